@@ -1,0 +1,65 @@
+package app.stride.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every failure under /api answers the contract's JSON error; a caller's mistake is a 400. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiBadRequestException.class)
+    ResponseEntity<ApiError> badRequest(ApiBadRequestException e) {
+        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.path()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            return badRequest(tooLarge.asBadRequest());
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof BodyTooLargeException t) {
+            return badRequest(t.asBadRequest());
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            String path = JsonPaths.of(mapping.getPath());
+            return badRequest(new ApiBadRequestException(path,
+                    "The field at " + path + " has the wrong type or form: " + mapping.getOriginalMessage()));
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return badRequest(new ApiBadRequestException("$", "The body is not valid JSON: " + json.getOriginalMessage()));
+        }
+        return badRequest(new ApiBadRequestException("$", "The body is missing or is not valid JSON."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return badRequest(new ApiBadRequestException("$", "The body must be sent as application/json."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .body(new ApiError("This endpoint does not answer " + e.getMethod() + "; use POST.", "$"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("API incident {}", incident, e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(new ApiError("Internal error (incident " + incident + ").", "$"));
+    }
+}

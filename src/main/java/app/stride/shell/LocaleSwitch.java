@@ -1,0 +1,60 @@
+package app.stride.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks each new UI's language — this session's explicit choice, else the signed-in user's
+ * stored one, else the browser's — and switches it on request, remembering it for the user.
+ */
+@Component
+public class LocaleSwitch implements VaadinServiceInitListener {
+
+    static final String SESSION_KEY = "stride.locale";
+
+    private final UserProfiles profiles;
+    private final AuthenticationContext authentication;
+
+    LocaleSwitch(UserProfiles profiles, AuthenticationContext authentication) {
+        this.profiles = profiles;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(resolve(VaadinRequest.getCurrent())));
+    }
+
+    Locale resolve(VaadinRequest request) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
+            return chosen;
+        }
+        Optional<Locale> stored = authentication.getPrincipalName().flatMap(profiles::preferredLocale);
+        if (stored.isPresent()) {
+            return Languages.supported(stored.get());
+        }
+        List<Locale> browser = request instanceof VaadinServletRequest servlet
+                ? Languages.list(servlet.getLocales()) : List.of();
+        return Languages.fromBrowser(browser);
+    }
+
+    /** Switches this session to {@code locale}, stores it for the signed-in user, and redraws. */
+    public void switchTo(Locale locale) {
+        Locale lang = Languages.supported(locale);
+        VaadinSession.getCurrent().setAttribute(SESSION_KEY, lang);
+        authentication.getPrincipalName().ifPresent(user -> profiles.savePreferredLocale(user, lang));
+        UI ui = UI.getCurrent();
+        ui.setLocale(lang);
+        ui.getPage().reload();
+    }
+}

@@ -1,0 +1,88 @@
+package app.stride.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The app shell: a side navigation built from the {@code @Menu} views the current user may open
+ * (Vaadin filters them by their access annotations), and a user menu with language and log out.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    final SideNav navigation = new SideNav();
+    final MenuBar userMenu = new MenuBar();
+
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, LocaleSwitch localeSwitch) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("stride-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("stride-brand");
+        Div spacer = new Div();
+        spacer.addClassName("stride-spacer");
+
+        String username = authentication.getPrincipalName().orElse("");
+        String shownName = profiles.displayName(username).orElse(username);
+        buildUserMenu(shownName, authentication, localeSwitch);
+        addToNavbar(toggle, brand, spacer, userMenu);
+
+        navigation.setLabel(getTranslation("shell.nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
+        addToDrawer(new Scroller(navigation));
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().contains(":")) {
+            String[] icon = entry.icon().split(":", 2);
+            item.setPrefixComponent(new Icon(icon[0], icon[1]));
+        }
+        return item;
+    }
+
+    private void buildUserMenu(String shownName, AuthenticationContext authentication, LocaleSwitch localeSwitch) {
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.getElement().setAttribute("aria-label", getTranslation("shell.user.menu"));
+        Avatar avatar = new Avatar(shownName);
+        avatar.setAbbreviation(null);
+        MenuItem root = userMenu.addItem(userLabel(avatar, shownName));
+        SubMenu sub = root.getSubMenu();
+        Locale current = Languages.supported(getLocale());
+        for (Locale language : Languages.SUPPORTED) {
+            MenuItem option = sub.addItem(getTranslation("language." + language.getLanguage()),
+                    click -> localeSwitch.switchTo(language));
+            option.setCheckable(true);
+            option.setChecked(language.equals(current));
+        }
+        sub.addSeparator();
+        sub.addItem(getTranslation("shell.logout"), click -> authentication.logout());
+    }
+
+    private static Component userLabel(Avatar avatar, String shownName) {
+        Div label = new Div(avatar, new Span(shownName));
+        label.addClassName("stride-user");
+        return label;
+    }
+}

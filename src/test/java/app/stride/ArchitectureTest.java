@@ -1,0 +1,57 @@
+package app.stride;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.stride");
+
+    @Test
+    void numericCoreIsPureJava() {
+        noClasses().that().resideInAnyPackage("app.stride.engine..", "app.stride.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "com.vaadin..", "jakarta.persistence..", "javax.persistence..",
+                        "org.hibernate..", "jakarta.servlet..", "com.fasterxml..")
+                .allowEmptyShould(true)
+                .because("the engine and the runtime are the pure numeric core every feature calls")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("app.stride.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void shellDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("app.stride.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "app.stride.account..", "app.stride.engine..", "app.stride.runtime..",
+                        "app.stride.exercise..", "app.stride.grading..", "app.stride.practice..",
+                        "app.stride.progress..", "app.stride.quiz..", "app.stride.api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsGoThroughServicesNotRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void apiDoesNotReachIntoViewsOrPersistence() {
+        noClasses().that().resideInAPackage("app.stride.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+}

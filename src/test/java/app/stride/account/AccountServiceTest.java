@@ -1,0 +1,113 @@
+package app.stride.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void registrationCreatesAStudentWithAHashedPassword() {
+        UserSummary created = accounts.register("  Fien.Peeters ", "Fien Peeters", "correct horse");
+        assertThat(created.username()).isEqualTo("fien.peeters");
+        assertThat(created.role()).isEqualTo(Role.STUDENT);
+        AppUser stored = users.findByUsername("fien.peeters").orElseThrow();
+        assertThat(stored.getPasswordHash()).isNotEqualTo("correct horse").startsWith("$2");
+        assertThat(encoder.matches("correct horse", stored.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWhateverItsCase() {
+        accounts.register("jonas", "Jonas", "password-1");
+        assertThatThrownBy(() -> accounts.register("JONAS", "Other Jonas", "password-2"))
+                .isInstanceOfSatisfying(AccountInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("username");
+                    assertThat(e.messageKey()).isEqualTo("account.error.username.taken");
+                });
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        assertThatThrownBy(() -> accounts.register("ok-name", "Name", "short"))
+                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> accounts.register("no spaces", "Name", "long enough"))
+                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+        assertThatThrownBy(() -> accounts.register("blank-name", "   ", "long enough"))
+                .isInstanceOfSatisfying(AccountInputException.class, e -> assertThat(e.field()).isEqualTo("displayName"));
+        assertThatThrownBy(() -> accounts.register("long-pw", "Name", "é".repeat(40)))
+                .isInstanceOfSatisfying(AccountInputException.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("account.error.password.long"));
+    }
+
+    @Test
+    void onlyAnAdminChangesRoles() {
+        long id = accounts.register("ruben", "Ruben", "password-3").id();
+        assertThatThrownBy(() -> accounts.changeRole(id, Role.TEACHER))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "student", roles = "STUDENT")
+    void aStudentCannotChangeRoles() {
+        long id = users.findByUsername("student").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.changeRole(id, Role.TEACHER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.list("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminPromotesAndDemotesButNeverTouchesAdmins() {
+        long id = accounts.register("lotte", "Lotte", "password-4").id();
+        assertThat(accounts.changeRole(id, Role.TEACHER).role()).isEqualTo(Role.TEACHER);
+        assertThat(users.findById(id).orElseThrow().getRole()).isEqualTo(Role.TEACHER);
+        assertThat(accounts.changeRole(id, Role.STUDENT).role()).isEqualTo(Role.STUDENT);
+
+        long admin = users.findByUsername("admin").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.changeRole(admin, Role.STUDENT)).isInstanceOf(AccountInputException.class);
+        assertThatThrownBy(() -> accounts.changeRole(id, Role.ADMIN)).isInstanceOf(AccountInputException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void listingSearchesUsernameAndName() {
+        accounts.register("zoe.claes", "Zoë Claes", "password-5");
+        assertThat(accounts.list("ZOË", 0, 10)).extracting(UserSummary::username).containsExactly("zoe.claes");
+        assertThat(accounts.count("zoe.cl")).isEqualTo(1);
+        assertThat(accounts.list("", 0, 1000)).extracting(UserSummary::username).contains("admin", "teacher", "student");
+    }
+
+    @Test
+    void theLanguageIsRememberedPerUser() {
+        accounts.register("pieter", "Pieter", "password-6");
+        assertThat(accounts.preferredLocale("pieter")).isEmpty();
+        accounts.savePreferredLocale("Pieter", Locale.forLanguageTag("nl-BE"));
+        assertThat(accounts.preferredLocale("pieter")).contains(Locale.forLanguageTag("nl"));
+    }
+
+    @Test
+    void bootstrapCreatedTheAdminAndTheDemoAccounts() {
+        assertThat(users.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+        assertThat(encoder.matches("admin-test-pw", users.findByUsername("admin").orElseThrow().getPasswordHash()))
+                .isTrue();
+        assertThat(users.findByUsername("teacher").orElseThrow().getRole()).isEqualTo(Role.TEACHER);
+        assertThat(users.findByUsername("student").orElseThrow().getRole()).isEqualTo(Role.STUDENT);
+    }
+}
