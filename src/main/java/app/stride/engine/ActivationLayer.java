@@ -1,0 +1,32 @@
+package app.stride.engine;
+
+import java.util.List;
+
+/** An activation as a layer of its own: same shape, no weights. */
+public record ActivationLayer(String name, String from, Activation activation) implements Layer {
+
+    public ActivationLayer {
+        activation = activation == null ? Activation.LINEAR : activation;
+    }
+
+    @Override
+    public String type() {
+        return "activation";
+    }
+
+    @Override
+    public List<String> inputs() {
+        return Layer.from(from);
+    }
+
+    @Override
+    public ActivationLayer withName(String newName) {
+        return new ActivationLayer(newName, from, activation);
+    }
+
+    @Override
+    public LayerFigures figures(List<Shape> inputShapes) {
+        return LayerFigures.passThrough(Layer.single(inputShapes),
+                Derivation.of("derive.activation", "0", activation.key()));
+    }
+}

@@ -1,0 +1,49 @@
+package app.stride.engine;
+
+import java.util.List;
+
+/** A fully connected layer on a vector: every input times every unit, plus one bias per unit. */
+public record Dense(String name, String from, int units, boolean useBias, Activation activation) implements Layer {
+
+    public Dense {
+        if (units <= 0) {
+            throw new LayerException("units", "units must be positive, got " + units);
+        }
+        activation = activation == null ? Activation.LINEAR : activation;
+    }
+
+    public static Dense of(int units) {
+        return new Dense(null, null, units, true, null);
+    }
+
+    @Override
+    public String type() {
+        return "dense";
+    }
+
+    @Override
+    public List<String> inputs() {
+        return Layer.from(from);
+    }
+
+    @Override
+    public Dense withName(String newName) {
+        return new Dense(newName, from, units, useBias, activation);
+    }
+
+    @Override
+    public LayerFigures figures(List<Shape> inputShapes) {
+        Shape in = Layer.single(inputShapes);
+        if (in.rank() != 1) {
+            throw new LayerException("input", "dense needs a 1-D input but got " + in
+                    + "; flatten first (or use global average pooling)");
+        }
+        long n = in.dim(0);
+        long params = Math.multiplyExact(n + (useBias ? 1 : 0), units);
+        long mults = Math.multiplyExact(n, units);
+        return new LayerFigures(Shape.of(units), params, 0, mults, List.of(
+                Derivation.of(useBias ? "derive.dense.params" : "derive.dense.params.nobias",
+                        (useBias ? "(" + n + " + 1)·" : n + "·") + units + " = " + Numbers.grouped(params), n, units),
+                Derivation.of("derive.dense.mults", n + "·" + units + " = " + Numbers.grouped(mults), n, units)));
+    }
+}

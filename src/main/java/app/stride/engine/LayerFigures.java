@@ -1,0 +1,21 @@
+package app.stride.engine;
+
+import java.util.List;
+
+/** What one layer does to its input: output shape, weights, work, and how each was found. */
+public record LayerFigures(Shape output, long trainableParams, long nonTrainableParams,
+                           long multiplications, List<Derivation> derivations) {
+
+    public LayerFigures {
+        derivations = List.copyOf(derivations);
+    }
+
+    public long params() {
+        return Math.addExact(trainableParams, nonTrainableParams);
+    }
+
+    /** A layer that keeps the shape and has no weights and no multiplications. */
+    static LayerFigures passThrough(Shape input, Derivation why) {
+        return new LayerFigures(input, 0, 0, 0, List.of(why));
+    }
+}

@@ -1,0 +1,14 @@
+package app.stride.engine;
+
+import java.util.List;
+
+/** One row of the summary table, like a line of Keras' model.summary(). */
+public record LayerSummary(int index, String name, String type, List<String> inputs, Shape outputShape,
+                           long params, long trainableParams, long nonTrainableParams, long multiplications,
+                           long outputBytes, List<Derivation> derivations) {
+
+    public LayerSummary {
+        inputs = List.copyOf(inputs);
+        derivations = List.copyOf(derivations);
+    }
+}

@@ -1,0 +1,120 @@
+package app.stride.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every figure of a model: per layer, in total, and the memory it needs to predict one
+ * instance and to train on a batch, each with its derivation. All counts are exact longs; a
+ * figure that would not fit is refused with a message, never wrapped around.
+ */
+public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<LayerSummary> layers,
+                           long totalParams, long trainableParams, long nonTrainableParams,
+                           long totalMultiplications, long inputBytes, long paramBytes,
+                           long inferencePeakBytes, List<String> peakTensors, TrainingMemory training,
+                           List<Derivation> derivations) {
+
+    public ModelSummary {
+        layers = List.copyOf(layers);
+        peakTensors = List.copyOf(peakTensors);
+        derivations = List.copyOf(derivations);
+    }
+
+    static ModelSummary of(Model model, int bytesPerValue, int batchSize) {
+        if (bytesPerValue <= 0) {
+            throw new ModelException(0, "model", "bytesPerValue", "bytesPerValue must be positive, got " + bytesPerValue);
+        }
+        if (batchSize <= 0) {
+            throw new ModelException(0, "model", "batchSize", "batchSize must be positive, got " + batchSize);
+        }
+        Map<String, Shape> shapes = new HashMap<>();
+        Map<String, Long> bytes = new HashMap<>();
+        shapes.put(Model.INPUT, model.input());
+        long inputBytes = checked(0, "model", () -> Math.multiplyExact(model.input().elements(), bytesPerValue));
+        bytes.put(Model.INPUT, inputBytes);
+
+        List<LayerSummary> rows = new ArrayList<>();
+        for (int i = 0; i < model.layers().size(); i++) {
+            Layer layer = model.layers().get(i);
+            int index = i + 1;
+            List<Shape> in = model.inputsOf(i).stream().map(shapes::get).toList();
+            LayerSummary row = checked(index, layer.type(), () -> row(index, layer, model.inputsOf(index - 1), in,
+                    bytesPerValue));
+            rows.add(row);
+            shapes.put(layer.name(), row.outputShape());
+            bytes.put(layer.name(), row.outputBytes());
+        }
+        return checked(0, "model", () -> totals(model, bytesPerValue, batchSize, rows, bytes, inputBytes));
+    }
+
+    private static LayerSummary row(int index, Layer layer, List<String> inputs, List<Shape> in, int bytesPerValue) {
+        LayerFigures f;
+        try {
+            f = layer.figures(in);
+        } catch (LayerException e) {
+            throw new ModelException(index, layer.type(), e.field(), e.getMessage());
+        }
+        long out = Math.multiplyExact(f.output().elements(), bytesPerValue);
+        List<Derivation> derivations = new ArrayList<>(f.derivations());
+        derivations.add(Derivation.of("derive.output.bytes", f.output().dims().stream().map(String::valueOf)
+                .collect(Collectors.joining("·")) + " · " + bytesPerValue + " B = " + Numbers.grouped(out) + " B",
+                bytesPerValue));
+        return new LayerSummary(index, layer.name(), layer.type(), inputs, f.output(), f.params(),
+                f.trainableParams(), f.nonTrainableParams(), f.multiplications(), out, derivations);
+    }
+
+    private static ModelSummary totals(Model model, int bytesPerValue, int batchSize, List<LayerSummary> rows,
+                                       Map<String, Long> bytes, long inputBytes) {
+        long trainable = 0;
+        long nonTrainable = 0;
+        long mults = 0;
+        long activations = 0;
+        for (LayerSummary row : rows) {
+            trainable = Math.addExact(trainable, row.trainableParams());
+            nonTrainable = Math.addExact(nonTrainable, row.nonTrainableParams());
+            mults = Math.addExact(mults, row.multiplications());
+            activations = Math.addExact(activations, row.outputBytes());
+        }
+        long totalParams = Math.addExact(trainable, nonTrainable);
+        long paramBytes = Math.multiplyExact(totalParams, bytesPerValue);
+        long gradientBytes = Math.multiplyExact(trainable, bytesPerValue);
+        InferencePeak peak = InferencePeak.of(model, bytes);
+        long inferencePeak = Math.addExact(peak.activationBytes(), paramBytes);
+        long batchActivations = Math.multiplyExact((long) batchSize, Math.addExact(activations, inputBytes));
+        long trainingTotal = Math.addExact(Math.addExact(batchActivations, paramBytes), gradientBytes);
+        TrainingMemory training = new TrainingMemory(activations, inputBytes, batchActivations, paramBytes,
+                gradientBytes, trainingTotal);
+
+        List<Derivation> derivations = List.of(
+                Derivation.of("derive.total.params", sum(rows.stream().map(LayerSummary::params).toList())
+                        + " = " + Numbers.grouped(totalParams)),
+                Derivation.of("derive.param.bytes", Numbers.grouped(totalParams) + " · " + bytesPerValue + " B = "
+                        + Numbers.grouped(paramBytes) + " B", bytesPerValue),
+                Derivation.of("derive.inference.peak", peak.tensors().stream().map(bytes::get).map(Numbers::grouped)
+                                .collect(Collectors.joining(" + ")) + " + " + Numbers.grouped(paramBytes) + " = "
+                                + Numbers.grouped(inferencePeak) + " B",
+                        String.join(" + ", peak.tensors())),
+                Derivation.of("derive.training", batchSize + " · (" + Numbers.grouped(activations) + " + "
+                        + Numbers.grouped(inputBytes) + ") + " + Numbers.grouped(paramBytes) + " + "
+                        + Numbers.grouped(gradientBytes) + " = " + Numbers.grouped(trainingTotal) + " B", batchSize));
+        return new ModelSummary(model.input(), bytesPerValue, batchSize, rows, totalParams, trainable, nonTrainable,
+                mults, inputBytes, paramBytes, inferencePeak, peak.tensors(), training, derivations);
+    }
+
+    private static String sum(List<Long> values) {
+        List<Long> nonZero = values.stream().filter(v -> v != 0).toList();
+        return nonZero.isEmpty() ? "0" : nonZero.stream().map(Numbers::grouped).collect(Collectors.joining(" + "));
+    }
+
+    private static <T> T checked(int index, String type, java.util.function.Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (ArithmeticException e) {
+            throw new ModelException(index, type, "size",
+                    "its figures are too large to count exactly (more than 9.2·10^18)");
+        }
+    }
+}
