@@ -33,7 +33,13 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         Map<String, Shape> shapes = new HashMap<>();
         Map<String, Long> bytes = new HashMap<>();
         shapes.put(Model.INPUT, model.input());
-        long inputBytes = checked(0, "model", () -> Math.multiplyExact(model.input().elements(), bytesPerValue));
+        long inputBytes;
+        try {
+            inputBytes = Math.multiplyExact(model.input().elements(), bytesPerValue);
+        } catch (ArithmeticException e) {
+            throw new ModelException(0, "model", "input", "the input " + model.input()
+                    + " is too large to count its bytes exactly (more than 9.2·10^18)");
+        }
         bytes.put(Model.INPUT, inputBytes);
 
         List<LayerSummary> rows = new ArrayList<>();

@@ -60,9 +60,12 @@ class ModelValidationTest {
 
     @Test
     void figuresThatDoNotFitALongAreRefusedNotWrapped() {
-        Model huge = new Model(Shape.of(2_000_000_000, 2_000_000_000, 3), List.of(Conv2D.of(1000, 3, 1, Padding.SAME)));
-        assertThatThrownBy(() -> huge.summarize(4, 1)).isInstanceOf(ModelException.class)
-                .hasMessageContaining("too large to count exactly");
+        Model huge = new Model(Shape.of(1_000_000_000, 1_000_000_000, 3), List.of(Conv2D.of(1000, 3, 1, Padding.SAME)));
+        assertThatThrownBy(() -> huge.summarize(1, 1)).isInstanceOf(ModelException.class)
+                .hasMessage("layer 1 (conv2d): its figures are too large to count exactly (more than 9.2·10^18)");
+        Model hugeInput = new Model(Shape.of(2_000_000_000, 2_000_000_000, 3), List.of());
+        assertThatThrownBy(() -> hugeInput.summarize(4, 1)).isInstanceOfSatisfying(ModelException.class,
+                e -> assertThat(e.field()).isEqualTo("input"));
     }
 
     @Test

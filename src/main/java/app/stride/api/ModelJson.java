@@ -1,0 +1,338 @@
+package app.stride.api;
+
+import app.stride.engine.Activation;
+import app.stride.engine.ActivationLayer;
+import app.stride.engine.Add;
+import app.stride.engine.AvgPool2D;
+import app.stride.engine.BatchNorm;
+import app.stride.engine.Conv2D;
+import app.stride.engine.Dense;
+import app.stride.engine.Dropout;
+import app.stride.engine.Flatten;
+import app.stride.engine.GlobalAvgPool2D;
+import app.stride.engine.Layer;
+import app.stride.engine.LayerException;
+import app.stride.engine.MaxPool2D;
+import app.stride.engine.Model;
+import app.stride.engine.ModelException;
+import app.stride.engine.Padding;
+import app.stride.engine.Shape;
+import app.stride.engine.Window;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a model in the JSON of the API contract, checking every field and naming the JSON path
+ * of anything wrong. The calculator's links carry the same JSON, so one reader serves both.
+ */
+public final class ModelJson {
+
+    /** Far more than any real network, few enough that a summary stays instant. */
+    public static final int MAX_LAYERS = 5_000;
+    private static final Set<String> COMMON = Set.of("type", "name", "from", "activation");
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "conv2d", Set.of("filters", "kernel", "stride", "padding", "useBias"),
+            "maxpool2d", Set.of("pool", "stride", "padding"),
+            "avgpool2d", Set.of("pool", "stride", "padding"),
+            "globalavgpool2d", Set.of(),
+            "batchnorm", Set.of("epsilon", "momentum"),
+            "dropout", Set.of("rate"),
+            "flatten", Set.of(),
+            "dense", Set.of("units", "useBias"),
+            "add", Set.of("inputs"),
+            "activation", Set.of());
+    static final List<String> TYPES = List.of("conv2d", "maxpool2d", "avgpool2d", "globalavgpool2d", "batchnorm",
+            "dropout", "flatten", "dense", "add", "activation");
+
+    private ModelJson() {
+    }
+
+    /** A parsed request: the model and the memory settings. */
+    public record Request(Model model, int bytesPerValue, int batchSize) {
+    }
+
+    public static Request parse(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ApiBadRequestException("$", "The body must be a JSON object with input and layers.");
+        }
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!Set.of("input", "bytesPerValue", "batchSize", "layers").contains(field)) {
+                throw new ApiBadRequestException("$." + field,
+                        "The field " + field + " is unknown; use input, layers, bytesPerValue and batchSize.");
+            }
+        }
+        Shape input = shape(body.get("input"));
+        int bytesPerValue = positiveInt(body, "bytesPerValue", "$.bytesPerValue", 4);
+        int batchSize = positiveInt(body, "batchSize", "$.batchSize", 1);
+        JsonNode layersNode = body.get("layers");
+        if (layersNode == null || layersNode.isNull()) {
+            throw new ApiBadRequestException("$.layers", "The field layers is missing: give a list of layers.");
+        }
+        if (!layersNode.isArray()) {
+            throw new ApiBadRequestException("$.layers", "The field layers must be a list of layers.");
+        }
+        if (layersNode.size() > MAX_LAYERS) {
+            throw new ApiBadRequestException("$.layers",
+                    "The model has " + layersNode.size() + " layers; at most " + MAX_LAYERS + " are allowed.");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < layersNode.size(); i++) {
+            layers.add(layer(layersNode.get(i), "$.layers[" + i + "]"));
+        }
+        try {
+            return new Request(new Model(input, layers), bytesPerValue, batchSize);
+        } catch (ModelException e) {
+            throw badRequest(e, layersNode);
+        }
+    }
+
+    /** The JSON path of what a model exception is about, for a body shaped like {@code layers}. */
+    public static ApiBadRequestException badRequest(ModelException e, JsonNode layers) {
+        if (e.layerIndex() == 0) {
+            String path = Set.of("bytesPerValue", "batchSize", "input").contains(e.field()) ? "$." + e.field() : "$";
+            return new ApiBadRequestException(path, sentence(e.getMessage()));
+        }
+        String path = "$.layers[" + (e.layerIndex() - 1) + "]";
+        JsonNode layer = layers == null ? null : layers.get(e.layerIndex() - 1);
+        if (layer != null && e.field() != null && layer.has(e.field())) {
+            path += "." + e.field();
+        }
+        return new ApiBadRequestException(path, sentence(e.getMessage()));
+    }
+
+    private static Layer layer(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new ApiBadRequestException(path, "Each layer must be a JSON object with a type.");
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new ApiBadRequestException(path + ".type", "The layer at " + path + " needs a type, one of "
+                    + String.join(", ", TYPES) + ".");
+        }
+        String type = typeNode.asText();
+        Set<String> own = FIELDS.get(type);
+        if (own == null) {
+            throw new ApiBadRequestException(path + ".type", "The layer type \"" + type + "\" is unknown; use one of "
+                    + String.join(", ", TYPES) + ".");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!COMMON.contains(field) && !own.contains(field)) {
+                throw new ApiBadRequestException(path + "." + field, "The field " + field + " is not a field of "
+                        + type + (own.isEmpty() ? "." : "; it takes " + String.join(", ", own.stream().sorted().toList())
+                        + "."));
+            }
+        }
+        Fields f = new Fields(node, path);
+        String name = f.optionalText("name");
+        String from = f.optionalText("from");
+        Activation activation = f.activation("activation", type.equals("activation"));
+        try {
+            return switch (type) {
+                case "conv2d" -> new Conv2D(name, from, f.positive("filters"), f.window("kernel", null),
+                        f.window("stride", Window.square(1)), f.padding(), f.bool("useBias", true), activation);
+                case "maxpool2d" -> {
+                    Window pool = f.window("pool", null);
+                    yield new MaxPool2D(name, from, pool, f.window("stride", pool), f.padding());
+                }
+                case "avgpool2d" -> {
+                    Window pool = f.window("pool", null);
+                    yield new AvgPool2D(name, from, pool, f.window("stride", pool), f.padding());
+                }
+                case "globalavgpool2d" -> new GlobalAvgPool2D(name, from);
+                case "batchnorm" -> {
+                    f.optionalNumber("epsilon");
+                    f.optionalNumber("momentum");
+                    yield new BatchNorm(name, from);
+                }
+                case "dropout" -> new Dropout(name, from, f.rate());
+                case "flatten" -> new Flatten(name, from);
+                case "dense" -> new Dense(name, from, f.positive("units"), f.bool("useBias", true), activation);
+                case "add" -> {
+                    if (from != null) {
+                        throw new ApiBadRequestException(path + ".from", "An add layer names its branches in inputs, "
+                                + "not in from.");
+                    }
+                    yield new Add(name, f.names("inputs"));
+                }
+                case "activation" -> new ActivationLayer(name, from, activation);
+                default -> throw new IllegalStateException(type);
+            };
+        } catch (LayerException e) {
+            throw new ApiBadRequestException(path + "." + e.field(), sentence(e.getMessage()));
+        }
+    }
+
+    private static Shape shape(JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw new ApiBadRequestException("$.input", "The field input is missing: give [height, width, channels].");
+        }
+        if (!node.isArray() || (node.size() != 3 && node.size() != 1)) {
+            throw new ApiBadRequestException("$.input",
+                    "The field input must be [height, width, channels] (or [features] for a vector).");
+        }
+        int[] dims = new int[node.size()];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = positive(node.get(i), "$.input[" + i + "]", "input[" + i + "]");
+        }
+        return Shape.of(dims);
+    }
+
+    private static int positiveInt(JsonNode body, String field, String path, int fallback) {
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? fallback : positive(node, path, field);
+    }
+
+    static int positive(JsonNode node, String path, String field) {
+        if (node == null || !node.isNumber() || !node.canConvertToExactIntegral()) {
+            throw new ApiBadRequestException(path, "The field " + field + " must be a whole number, got "
+                    + (node == null ? "nothing" : node.toString()) + ".");
+        }
+        if (!node.canConvertToInt() || node.asLong() <= 0) {
+            throw new ApiBadRequestException(path, "The field " + field + " must be a positive whole number up to "
+                    + Integer.MAX_VALUE + ", got " + node.asText() + ".");
+        }
+        return node.asInt();
+    }
+
+    private static String sentence(String message) {
+        String s = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    /** Typed, checked access to one layer's fields. */
+    private record Fields(JsonNode node, String path) {
+
+        int positive(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw missing(field, "a positive whole number");
+            }
+            return ModelJson.positive(value, path + "." + field, field);
+        }
+
+        Window window(String field, Window fallback) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (fallback == null) {
+                    throw missing(field, "a positive whole number or [height, width]");
+                }
+                return fallback;
+            }
+            if (value.isArray()) {
+                if (value.size() != 2) {
+                    throw new ApiBadRequestException(path + "." + field,
+                            "The field " + field + " must be one number or [height, width], got " + value + ".");
+                }
+                return new Window(ModelJson.positive(value.get(0), path + "." + field + "[0]", field + "[0]"),
+                        ModelJson.positive(value.get(1), path + "." + field + "[1]", field + "[1]"));
+            }
+            return Window.square(ModelJson.positive(value, path + "." + field, field));
+        }
+
+        Padding padding() {
+            JsonNode value = node.get("padding");
+            if (value == null || value.isNull()) {
+                return Padding.VALID;
+            }
+            if (!value.isTextual() || !Set.of("valid", "same").contains(value.asText())) {
+                throw new ApiBadRequestException(path + ".padding",
+                        "The field padding must be \"valid\" or \"same\", got " + value + ".");
+            }
+            return Padding.parse(value.asText());
+        }
+
+        boolean bool(String field, boolean fallback) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return fallback;
+            }
+            if (!value.isBoolean()) {
+                throw new ApiBadRequestException(path + "." + field,
+                        "The field " + field + " must be true or false, got " + value + ".");
+            }
+            return value.asBoolean();
+        }
+
+        Activation activation(String field, boolean required) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    throw missing(field, "one of linear, relu, sigmoid, tanh, softmax");
+                }
+                return Activation.LINEAR;
+            }
+            try {
+                if (!value.isTextual()) {
+                    throw new IllegalArgumentException("");
+                }
+                return Activation.parse(value.asText());
+            } catch (IllegalArgumentException e) {
+                throw new ApiBadRequestException(path + "." + field, "The field " + field
+                        + " must be one of linear, relu, sigmoid, tanh, softmax, got " + value + ".");
+            }
+        }
+
+        double rate() {
+            JsonNode value = node.get("rate");
+            if (value == null || value.isNull()) {
+                throw missing("rate", "a number from 0 up to (not including) 1");
+            }
+            if (!value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() < 1)) {
+                throw new ApiBadRequestException(path + ".rate",
+                        "The field rate must be a number from 0 up to (not including) 1, got " + value + ".");
+            }
+            return value.asDouble();
+        }
+
+        void optionalNumber(String field) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isNumber()) {
+                throw new ApiBadRequestException(path + "." + field,
+                        "The field " + field + " must be a number, got " + value + ".");
+            }
+        }
+
+        String optionalText(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual() || value.asText().isBlank()) {
+                throw new ApiBadRequestException(path + "." + field,
+                        "The field " + field + " must be a non-empty text, got " + value + ".");
+            }
+            return value.asText();
+        }
+
+        List<String> names(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw missing(field, "a list of two or more layer names");
+            }
+            if (!value.isArray() || value.size() < 2) {
+                throw new ApiBadRequestException(path + "." + field,
+                        "The field " + field + " must list two or more layer names, got " + value + ".");
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                if (!value.get(i).isTextual()) {
+                    throw new ApiBadRequestException(path + "." + field + "[" + i + "]",
+                            "Each entry of " + field + " must be a layer name, got " + value.get(i) + ".");
+                }
+                names.add(value.get(i).asText());
+            }
+            return names;
+        }
+
+        private ApiBadRequestException missing(String field, String what) {
+            return new ApiBadRequestException(path + "." + field,
+                    "The field " + field + " is missing at " + path + ": give " + what + ".");
+        }
+    }
+}
