@@ -19,6 +19,9 @@ import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,7 +58,20 @@ public final class ModelJson {
     public record Request(Model model, int bytesPerValue, int batchSize) {
     }
 
+    /** Reads a request, answering any problem as a 400 that names its JSON path. */
     public static Request parse(JsonNode body) {
+        try {
+            return read(body);
+        } catch (ModelException e) {
+            throw badRequest(e, body.get("layers"));
+        }
+    }
+
+    /**
+     * Reads a request: a malformed field is an {@link ApiBadRequestException}; a model whose
+     * layers do not fit together is a {@link ModelException}, left for the caller to word.
+     */
+    public static Request read(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new ApiBadRequestException("$", "The body must be a JSON object with input and layers.");
         }
@@ -84,10 +100,68 @@ public final class ModelJson {
         for (int i = 0; i < layersNode.size(); i++) {
             layers.add(layer(layersNode.get(i), "$.layers[" + i + "]"));
         }
-        try {
-            return new Request(new Model(input, layers), bytesPerValue, batchSize);
-        } catch (ModelException e) {
-            throw badRequest(e, layersNode);
+        return new Request(new Model(input, layers), bytesPerValue, batchSize);
+    }
+
+    /** The request body that {@link #parse} reads back to the same model. */
+    public static ObjectNode write(Model model, int bytesPerValue, int batchSize) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode input = body.putArray("input");
+        model.input().dims().forEach(input::add);
+        body.put("bytesPerValue", bytesPerValue);
+        body.put("batchSize", batchSize);
+        ArrayNode layers = body.putArray("layers");
+        for (int i = 0; i < model.layers().size(); i++) {
+            layers.add(write(model.layers().get(i)));
+        }
+        return body;
+    }
+
+    /** One layer as the contract writes it; defaults are written out so a reader sees them. */
+    public static ObjectNode write(Layer layer) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("type", layer.type());
+        node.put("name", layer.name());
+        if (layer instanceof Conv2D c) {
+            node.put("filters", c.filters());
+            window(node, "kernel", c.kernel());
+            window(node, "stride", c.stride());
+            node.put("padding", c.padding().key());
+            node.put("useBias", c.useBias());
+            node.put("activation", c.activation().key());
+        } else if (layer instanceof MaxPool2D p) {
+            pool(node, p.pool(), p.stride(), p.padding());
+        } else if (layer instanceof AvgPool2D p) {
+            pool(node, p.pool(), p.stride(), p.padding());
+        } else if (layer instanceof Dropout d) {
+            node.put("rate", d.rate());
+        } else if (layer instanceof Dense d) {
+            node.put("units", d.units());
+            node.put("useBias", d.useBias());
+            node.put("activation", d.activation().key());
+        } else if (layer instanceof Add a) {
+            ArrayNode inputs = node.putArray("inputs");
+            a.inputs().forEach(inputs::add);
+        } else if (layer instanceof ActivationLayer a) {
+            node.put("activation", a.activation().key());
+        }
+        if (!(layer instanceof Add) && !layer.inputs().isEmpty()) {
+            node.put("from", layer.inputs().get(0));
+        }
+        return node;
+    }
+
+    private static void pool(ObjectNode node, Window pool, Window stride, Padding padding) {
+        window(node, "pool", pool);
+        window(node, "stride", stride);
+        node.put("padding", padding.key());
+    }
+
+    private static void window(ObjectNode node, String field, Window window) {
+        if (window.isSquare()) {
+            node.put(field, window.h());
+        } else {
+            node.putArray(field).add(window.h()).add(window.w());
         }
     }
 

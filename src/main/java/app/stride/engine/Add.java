@@ -8,7 +8,8 @@ public record Add(String name, List<String> inputs) implements Layer {
     public Add {
         inputs = List.copyOf(inputs);
         if (inputs.size() < 2) {
-            throw new LayerException("inputs", "add needs at least two inputs, got " + inputs.size());
+            throw new LayerException("inputs", "add.count", "add needs at least two inputs, got " + inputs.size(),
+                    inputs.size());
         }
     }
 
@@ -27,8 +28,9 @@ public record Add(String name, List<String> inputs) implements Layer {
         Shape first = inputShapes.get(0);
         for (int i = 1; i < inputShapes.size(); i++) {
             if (!inputShapes.get(i).equals(first)) {
-                throw new LayerException("inputs", "add needs inputs of one shape, but " + inputs.get(0) + " is "
-                        + first + " and " + inputs.get(i) + " is " + inputShapes.get(i));
+                throw new LayerException("inputs", "add.shapes", "add needs inputs of one shape, but " + inputs.get(0)
+                        + " is " + first + " and " + inputs.get(i) + " is " + inputShapes.get(i),
+                        inputs.get(0), first.toString(), inputs.get(i), inputShapes.get(i).toString());
             }
         }
         return LayerFigures.passThrough(first, Derivation.of("derive.add", String.join(" + ", inputs) + " → " + first));

@@ -11,7 +11,8 @@ public record Conv2D(String name, String from, int filters, Window kernel, Windo
 
     public Conv2D {
         if (filters <= 0) {
-            throw new LayerException("filters", "filters must be positive, got " + filters);
+            throw new LayerException("filters", "positive", "filters must be positive, got " + filters, "filters",
+                    filters);
         }
         stride = stride == null ? Window.square(1) : stride;
         padding = padding == null ? Padding.VALID : padding;

@@ -7,7 +7,7 @@ public record Dense(String name, String from, int units, boolean useBias, Activa
 
     public Dense {
         if (units <= 0) {
-            throw new LayerException("units", "units must be positive, got " + units);
+            throw new LayerException("units", "positive", "units must be positive, got " + units, "units", units);
         }
         activation = activation == null ? Activation.LINEAR : activation;
     }
@@ -35,8 +35,8 @@ public record Dense(String name, String from, int units, boolean useBias, Activa
     public LayerFigures figures(List<Shape> inputShapes) {
         Shape in = Layer.single(inputShapes);
         if (in.rank() != 1) {
-            throw new LayerException("input", "dense needs a 1-D input but got " + in
-                    + "; flatten first (or use global average pooling)");
+            throw new LayerException("input", "dense.flat", "dense needs a 1-D input but got " + in
+                    + "; flatten first (or use global average pooling)", in.toString());
         }
         long n = in.dim(0);
         long params = Math.multiplyExact(n + (useBias ? 1 : 0), units);

@@ -7,7 +7,7 @@ public record Dropout(String name, String from, double rate) implements Layer {
 
     public Dropout {
         if (!(rate >= 0 && rate < 1)) {
-            throw new LayerException("rate", "rate must be at least 0 and below 1, got " + rate);
+            throw new LayerException("rate", "rate", "rate must be at least 0 and below 1, got " + rate, rate);
         }
     }
 

@@ -25,7 +25,8 @@ public record Flatten(String name, String from) implements Layer {
         Shape in = Layer.single(inputShapes);
         long n = in.elements();
         if (n > Integer.MAX_VALUE) {
-            throw new LayerException("input", "flattening " + in + " gives " + n + " values, more than a shape can hold");
+            throw new LayerException("input", "flatten.large", "flattening " + in + " gives " + n
+                    + " values, more than a shape can hold", in.toString());
         }
         String product = in.dims().stream().map(String::valueOf).reduce((a, b) -> a + "·" + b).orElseThrow();
         return new LayerFigures(Shape.of((int) n), 0, 0, 0, List.of(

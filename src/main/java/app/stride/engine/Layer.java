@@ -27,7 +27,8 @@ public sealed interface Layer
     /** Convenience for layers with exactly one input. */
     static Shape single(List<Shape> inputs) {
         if (inputs.size() != 1) {
-            throw new LayerException("inputs", "takes exactly one input, got " + inputs.size());
+            throw new LayerException("inputs", "inputs.one", "takes exactly one input, got " + inputs.size(),
+                    inputs.size());
         }
         return inputs.get(0);
     }
@@ -36,7 +37,8 @@ public sealed interface Layer
     static Shape image(List<Shape> inputs, String what) {
         Shape in = single(inputs);
         if (in.rank() != 3) {
-            throw new LayerException("input", what + " needs a 3-D input [height, width, channels], got " + in);
+            throw new LayerException("input", "rank3", what + " needs a 3-D input [height, width, channels], got " + in,
+                    what, in.toString());
         }
         return in;
     }

@@ -50,10 +50,11 @@ public final class Model {
             String name = layers.get(i).name();
             if (name != null) {
                 if (name.isBlank()) {
-                    throw new ModelException(i + 1, layers.get(i).type(), "name", "a name may not be empty");
+                    throw new ModelException(i + 1, layers.get(i).type(), "name", "name.empty", List.of(),
+                            "a name may not be empty");
                 }
                 if (!taken.add(name)) {
-                    throw new ModelException(i + 1, layers.get(i).type(), "name",
+                    throw new ModelException(i + 1, layers.get(i).type(), "name", "name.twice", List.of(name),
                             "the name \"" + name + "\" is used twice (\"input\" is the model's input)");
                 }
             }
@@ -84,6 +85,7 @@ public final class Model {
             for (String in : inputs) {
                 if (!before.contains(in)) {
                     throw new ModelException(i + 1, layer.type(), layer instanceof Add ? "inputs" : "from",
+                            "input.unknown", List.of(in),
                             "\"" + in + "\" is not the input nor a layer before this one");
                 }
             }

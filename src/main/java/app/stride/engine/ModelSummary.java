@@ -25,10 +25,12 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
 
     static ModelSummary of(Model model, int bytesPerValue, int batchSize) {
         if (bytesPerValue <= 0) {
-            throw new ModelException(0, "model", "bytesPerValue", "bytesPerValue must be positive, got " + bytesPerValue);
+            throw new ModelException(0, "model", "bytesPerValue", "positive", List.of("bytesPerValue", bytesPerValue),
+                    "bytesPerValue must be positive, got " + bytesPerValue);
         }
         if (batchSize <= 0) {
-            throw new ModelException(0, "model", "batchSize", "batchSize must be positive, got " + batchSize);
+            throw new ModelException(0, "model", "batchSize", "positive", List.of("batchSize", batchSize),
+                    "batchSize must be positive, got " + batchSize);
         }
         Map<String, Shape> shapes = new HashMap<>();
         Map<String, Long> bytes = new HashMap<>();
@@ -37,7 +39,8 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         try {
             inputBytes = Math.multiplyExact(model.input().elements(), bytesPerValue);
         } catch (ArithmeticException e) {
-            throw new ModelException(0, "model", "input", "the input " + model.input()
+            throw new ModelException(0, "model", "input", "input.large", List.of(model.input().toString()),
+                    "the input " + model.input()
                     + " is too large to count its bytes exactly (more than 9.2·10^18)");
         }
         bytes.put(Model.INPUT, inputBytes);
@@ -61,7 +64,7 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         try {
             f = layer.figures(in);
         } catch (LayerException e) {
-            throw new ModelException(index, layer.type(), e.field(), e.getMessage());
+            throw ModelException.of(index, layer.type(), e);
         }
         long out = Math.multiplyExact(f.output().elements(), bytesPerValue);
         List<Derivation> derivations = new ArrayList<>(f.derivations());
@@ -119,7 +122,7 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         try {
             return computation.get();
         } catch (ArithmeticException e) {
-            throw new ModelException(index, type, "size",
+            throw new ModelException(index, type, "size", "too.large", List.of(),
                     "its figures are too large to count exactly (more than 9.2·10^18)");
         }
     }

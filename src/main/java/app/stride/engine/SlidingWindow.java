@@ -10,8 +10,8 @@ record SlidingWindow(int height, int width, String formula) {
         int h = image.dim(0);
         int w = image.dim(1);
         if (padding == Padding.VALID && (window.h() > h || window.w() > w)) {
-            throw new LayerException(windowField, windowField + " " + window + " is larger than its " + h + "×" + w
-                    + " input with valid padding");
+            throw new LayerException(windowField, "window.large", windowField + " " + window + " is larger than its "
+                    + h + "×" + w + " input with valid padding", windowField, window.toString(), h + "×" + w);
         }
         int ho = ShapeMath.outputLength(h, window.h(), stride.h(), padding);
         int wo = ShapeMath.outputLength(w, window.w(), stride.w(), padding);

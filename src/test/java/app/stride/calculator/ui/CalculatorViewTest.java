@@ -1,0 +1,152 @@
+package app.stride.calculator.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.KaribuTest;
+import app.stride.engine.ByteUnit;
+import app.stride.engine.Presets;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CalculatorViewTest extends KaribuTest {
+
+    private CalculatorView view;
+
+    @BeforeEach
+    void open() {
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("calculator");
+        view = _get(CalculatorView.class);
+    }
+
+    private String footer(String column) {
+        return view.table.getFooterRows().get(0).getCell(view.table.getColumnByKey(column)).getText();
+    }
+
+    private String memoryLine(String key) {
+        return view.memory.getChildren()
+                .flatMap(line -> line.getChildren())
+                .filter(c -> key.equals(c.getElement().getAttribute("data-memory")))
+                .findFirst().orElseThrow().getElement().getText();
+    }
+
+    @Test
+    void opensOnTheCourseExampleWithItsFigures() {
+        assertThat(GridKt._size(view.table)).isEqualTo(3);
+        assertThat(GridKt._getFormatted(view.table, 0, "shape")).isEqualTo("[100, 150, 100]");
+        assertThat(GridKt._getFormatted(view.table, 2, "shape")).isEqualTo("[25, 38, 400]");
+        assertThat(GridKt._getFormatted(view.table, 1, "params")).isEqualTo("180,200");
+        assertThat(footer("params")).isEqualTo("903,400");
+        assertThat(memoryLine("params")).isEqualTo("Parameters: 3.614 MB");
+        assertThat(memoryLine("predict")).isEqualTo("One prediction: 12.61 MB");
+        assertThat(memoryLine("train")).isEqualTo("Training on a batch: 569.23 MB");
+        assertThat(view.chart.isVisible()).isTrue();
+    }
+
+    @Test
+    void unitsSwitchToBytesAndMebibytes() {
+        view.unit.setValue(ByteUnit.B);
+        assertThat(memoryLine("params")).isEqualTo("Parameters: 3,613,600 B");
+        assertThat(GridKt._getFormatted(view.table, 0, "memory")).isEqualTo("6,000,000 B");
+        view.unit.setValue(ByteUnit.MIB);
+        assertThat(memoryLine("predict")).isEqualTo("One prediction: 12.03 MiB");
+    }
+
+    @Test
+    void presetsLoadWithTheirPublishedTotals() {
+        // the listener reacts to the user's choice only: _setValue acts as the user
+        HasValueUtilsKt._setValue(view.preset, Presets.VGG16);
+        assertThat(footer("params")).isEqualTo("138,357,544");
+        HasValueUtilsKt._setValue(view.preset, Presets.RESNET50);
+        assertThat(footer("params")).isEqualTo("25,636,712");
+        assertThat(memoryLine("params")).contains("102.55 MB");
+    }
+
+    @Test
+    void aKernelThatDoesNotFitIsExplainedOnItsFieldWithoutACrash() {
+        view.table.select(GridKt._get(view.table, 2));
+        LayerEditor editor = view.editor;
+        assertThat(editor).isNotNull();
+        @SuppressWarnings("unchecked")
+        Select<String> padding = (Select<String>) editor.fields.get("padding");
+        padding.setValue("valid");
+        TextField kernel = (TextField) editor.fields.get("kernel");
+        kernel.setValue("60");
+
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText())
+                .isEqualTo("Layer 3 (conv2d): the kernel 60 is larger than its 50×75 input with valid padding");
+        assertThat(kernel.isInvalid()).isTrue();
+        assertThat(kernel.getErrorMessage()).isEqualTo("the kernel 60 is larger than its 50×75 input with valid padding");
+        assertThat(GridKt._getFormatted(view.table, 0, "params")).isEqualTo("—");
+
+        kernel.setValue("3");
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(kernel.isInvalid()).isFalse();
+        assertThat(GridKt._getFormatted(view.table, 2, "shape")).isEqualTo("[24, 37, 400]");
+    }
+
+    @Test
+    void typingNonsenseIsRefusedOnTheFieldAndChangesNothing() {
+        view.table.select(GridKt._get(view.table, 0));
+        TextField kernel = (TextField) view.editor.fields.get("kernel");
+        kernel.setValue("three");
+        assertThat(kernel.isInvalid()).isTrue();
+        assertThat(kernel.getErrorMessage()).isEqualTo(t("calculator.error.window"));
+        assertThat(footer("params")).isEqualTo("903,400");
+
+        view.height.setValue(0);
+        assertThat(view.height.isInvalid()).isTrue();
+        assertThat(footer("params")).isEqualTo("903,400");
+    }
+
+    @Test
+    void layersAreAddedMovedAndRemoved() {
+        view.table.select(GridKt._get(view.table, 2));
+        view.newLayerType.setValue("dense");
+        view.addLayer.click();
+        assertThat(GridKt._size(view.table)).isEqualTo(4);
+        assertThat(view.problem.getText()).contains("Layer 4 (dense)").contains("flatten first");
+
+        view.newLayerType.setValue("globalavgpool2d");
+        view.addLayer.click();  // lands after the dense layer, selected
+        view.moveUp.click();    // now before it
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(GridKt._getFormatted(view.table, 3, "type")).isEqualTo("globalavgpool2d");
+        assertThat(GridKt._getFormatted(view.table, 4, "shape")).isEqualTo("[10]");
+        assertThat(footer("params")).isEqualTo("907,410");
+
+        view.removeLayer.click();
+        assertThat(GridKt._size(view.table)).isEqualTo(4);
+        assertThat(view.problem.isVisible()).isTrue();
+    }
+
+    @Test
+    void theLinkReproducesTheModel() {
+        view.table.select(GridKt._get(view.table, 0));
+        ((TextField) view.editor.fields.get("kernel")).setValue("5");
+        String href = view.link.getHref();
+        assertThat(href).startsWith("calculator?model=");
+
+        Location location = new Location(href);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        CalculatorView reopened = _get(CalculatorView.class);
+        assertThat(reopened.table.getFooterRows().get(0).getCell(reopened.table.getColumnByKey("params")).getText())
+                .isEqualTo(String.format("%,d", (5 * 5 * 3 + 1) * 100 + 180_200 + 720_400));
+    }
+
+    @Test
+    void aBrokenLinkFallsBackToTheCourseExample() {
+        UI.getCurrent().navigate("calculator", QueryParameters.of("model", "broken"));
+        assertThat(_get(CalculatorView.class).table.getFooterRows().get(0)
+                .getCell(_get(CalculatorView.class).table.getColumnByKey("params")).getText()).isEqualTo("903,400");
+    }
+}
