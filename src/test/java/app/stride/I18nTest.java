@@ -94,6 +94,52 @@ class I18nTest {
     }
 
     @Test
+    void everyEngineProblemCanBeToldInBothLanguages() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Pattern layerCode = Pattern.compile("new LayerException\\(\\s*[^,]+,\\s*\"([a-z0-9.]+)\"");
+        Pattern modelCode = Pattern.compile("new ModelException\\([^;]*?\"([a-z0-9.]+)\",\\s*List\\.of", Pattern.DOTALL);
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("engine"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern p : List.of(layerCode, modelCode)) {
+                    Matcher m = p.matcher(source);
+                    while (m.find()) {
+                        codes.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("window.large", "dense.flat", "add.shapes", "too.large", "name.twice");
+        assertThat(codes.stream().map(c -> "engine.error." + c).filter(k -> !keys.contains(k)).toList()).isEmpty();
+    }
+
+    @Test
+    void derivationWordsExistInBothLanguagesForEveryKeyTheEngineUses() throws IOException {
+        Properties en = new Properties();
+        Properties nl = new Properties();
+        try (InputStream a = I18nTest.class.getResourceAsStream("/app/stride/engine/Derivations.properties");
+             InputStream b = I18nTest.class.getResourceAsStream("/app/stride/engine/Derivations_nl.properties")) {
+            en.load(new InputStreamReader(a, StandardCharsets.UTF_8));
+            nl.load(new InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(new TreeSet<>(nl.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        Pattern used = Pattern.compile("\"(derive\\.[a-z0-9.]+)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("engine"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = used.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!en.containsKey(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void theLiteralDetectorCatchesHardCodedText() {
         assertThat(LITERAL_TEXT.matcher("button.setText(\"Save\");").find()).isTrue();
         assertThat(LITERAL_TEXT.matcher("add(new H1(\"Users\"));").find()).isTrue();
