@@ -314,11 +314,12 @@ public final class ModelJson {
             if (value == null || value.isNull()) {
                 return Padding.VALID;
             }
-            if (!value.isTextual() || !Set.of("valid", "same").contains(value.asText())) {
+            String text = value.isTextual() ? value.asText().toLowerCase(java.util.Locale.ROOT) : "";
+            if (!Set.of("valid", "same").contains(text)) {
                 throw new ApiBadRequestException(path + ".padding",
                         "The field padding must be \"valid\" or \"same\", got " + value + ".");
             }
-            return Padding.parse(value.asText());
+            return Padding.parse(text);
         }
 
         boolean bool(String field, boolean fallback) {
@@ -345,7 +346,7 @@ public final class ModelJson {
                 if (!value.isTextual()) {
                     throw new IllegalArgumentException("");
                 }
-                return Activation.parse(value.asText());
+                return Activation.parse(value.asText().toLowerCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new ApiBadRequestException(path + "." + field, "The field " + field
                         + " must be one of linear, relu, sigmoid, tanh, softmax, got " + value + ".");

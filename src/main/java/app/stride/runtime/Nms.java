@@ -1,0 +1,60 @@
+package app.stride.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Non-max suppression as the course teaches it: drop the boxes whose objectness score is below
+ * the threshold; then repeatedly select the remaining box with the highest score and remove
+ * every remaining box whose IoU with it is above the IoU threshold. Equal scores go to the
+ * lower index, so the result never depends on chance.
+ */
+public final class Nms {
+
+    private Nms() {
+    }
+
+    public record Suppressed(int index, double iou) {
+    }
+
+    public record Step(int selected, List<Suppressed> suppressed) {
+    }
+
+    public record Result(List<Integer> selected, List<Integer> droppedByScore, List<Step> steps) {
+    }
+
+    public static Result run(List<Box> boxes, double[] scores, double iouThreshold, double scoreThreshold,
+                             int maxOutput) {
+        if (scores.length != boxes.size()) {
+            throw new RuntimeInputException("scores", "there are " + scores.length + " scores for "
+                    + boxes.size() + " boxes");
+        }
+        List<Integer> dropped = new ArrayList<>();
+        List<Integer> remaining = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            (scores[i] < scoreThreshold ? dropped : remaining).add(i);
+        }
+        List<Integer> selected = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        while (!remaining.isEmpty() && selected.size() < maxOutput) {
+            int best = remaining.get(0);
+            for (int i : remaining) {
+                if (scores[i] > scores[best]) {
+                    best = i;
+                }
+            }
+            remaining.remove(Integer.valueOf(best));
+            selected.add(best);
+            List<Suppressed> suppressed = new ArrayList<>();
+            for (int i : List.copyOf(remaining)) {
+                double iou = IoU.of(boxes.get(best), boxes.get(i)).value();
+                if (iou > iouThreshold) {
+                    suppressed.add(new Suppressed(i, iou));
+                    remaining.remove(Integer.valueOf(i));
+                }
+            }
+            steps.add(new Step(best, List.copyOf(suppressed)));
+        }
+        return new Result(List.copyOf(selected), List.copyOf(dropped), List.copyOf(steps));
+    }
+}
