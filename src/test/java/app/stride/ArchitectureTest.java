@@ -27,6 +27,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void engineAndRuntimeStayIndependentSoEachChecksTheOther() {
+        noClasses().that().resideInAPackage("app.stride.runtime..")
+                .should().dependOnClassesThat().resideInAPackage("app.stride.engine..").check(CLASSES);
+        noClasses().that().resideInAPackage("app.stride.engine..")
+                .should().dependOnClassesThat().resideInAPackage("app.stride.runtime..").check(CLASSES);
+    }
+
+    @Test
     void featuresHaveNoCycles() {
         slices().matching("app.stride.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

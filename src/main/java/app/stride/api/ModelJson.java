@@ -263,15 +263,7 @@ public final class ModelJson {
     }
 
     static int positive(JsonNode node, String path, String field) {
-        if (node == null || !node.isNumber() || !node.canConvertToExactIntegral()) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be a whole number, got "
-                    + (node == null ? "nothing" : node.toString()) + ".");
-        }
-        if (!node.canConvertToInt() || node.asLong() <= 0) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be a positive whole number up to "
-                    + Integer.MAX_VALUE + ", got " + node.asText() + ".");
-        }
-        return node.asInt();
+        return JsonInput.positiveInt(node, path, field);
     }
 
     private static String sentence(String message) {
@@ -291,66 +283,22 @@ public final class ModelJson {
         }
 
         Window window(String field, Window fallback) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (fallback == null) {
-                    throw missing(field, "a positive whole number or [height, width]");
-                }
-                return fallback;
-            }
-            if (value.isArray()) {
-                if (value.size() != 2) {
-                    throw new ApiBadRequestException(path + "." + field,
-                            "The field " + field + " must be one number or [height, width], got " + value + ".");
-                }
-                return new Window(ModelJson.positive(value.get(0), path + "." + field + "[0]", field + "[0]"),
-                        ModelJson.positive(value.get(1), path + "." + field + "[1]", field + "[1]"));
-            }
-            return Window.square(ModelJson.positive(value, path + "." + field, field));
+            int[] size = JsonInput.window(node, field, path, fallback == null ? null
+                    : new int[] {fallback.h(), fallback.w()}, "a positive whole number or [height, width]");
+            return new Window(size[0], size[1]);
         }
 
         Padding padding() {
-            JsonNode value = node.get("padding");
-            if (value == null || value.isNull()) {
-                return Padding.VALID;
-            }
-            String text = value.isTextual() ? value.asText().toLowerCase(java.util.Locale.ROOT) : "";
-            if (!Set.of("valid", "same").contains(text)) {
-                throw new ApiBadRequestException(path + ".padding",
-                        "The field padding must be \"valid\" or \"same\", got " + value + ".");
-            }
-            return Padding.parse(text);
+            return Padding.parse(JsonInput.choice(node, "padding", path, Set.of("valid", "same"), "valid"));
         }
 
         boolean bool(String field, boolean fallback) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return fallback;
-            }
-            if (!value.isBoolean()) {
-                throw new ApiBadRequestException(path + "." + field,
-                        "The field " + field + " must be true or false, got " + value + ".");
-            }
-            return value.asBoolean();
+            return JsonInput.bool(node, field, path, fallback);
         }
 
         Activation activation(String field, boolean required) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (required) {
-                    throw missing(field, "one of linear, relu, sigmoid, tanh, softmax");
-                }
-                return Activation.LINEAR;
-            }
-            try {
-                if (!value.isTextual()) {
-                    throw new IllegalArgumentException("");
-                }
-                return Activation.parse(value.asText().toLowerCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new ApiBadRequestException(path + "." + field, "The field " + field
-                        + " must be one of linear, relu, sigmoid, tanh, softmax, got " + value + ".");
-            }
+            return Activation.parse(JsonInput.choice(node, field, path,
+                    Set.of("linear", "relu", "sigmoid", "tanh", "softmax"), required ? null : "linear"));
         }
 
         double rate() {

@@ -1,0 +1,272 @@
+package app.stride.api;
+
+import app.stride.engine.Padding;
+import app.stride.engine.ShapeMath;
+import app.stride.runtime.BatchNormOp;
+import app.stride.runtime.Box;
+import app.stride.runtime.Conv2DOp;
+import app.stride.runtime.IoU;
+import app.stride.runtime.Nms;
+import app.stride.runtime.Pad;
+import app.stride.runtime.PoolOp;
+import app.stride.runtime.RuntimeInputException;
+import app.stride.runtime.Size;
+import app.stride.runtime.Tensor;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /api/v1/runtime/{op}: the runtime executed on the caller's numbers, as the contract says. */
+@RestController
+@RequestMapping(path = "/api/v1/runtime", produces = MediaType.APPLICATION_JSON_VALUE)
+class RuntimeController {
+
+    /** Work one request may cost, so none can hang the server: about a tenth of a second. */
+    static final long MAX_WORK = 100_000_000L;
+    static final int MAX_BOXES = 5_000;
+
+    @PostMapping("/conv2d")
+    Map<String, Object> conv2d(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("input", "kernel", "bias", "stride", "padding"), "conv2d");
+        double[][][] input = JsonArrays.rank3(JsonInput.required(body, "input", "$", "[height][width][channels]"),
+                "$.input");
+        double[][][][] kernel = JsonArrays.rank4(JsonInput.required(body, "kernel", "$",
+                "[kh][kw][cin][cout]"), "$.kernel");
+        double[] bias = JsonInput.absent(body, "bias") ? null : JsonArrays.vector(body.get("bias"), "$.bias");
+        int[] stride = JsonInput.window(body, "stride", "$", new int[] {1, 1}, "");
+        Pad padding = padding(body);
+        if (kernel[0][0].length != input[0][0].length) {
+            throw new ApiBadRequestException("$.kernel", "The kernel has " + kernel[0][0].length
+                    + " input channels but the input has " + input[0][0].length + "; they must match.");
+        }
+        int cout = kernel[0][0][0].length;
+        if (bias != null && bias.length != cout) {
+            throw new ApiBadRequestException("$.bias", "The bias has " + bias.length + " values but the kernel has "
+                    + cout + " filters; give one bias per filter.");
+        }
+        long outputCells = outputCells(input.length, input[0].length, kernel.length, kernel[0].length, stride, padding,
+                "$.kernel");
+        limit(outputCells * cout, outputCells * cout * kernel.length * kernel[0].length * kernel[0][0].length,
+                "$.kernel");
+        Conv2DOp.Result result = run(() -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
+                new Size(stride[0], stride[1]), padding, false));
+        return Map.of("output", result.output().toArray3());
+    }
+
+    @PostMapping("/pool")
+    Map<String, Object> pool(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("input", "mode", "pool", "stride", "padding"), "pool");
+        double[][][] input = JsonArrays.rank3(JsonInput.required(body, "input", "$", "[height][width][channels]"),
+                "$.input");
+        PoolOp.Mode mode = JsonInput.choice(body, "mode", "$", Set.of("max", "avg"), null).equals("max")
+                ? PoolOp.Mode.MAX : PoolOp.Mode.AVG;
+        int[] pool = JsonInput.window(body, "pool", "$", null, "the pool size, one number or [height, width]");
+        int[] stride = JsonInput.window(body, "stride", "$", pool, "");
+        Pad padding = padding(body);
+        long outputCells = outputCells(input.length, input[0].length, pool[0], pool[1], stride, padding, "$.pool");
+        long values = outputCells * input[0][0].length;
+        limit(values, values * pool[0] * pool[1], "$.pool");
+        PoolOp.Result result = run(() -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
+                new Size(stride[0], stride[1]), padding, false));
+        return Map.of("output", result.output().toArray3());
+    }
+
+    @PostMapping("/globalavgpool")
+    Map<String, Object> globalAvgPool(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("input"), "globalavgpool");
+        double[][][] input = JsonArrays.rank3(JsonInput.required(body, "input", "$", "[height][width][channels]"),
+                "$.input");
+        return Map.of("output", PoolOp.globalAverage(Tensor.of(input)).output());
+    }
+
+    @PostMapping("/batchnorm")
+    Map<String, Object> batchNorm(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("x", "gamma", "beta", "epsilon", "momentum", "movingMean",
+                "movingVariance", "training"), "batchnorm");
+        double[][] x = JsonArrays.matrix(JsonInput.required(body, "x", "$", "[N][F]"), "$.x");
+        int features = x[0].length;
+        double[] gamma = features(body, "gamma", features, null);
+        double[] beta = features(body, "beta", features, null);
+        double[] movingMean = features(body, "movingMean", features, 0.0);
+        double[] movingVariance = features(body, "movingVariance", features, 1.0);
+        for (int f = 0; f < features; f++) {
+            if (movingVariance[f] < 0) {
+                throw new ApiBadRequestException("$.movingVariance[" + f + "]",
+                        "A variance cannot be negative; $.movingVariance[" + f + "] is " + movingVariance[f] + ".");
+            }
+        }
+        double epsilon = JsonInput.absent(body, "epsilon") ? 0.001
+                : JsonInput.number(body.get("epsilon"), "$.epsilon", "epsilon", 0, Double.MAX_VALUE);
+        double momentum = JsonInput.absent(body, "momentum") ? 0.99
+                : JsonInput.number(body.get("momentum"), "$.momentum", "momentum", 0, 1);
+        boolean training = JsonInput.bool(body, "training", "$", true);
+        BatchNormOp.Result r = run(() -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
+                movingVariance, training));
+        for (double[] row : r.output()) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    throw new ApiBadRequestException("$.epsilon", "A feature has variance 0, so epsilon must be "
+                            + "greater than 0 to normalize it.");
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("mean", r.mean());
+        out.put("variance", r.variance());
+        out.put("normalized", r.normalized());
+        out.put("output", r.output());
+        out.put("newMovingMean", r.newMovingMean());
+        out.put("newMovingVariance", r.newMovingVariance());
+        return out;
+    }
+
+    @PostMapping("/iou")
+    Map<String, Object> iou(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("a", "b"), "iou");
+        Box a = box(JsonInput.required(body, "a", "$", "a box"), "$.a");
+        Box b = box(JsonInput.required(body, "b", "$", "a box"), "$.b");
+        return Map.of("iou", IoU.of(a, b).value());
+    }
+
+    @PostMapping("/nms")
+    Map<String, Object> nms(@RequestBody JsonNode body) {
+        JsonInput.onlyFields(object(body), "$", Set.of("boxes", "scores", "iouThreshold", "scoreThreshold",
+                "maxOutput"), "nms");
+        JsonNode boxesNode = JsonInput.required(body, "boxes", "$", "a list of boxes");
+        if (!boxesNode.isArray()) {
+            throw new ApiBadRequestException("$.boxes", "The field boxes must be a list of boxes.");
+        }
+        if (boxesNode.size() > MAX_BOXES) {
+            throw new ApiBadRequestException("$.boxes", "At most " + MAX_BOXES + " boxes are allowed, got "
+                    + boxesNode.size() + ".");
+        }
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < boxesNode.size(); i++) {
+            boxes.add(box(boxesNode.get(i), "$.boxes[" + i + "]"));
+        }
+        JsonNode scoresNode = JsonInput.required(body, "scores", "$", "one score per box");
+        double[] scores = boxes.isEmpty() && scoresNode.isArray() && scoresNode.isEmpty() ? new double[0]
+                : JsonArrays.vector(scoresNode, "$.scores");
+        if (scores.length != boxes.size()) {
+            throw new ApiBadRequestException("$.scores", "There are " + scores.length + " scores for " + boxes.size()
+                    + " boxes; give one score per box.");
+        }
+        double iouThreshold = JsonInput.absent(body, "iouThreshold") ? 0.5
+                : JsonInput.number(body.get("iouThreshold"), "$.iouThreshold", "iouThreshold", 0, 1);
+        double scoreThreshold = JsonInput.absent(body, "scoreThreshold") ? 0
+                : JsonInput.number(body.get("scoreThreshold"), "$.scoreThreshold", "scoreThreshold",
+                -Double.MAX_VALUE, Double.MAX_VALUE);
+        int maxOutput = JsonInput.absent(body, "maxOutput") ? Integer.MAX_VALUE : maxOutput(body.get("maxOutput"));
+        Nms.Result r = Nms.run(boxes, scores, iouThreshold, scoreThreshold, maxOutput);
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (Nms.Step step : r.steps()) {
+            List<Map<String, Object>> suppressed = new ArrayList<>();
+            step.suppressed().forEach(s -> suppressed.add(Map.of("index", s.index(), "iou", s.iou())));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("selected", step.selected());
+            json.put("suppressed", suppressed);
+            steps.add(json);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("selected", r.selected());
+        out.put("steps", steps);
+        out.put("droppedByScore", r.droppedByScore());
+        return out;
+    }
+
+    private static int maxOutput(JsonNode node) {
+        if (node.isNumber() && node.canConvertToExactIntegral() && node.asLong() == 0) {
+            return 0;
+        }
+        return JsonInput.positiveInt(node, "$.maxOutput", "maxOutput");
+    }
+
+    private static JsonNode object(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ApiBadRequestException("$", "The body must be a JSON object.");
+        }
+        return body;
+    }
+
+    private static Pad padding(JsonNode body) {
+        return JsonInput.choice(body, "padding", "$", Set.of("valid", "same"), "valid").equals("same")
+                ? Pad.SAME : Pad.VALID;
+    }
+
+    private static double[] features(JsonNode body, String field, int features, Double fill) {
+        if (JsonInput.absent(body, field) && fill != null) {
+            double[] values = new double[features];
+            java.util.Arrays.fill(values, fill);
+            return values;
+        }
+        double[] values = JsonArrays.vector(JsonInput.required(body, field, "$", features + " values, one per feature"),
+                "$." + field);
+        if (values.length != features) {
+            throw new ApiBadRequestException("$." + field, "The field " + field + " has " + values.length
+                    + " values but x has " + features + " features; give one per feature.");
+        }
+        return values;
+    }
+
+    private static Box box(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new ApiBadRequestException(path, path + " must be a box: {x, y, w, h} or {x1, y1, x2, y2}.");
+        }
+        boolean centre = node.has("x") || node.has("y") || node.has("w") || node.has("h");
+        Set<String> fields = centre ? Set.of("x", "y", "w", "h") : Set.of("x1", "y1", "x2", "y2");
+        JsonInput.onlyFields(node, path, fields, "a box in this form ({x, y, w, h} or {x1, y1, x2, y2}, not both)");
+        double[] v = new double[4];
+        int i = 0;
+        for (String field : centre ? List.of("x", "y", "w", "h") : List.of("x1", "y1", "x2", "y2")) {
+            v[i++] = JsonInput.number(JsonInput.required(node, field, path, "a number"), path + "." + field, field,
+                    -Double.MAX_VALUE, Double.MAX_VALUE);
+        }
+        if (centre) {
+            if (v[2] < 0 || v[3] < 0) {
+                throw new ApiBadRequestException(path + (v[2] < 0 ? ".w" : ".h"),
+                        "A box cannot have a negative width or height.");
+            }
+            return Box.centre(v[0], v[1], v[2], v[3]);
+        }
+        if (v[2] < v[0] || v[3] < v[1]) {
+            throw new ApiBadRequestException(path + (v[2] < v[0] ? ".x2" : ".y2"),
+                    "A box needs x2 ≥ x1 and y2 ≥ y1.");
+        }
+        return new Box(v[0], v[1], v[2], v[3]);
+    }
+
+    /** Output positions of a window (the engine's shape rule), known before any work is done. */
+    private static long outputCells(int h, int w, int kh, int kw, int[] stride, Pad padding, String windowPath) {
+        if (padding == Pad.VALID && (kh > h || kw > w)) {
+            throw new ApiBadRequestException(windowPath, "The window " + kh + "×" + kw + " is larger than the " + h
+                    + "×" + w + " input with valid padding.");
+        }
+        Padding p = padding == Pad.SAME ? Padding.SAME : Padding.VALID;
+        return (long) ShapeMath.outputLength(h, kh, stride[0], p) * ShapeMath.outputLength(w, kw, stride[1], p);
+    }
+
+    private static void limit(long values, long work, String path) {
+        if (values > JsonArrays.MAX_VALUES || work > MAX_WORK || work < 0) {
+            throw new ApiBadRequestException(path, "This request would compute " + values + " values with "
+                    + work + " multiplications; the limit is " + JsonArrays.MAX_VALUES + " values and "
+                    + MAX_WORK + " multiplications.");
+        }
+    }
+
+    private static <T> T run(java.util.function.Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (RuntimeInputException e) {
+            throw new ApiBadRequestException("$." + e.field(), Character.toUpperCase(e.getMessage().charAt(0))
+                    + e.getMessage().substring(1) + ".");
+        }
+    }
+}
