@@ -1,18 +1,30 @@
 package app.stride.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Any /api path without an endpoint: the contract's JSON error, not the app's HTML page. */
+/** Any /api request no endpoint answers: the contract's JSON error, not the app's HTML page. */
 @RestController
 class ApiFallbackController {
 
+    private static final Set<String> POST_ONLY = Set.of("/api/v1/engine/summary", "/api/v1/runtime/conv2d",
+            "/api/v1/runtime/pool", "/api/v1/runtime/globalavgpool", "/api/v1/runtime/batchnorm",
+            "/api/v1/runtime/iou", "/api/v1/runtime/nms");
+
     @RequestMapping("/api/**")
     ResponseEntity<ApiError> noSuchEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (POST_ONLY.contains(path)) {
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                    .header("Allow", "POST")
+                    .body(new ApiError(path + " answers POST requests with a JSON body, not " + request.getMethod()
+                            + ".", "$"));
+        }
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ApiError("There is no endpoint " + request.getRequestURI() + ".", "$"));
+                .body(new ApiError("There is no endpoint " + path + ".", "$"));
     }
 }

@@ -34,6 +34,13 @@ class ApiErrorShapeTest {
     }
 
     @Test
+    void aKnownEndpointWithTheWrongMethodIsA405() throws Exception {
+        mvc.perform(get("/api/v1/engine/summary")).andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.error").value("/api/v1/engine/summary answers POST requests with a JSON body, "
+                        + "not GET."));
+    }
+
+    @Test
     void aBodyOverOneMebibyteIsRefusedBeforeItIsRead() throws Exception {
         byte[] body = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(body, (byte) ' ');
