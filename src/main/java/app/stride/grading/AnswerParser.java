@@ -1,0 +1,162 @@
+package app.stride.grading;
+
+import app.stride.engine.ByteUnit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as Dutch and English students write them: 3.613.600 and 3 613 600 and
+ * 3,613,600; 3,6 MB and 3.6 MB; 3.6e6 and 3,6·10^6; a unit (B, KB, MB, GB as the course uses
+ * them, KiB, MiB, GiB), a percentage, or a simple fraction. A separator that could be either
+ * a thousands separator or a decimal point ("3.613" with no unit) is reported as ambiguous.
+ */
+public final class AnswerParser {
+
+    private static final Map<String, ByteUnit> UNITS = Map.ofEntries(
+            Map.entry("b", ByteUnit.B), Map.entry("byte", ByteUnit.B), Map.entry("bytes", ByteUnit.B),
+            Map.entry("kb", ByteUnit.KB), Map.entry("mb", ByteUnit.MB), Map.entry("gb", ByteUnit.GB),
+            Map.entry("kib", ByteUnit.KIB), Map.entry("mib", ByteUnit.MIB), Map.entry("gib", ByteUnit.GIB));
+    private static final Pattern WHOLE = Pattern.compile(
+            "([-+]?)([0-9][0-9., ]*?)\\s*(?:(?:[eE]|[x×*·]\\s*10\\s*\\^)\\s*([-+]?[0-9]{1,3}))?\\s*([a-zA-Z%]*)");
+    private static final Pattern FRACTION = Pattern.compile("([0-9]{1,9})\\s*/\\s*([0-9]{1,9})");
+    private static final Pattern GROUPS = Pattern.compile("[0-9]{1,3}([ .,][0-9]{3})*");
+
+    private AnswerParser() {
+    }
+
+    public static NumberReading read(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return new NumberReading.Invalid("grading.invalid.empty");
+        }
+        String text = typed.strip()
+                .replace('\u2212', '-').replace('\u2013', '-')
+                .replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2009', ' ')
+                .replaceAll("\\s+", " ");
+        if (text.length() > 60) {
+            return new NumberReading.Invalid("grading.invalid.long");
+        }
+        Matcher fraction = FRACTION.matcher(text);
+        if (fraction.matches()) {
+            BigDecimal denominator = new BigDecimal(fraction.group(2));
+            if (denominator.signum() == 0) {
+                return new NumberReading.Invalid("grading.invalid.zero");
+            }
+            return new NumberReading.Value(new BigDecimal(fraction.group(1)).divide(denominator, MathContext.DECIMAL64),
+                    null, false);
+        }
+        Matcher m = WHOLE.matcher(text);
+        if (!m.matches()) {
+            return new NumberReading.Invalid("grading.invalid.number");
+        }
+        String unitText = m.group(4).toLowerCase(Locale.ROOT);
+        boolean percent = unitText.equals("%");
+        ByteUnit unit = null;
+        if (!unitText.isEmpty() && !percent) {
+            unit = UNITS.get(unitText);
+            if (unit == null) {
+                return new NumberReading.Invalid("grading.invalid.unit");
+            }
+        }
+        boolean exponent = m.group(3) != null;
+        List<BigDecimal> readings = mantissa(m.group(2).strip(), unit != null || percent || exponent);
+        if (readings.isEmpty()) {
+            return new NumberReading.Invalid("grading.invalid.number");
+        }
+        List<NumberReading.Value> values = new ArrayList<>();
+        for (BigDecimal r : readings) {
+            BigDecimal v = m.group(1).equals("-") ? r.negate() : r;
+            if (exponent) {
+                v = v.scaleByPowerOfTen(Integer.parseInt(m.group(3)));
+            }
+            values.add(new NumberReading.Value(v, unit, percent));
+        }
+        return values.size() == 1 ? values.get(0) : new NumberReading.Ambiguous(values);
+    }
+
+    /**
+     * The possible values of the digits and separators. {@code decimalHint}: a unit, % or an
+     * exponent follows, which makes a lone separator a decimal point ("3.613 MB").
+     */
+    static List<BigDecimal> mantissa(String digits, boolean decimalHint) {
+        boolean dot = digits.indexOf('.') >= 0;
+        boolean comma = digits.indexOf(',') >= 0;
+        if (digits.indexOf(' ') >= 0) {
+            // spaces only ever group thousands: "3 613 600" or "3 613,5"
+            String[] parts = digits.split("[.,]", -1);
+            if (parts.length > 2 || !GROUPS.matcher(parts[0]).matches()) {
+                return List.of();
+            }
+            String whole = parts[0].replace(" ", "");
+            return parts.length == 1 ? List.of(new BigDecimal(whole))
+                    : decimal(whole, parts[1]).map(List::of).orElse(List.of());
+        }
+        if (dot && comma) {
+            // the last separator is the decimal one: 3.613.600,5 or 3,613,600.5
+            int last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+            char thousands = digits.charAt(last) == '.' ? ',' : '.';
+            String whole = digits.substring(0, last);
+            if (whole.indexOf(digits.charAt(last)) >= 0 || !GROUPS.matcher(whole).matches()) {
+                return List.of();
+            }
+            return decimal(whole.replace(String.valueOf(thousands), ""), digits.substring(last + 1))
+                    .map(List::of).orElse(List.of());
+        }
+        if (!dot && !comma) {
+            return List.of(new BigDecimal(digits));
+        }
+        char sep = dot ? '.' : ',';
+        int count = (int) digits.chars().filter(c -> c == sep).count();
+        if (count > 1) {
+            return GROUPS.matcher(digits).matches() ? List.of(new BigDecimal(digits.replace(String.valueOf(sep), "")))
+                    : List.of();
+        }
+        int at = digits.indexOf(sep);
+        String before = digits.substring(0, at);
+        String after = digits.substring(at + 1);
+        Optional<BigDecimal> asDecimal = decimal(before, after);
+        boolean couldBeThousands = after.length() == 3 && before.length() <= 3 && !before.equals("0")
+                && !before.isEmpty();
+        if (couldBeThousands && !decimalHint) {
+            List<BigDecimal> both = new ArrayList<>();
+            both.add(new BigDecimal(before + after));
+            asDecimal.ifPresent(both::add);
+            return both;
+        }
+        return asDecimal.map(List::of).orElse(List.of());
+    }
+
+    private static Optional<BigDecimal> decimal(String whole, String fraction) {
+        if (whole.isEmpty() || fraction.isEmpty() || !whole.chars().allMatch(Character::isDigit)
+                || !fraction.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(whole + "." + fraction));
+    }
+
+    /** Whole numbers in order, separated by commas, spaces, arrows or semicolons: "2, 0, 3" or "2 → 0 → 3". */
+    public static Optional<List<Integer>> integers(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String text = typed.replaceAll("[\\[\\](){}]", " ").strip();
+        String[] tokens = text.split("\\s*(?:[,;]|->|→|\\s)\\s*");
+        List<Integer> out = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (!token.matches("-?[0-9]{1,6}")) {
+                return Optional.empty();
+            }
+            out.add(Integer.parseInt(token));
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+}
