@@ -1,0 +1,36 @@
+package app.stride.exercise;
+
+import app.stride.exercise.family.ConvMultiplications;
+import app.stride.exercise.family.ConvOutputSize;
+import app.stride.exercise.family.ConvParams;
+import app.stride.exercise.family.Memory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every family by its fixed id; progress and quizzes refer to these ids. */
+public final class Families {
+
+    private final Map<String, Family> byId = new LinkedHashMap<>();
+
+    public Families(List<Family> families) {
+        families.forEach(f -> byId.put(f.id(), f));
+    }
+
+    public static Families all() {
+        return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory()));
+    }
+
+    public Family get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown family " + id));
+    }
+
+    public Optional<Family> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Family> list() {
+        return List.copyOf(byId.values());
+    }
+}

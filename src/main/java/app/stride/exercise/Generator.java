@@ -1,0 +1,61 @@
+package app.stride.exercise;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/** Turns (template, seed) into an exercise, always the same one for the same pair. */
+public final class Generator {
+
+    static final int ATTEMPTS = 500;
+
+    private final Families families;
+
+    public Generator(Families families) {
+        this.families = families;
+    }
+
+    public Exercise generate(Template template, long seed) {
+        Family family = families.get(template.family());
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ template.id().hashCode());
+        String lastReason = "";
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            template.params().forEach((name, spec) -> params.put(name, spec.draw(random)));
+            Optional<String> rejected = family.reject(params);
+            if (rejected.isEmpty()) {
+                return distinguishable(family.create(template, seed, params));
+            }
+            lastReason = rejected.get();
+        }
+        throw new IllegalStateException("template " + template.id() + " found no well-defined parameters in "
+                + ATTEMPTS + " draws; last reason: " + lastReason);
+    }
+
+    /** The exercise for given parameters (a template's own test cases). */
+    public Exercise create(Template template, Map<String, Object> params) {
+        Family family = families.get(template.family());
+        family.reject(params).ifPresent(reason -> {
+            throw new IllegalArgumentException("parameters not well defined: " + reason);
+        });
+        return distinguishable(family.create(template, 0, params));
+    }
+
+    /**
+     * Keeps only the mistakes this template's tolerance can tell from the right answer: a
+     * mistake that lands within the margin is graded right, and naming it would contradict that.
+     */
+    static Exercise distinguishable(Exercise exercise) {
+        List<Misconception> kept = exercise.misconceptions().stream().filter(m -> {
+            if (m.number() == null || exercise.template().parts().stream().noneMatch(p -> p.id().equals(m.partId()))) {
+                return true;
+            }
+            PartSpec part = exercise.template().part(m.partId());
+            return !part.tolerance().accepts(exercise.expected(part.id()).number(), m.number());
+        }).toList();
+        return new Exercise(exercise.template(), exercise.seed(), exercise.params(), exercise.expected(), kept,
+                exercise.solution());
+    }
+}

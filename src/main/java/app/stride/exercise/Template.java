@@ -1,0 +1,19 @@
+package app.stride.exercise;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question as a teacher writes it in the bank: which family computes it, where its numbers
+ * come from, its wording in both languages, its answer parts, feedback texts for typical
+ * mistakes, and its own test cases.
+ */
+public record Template(String id, String family, int difficulty, Map<String, ParamSpec> params, Text prompt,
+                       List<PartSpec> parts, List<Choice> choices, String answer, Text explanation,
+                       Map<String, Text> misconceptions, List<TemplateCase> cases, String file) {
+
+    public PartSpec part(String partId) {
+        return parts.stream().filter(p -> p.id().equals(partId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part " + partId + " in " + id));
+    }
+}

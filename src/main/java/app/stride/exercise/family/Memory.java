@@ -1,0 +1,121 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.ByteUnit;
+import app.stride.engine.Conv2D;
+import app.stride.engine.LayerSummary;
+import app.stride.engine.Model;
+import app.stride.engine.ModelSummary;
+import app.stride.engine.Padding;
+import app.stride.engine.Shape;
+import app.stride.engine.Window;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * RAM of the course's network (three 3×3 convs, stride 2, same padding): the parameters; one
+ * prediction (the largest pair of consecutive layers plus the parameters); training on a
+ * batch (every output and the input per instance, plus parameters and gradients).
+ */
+public final class Memory implements Family {
+
+    @Override
+    public String id() {
+        return "memory";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("h", "w", "c", "f1", "f2", "f3", "bytes", "batch");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("params", "paramBytes", "inference", "training");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("bits-instead-of-bytes", "mib-vs-mb", "summed-all-layers", "largest-layer-only",
+                "forgot-params", "forgot-batch", "forgot-gradients", "forgot-params-and-gradients");
+    }
+
+    static ModelSummary summary(Map<String, Object> p) {
+        List<app.stride.engine.Layer> layers = new ArrayList<>();
+        for (String f : List.of("f1", "f2", "f3")) {
+            layers.add(new Conv2D(null, null, Params.i(p, f), Window.square(3), Window.square(2), Padding.SAME, true,
+                    null));
+        }
+        return new Model(Shape.of(Params.i(p, "h"), Params.i(p, "w"), Params.i(p, "c")), layers)
+                .summarize(Params.i(p, "bytes"), Params.i(p, "batch"));
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> p) {
+        ModelSummary s = summary(p);
+        long paramBytes = s.paramBytes();
+        long peak = s.inferencePeakBytes() - paramBytes;
+        long inputAndOutputs = s.inputBytes() + s.training().activationBytesPerInstance();
+        long largest = s.layers().stream().mapToLong(LayerSummary::outputBytes).max().orElse(0);
+        long perInstance = inputAndOutputs;
+        var t = s.training();
+
+        List<Misconception> wrong = new ArrayList<>();
+        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "paramBytes", paramBytes * 8, paramBytes);
+        wrong.add(Misconception.number("mib-vs-mb", "paramBytes", mibTypedAsMb(paramBytes)));
+        ConvOutputSize.add(wrong, "summed-all-layers", "inference", inputAndOutputs + paramBytes, s.inferencePeakBytes());
+        ConvOutputSize.add(wrong, "largest-layer-only", "inference", largest + paramBytes, s.inferencePeakBytes());
+        ConvOutputSize.add(wrong, "forgot-params", "inference", peak, s.inferencePeakBytes());
+        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "inference", s.inferencePeakBytes() * 8,
+                s.inferencePeakBytes());
+        ConvOutputSize.add(wrong, "forgot-batch", "training", perInstance + t.paramBytes() + t.gradientBytes(),
+                t.totalBytes());
+        ConvOutputSize.add(wrong, "forgot-gradients", "training", t.batchActivationBytes() + t.paramBytes(),
+                t.totalBytes());
+        ConvOutputSize.add(wrong, "forgot-params-and-gradients", "training", t.batchActivationBytes(), t.totalBytes());
+        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "training", t.totalBytes() * 8, t.totalBytes());
+
+        List<app.stride.engine.Derivation> solution = new ArrayList<>();
+        s.layers().forEach(l -> solution.add(l.derivations().get(l.derivations().size() - 1)));
+        solution.addAll(s.derivations());
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("params", s.totalParams()),
+                Expected.number("paramBytes", paramBytes),
+                Expected.number("inference", s.inferencePeakBytes()),
+                Expected.number("training", t.totalBytes())), wrong, solution);
+    }
+
+    /** Bytes a student meant who computed MiB (÷ 2^20) and wrote the number as MB. */
+    private static BigDecimal mibTypedAsMb(long bytes) {
+        return ByteUnit.MIB.of(bytes).multiply(BigDecimal.valueOf(ByteUnit.MB.bytes()));
+    }
+
+    /** Later parts built on the student's own parameter count or parameter memory still earn credit. */
+    @Override
+    public Optional<BigDecimal> carriedForward(Exercise exercise, String partId, Map<String, BigDecimal> earlier) {
+        ModelSummary s = summary(exercise.params());
+        BigDecimal bytesPerValue = BigDecimal.valueOf(s.bytesPerValue());
+        BigDecimal paramBytes = earlier.containsKey("paramBytes") ? earlier.get("paramBytes")
+                : earlier.containsKey("params") ? earlier.get("params").multiply(bytesPerValue) : null;
+        if (paramBytes == null) {
+            return Optional.empty();
+        }
+        return switch (partId) {
+            case "paramBytes" -> earlier.containsKey("params")
+                    ? Optional.of(earlier.get("params").multiply(bytesPerValue)) : Optional.empty();
+            case "inference" -> Optional.of(BigDecimal.valueOf(s.inferencePeakBytes() - s.paramBytes()).add(paramBytes));
+            case "training" -> Optional.of(BigDecimal.valueOf(s.training().batchActivationBytes())
+                    .add(paramBytes.multiply(BigDecimal.valueOf(2))));
+            default -> Optional.empty();
+        };
+    }
+}
