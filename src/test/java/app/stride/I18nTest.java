@@ -63,6 +63,16 @@ class I18nTest {
     }
 
     @Test
+    void noTextHasAnApostropheThatMessageFormatWouldSwallow() throws IOException {
+        for (String file : List.of("translations.properties", "translations_nl.properties")) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                assertThat(p.getProperty(key)).as(file + " " + key + ": use ’ instead of '").doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> keys = load("translations.properties").stringPropertyNames();
         Set<String> namespaces = keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
