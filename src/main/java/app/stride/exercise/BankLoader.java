@@ -121,7 +121,7 @@ public final class BankLoader {
         for (String language : List.of(prompt.en(), prompt.nl())) {
             Matcher m = PLACEHOLDER.matcher(language);
             while (m.find()) {
-                if (!params.containsKey(m.group(1))) {
+                if (!params.containsKey(m.group(1)) && !family.derivedParams().contains(m.group(1))) {
                     throw new Problem(field(map, "prompt"), "the prompt uses {" + m.group(1)
                             + "} but there is no such parameter");
                 }

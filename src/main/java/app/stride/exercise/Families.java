@@ -1,5 +1,6 @@
 package app.stride.exercise;
 
+import app.stride.exercise.family.Concepts;
 import app.stride.exercise.family.ConvMultiplications;
 import app.stride.exercise.family.ConvOutputSize;
 import app.stride.exercise.family.ConvParams;
@@ -19,7 +20,8 @@ public final class Families {
     }
 
     public static Families all() {
-        return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory()));
+        return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
+                new Concepts()));
     }
 
     public Family get(String id) {

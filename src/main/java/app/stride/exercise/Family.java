@@ -17,6 +17,11 @@ public interface Family {
     /** Parameters a template of this family must define. */
     Set<String> requiredParams();
 
+    /** Values the family works out from the parameters for the prompt (a grid, a table of boxes). */
+    default Set<String> derivedParams() {
+        return Set.of();
+    }
+
     /** Part ids a template of this family may ask for. */
     Set<String> partIds();
 
