@@ -1,6 +1,8 @@
 package app.stride.exercise;
 
+import app.stride.exercise.family.BboxFamily;
 import app.stride.exercise.family.Concepts;
+import app.stride.exercise.family.IouFamily;
 import app.stride.exercise.family.ConvMultiplications;
 import app.stride.exercise.family.ConvOutputSize;
 import app.stride.exercise.family.ConvParams;
@@ -21,7 +23,7 @@ public final class Families {
 
     public static Families all() {
         return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
-                new Concepts()));
+                new Concepts(), new IouFamily(), new BboxFamily()));
     }
 
     public Family get(String id) {

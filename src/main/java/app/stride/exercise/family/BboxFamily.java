@@ -1,0 +1,105 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Derivation;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import app.stride.runtime.Box;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A box in pixels and in the course's relative form — centre x, centre y, width, height, as
+ * fractions of the image, origin at the top left — converted either way.
+ */
+public final class BboxFamily implements Family {
+
+    @Override
+    public String id() {
+        return "bbox";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("x", "y", "w", "h", "imageW", "imageH");
+    }
+
+    @Override
+    public Set<String> derivedParams() {
+        return Set.of("x2", "y2", "rcx", "rcy", "rw", "rh");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("cx", "cy", "w", "h", "x1", "y1", "x2", "y2");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("origin-bottom-left", "corner-instead-of-centre", "pixels-not-relative");
+    }
+
+    @Override
+    public Optional<String> reject(Map<String, Object> p) {
+        Box box = Boxes.pixels(p, "");
+        if (box.x2() > Params.i(p, "imageW") || box.y2() > Params.i(p, "imageH")) {
+            return Optional.of("the box leaves the image");
+        }
+        if (Math.abs(box.centreY() - Params.i(p, "imageH") / 2.0) < 0.05 * Params.i(p, "imageH")) {
+            return Optional.of("a centred box hides the origin mistake");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> params) {
+        Box box = Boxes.pixels(params, "");
+        double imageW = Params.i(params, "imageW");
+        double imageH = Params.i(params, "imageH");
+        double cx = box.centreX() / imageW;
+        double cy = box.centreY() / imageH;
+        double w = box.width() / imageW;
+        double h = box.height() / imageH;
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("x2", (int) box.x2());
+        p.put("y2", (int) box.y2());
+        p.put("rcx", Boxes.decimal(cx));
+        p.put("rcy", Boxes.decimal(cy));
+        p.put("rw", Boxes.decimal(w));
+        p.put("rh", Boxes.decimal(h));
+        List<Misconception> wrong = new ArrayList<>();
+        wrong.add(Misconception.number("origin-bottom-left", "cy", BigDecimal.valueOf(1 - cy)));
+        wrong.add(Misconception.number("corner-instead-of-centre", "cx", BigDecimal.valueOf(box.x1() / imageW)));
+        wrong.add(Misconception.number("corner-instead-of-centre", "cy", BigDecimal.valueOf(box.y1() / imageH)));
+        wrong.add(Misconception.number("pixels-not-relative", "cx", BigDecimal.valueOf(box.centreX())));
+        wrong.add(Misconception.number("pixels-not-relative", "w", BigDecimal.valueOf(box.width())));
+        wrong.add(Misconception.number("origin-bottom-left", "y1", BigDecimal.valueOf(imageH - box.y2())));
+        wrong.add(Misconception.number("corner-instead-of-centre", "x1", BigDecimal.valueOf(box.centreX())));
+        List<Derivation> solution = List.of(
+                Derivation.of("solution.bbox.centre", "cx = (" + Boxes.decimal(box.x1()) + " + " + Boxes.decimal(box.x2())
+                        + ") / 2 / " + Boxes.decimal(imageW) + " = " + Boxes.decimal(cx) + ", cy = ("
+                        + Boxes.decimal(box.y1()) + " + " + Boxes.decimal(box.y2()) + ") / 2 / " + Boxes.decimal(imageH)
+                        + " = " + Boxes.decimal(cy)),
+                Derivation.of("solution.bbox.size", "w = " + Boxes.decimal(box.width()) + " / " + Boxes.decimal(imageW)
+                        + " = " + Boxes.decimal(w) + ", h = " + Boxes.decimal(box.height()) + " / "
+                        + Boxes.decimal(imageH) + " = " + Boxes.decimal(h)),
+                Derivation.of("solution.bbox.corners", "x1 = (" + Boxes.decimal(cx) + " − " + Boxes.decimal(w)
+                        + " / 2) · " + Boxes.decimal(imageW) + " = " + Boxes.decimal(box.x1()) + ", y1 = ("
+                        + Boxes.decimal(cy) + " − " + Boxes.decimal(h) + " / 2) · " + Boxes.decimal(imageH) + " = "
+                        + Boxes.decimal(box.y1())));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("cx", BigDecimal.valueOf(cx)), Expected.number("cy", BigDecimal.valueOf(cy)),
+                Expected.number("w", BigDecimal.valueOf(w)), Expected.number("h", BigDecimal.valueOf(h)),
+                Expected.number("x1", BigDecimal.valueOf(box.x1())), Expected.number("y1", BigDecimal.valueOf(box.y1())),
+                Expected.number("x2", BigDecimal.valueOf(box.x2())), Expected.number("y2", BigDecimal.valueOf(box.y2()))),
+                wrong, solution);
+    }
+}

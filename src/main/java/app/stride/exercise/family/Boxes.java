@@ -1,0 +1,30 @@
+package app.stride.exercise.family;
+
+import app.stride.exercise.Params;
+import app.stride.runtime.Box;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Boxes from template parameters, and their numbers written as an exercise shows them. */
+final class Boxes {
+
+    private Boxes() {
+    }
+
+    /** A box from pixel parameters: top-left corner {@code <p>x, <p>y} and size {@code <p>w, <p>h}. */
+    static Box pixels(Map<String, Object> p, String prefix) {
+        double x = Params.i(p, prefix + "x");
+        double y = Params.i(p, prefix + "y");
+        return new Box(x, y, x + Params.i(p, prefix + "w"), y + Params.i(p, prefix + "h"));
+    }
+
+    /** An exact decimal, trailing zeros dropped: 0.25, not 0.2500000001. */
+    static String decimal(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    static String round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+}

@@ -1,0 +1,120 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Derivation;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import app.stride.runtime.Box;
+import app.stride.runtime.IoU;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The IoU of two boxes, in pixels (intersection, union, IoU) or given relative to the image in
+ * the course's centre form (the IoU does not depend on the scale).
+ */
+public final class IouFamily implements Family {
+
+    @Override
+    public String id() {
+        return "iou";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("ax", "ay", "aw", "ah", "bx", "by", "bw", "bh", "imageW", "imageH");
+    }
+
+    @Override
+    public Set<String> derivedParams() {
+        return Set.of("ax2", "ay2", "bx2", "by2", "acx", "acy", "arw", "arh", "bcx", "bcy", "brw", "brh");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("intersection", "union", "iou");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("union-without-intersection");
+    }
+
+    @Override
+    public Optional<String> reject(Map<String, Object> p) {
+        Box a = Boxes.pixels(p, "a");
+        Box b = Boxes.pixels(p, "b");
+        if (a.x2() > Params.i(p, "imageW") || b.x2() > Params.i(p, "imageW") || a.y2() > Params.i(p, "imageH")
+                || b.y2() > Params.i(p, "imageH")) {
+            return Optional.of("a box leaves the image");
+        }
+        IoU iou = IoU.of(a, b);
+        if (iou.intersection() == 0 || iou.value() > 0.95) {
+            return Optional.of("the boxes do not overlap, or coincide");
+        }
+        if (iou.value() - iou.intersection() / (iou.areaA() + iou.areaB()) < 0.02) {
+            return Optional.of("forgetting to subtract the intersection would be indistinguishable");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> params) {
+        Box a = Boxes.pixels(params, "a");
+        Box b = Boxes.pixels(params, "b");
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        double w = Params.i(params, "imageW");
+        double h = Params.i(params, "imageH");
+        p.put("ax2", (int) a.x2());
+        p.put("ay2", (int) a.y2());
+        p.put("bx2", (int) b.x2());
+        p.put("by2", (int) b.y2());
+        p.put("acx", Boxes.decimal(a.centreX() / w));
+        p.put("acy", Boxes.decimal(a.centreY() / h));
+        p.put("arw", Boxes.decimal(a.width() / w));
+        p.put("arh", Boxes.decimal(a.height() / h));
+        p.put("bcx", Boxes.decimal(b.centreX() / w));
+        p.put("bcy", Boxes.decimal(b.centreY() / h));
+        p.put("brw", Boxes.decimal(b.width() / w));
+        p.put("brh", Boxes.decimal(b.height() / h));
+
+        IoU iou = IoU.of(a, b);
+        double overlapW = Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1());
+        double overlapH = Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1());
+        List<Misconception> wrong = new ArrayList<>();
+        wrong.add(Misconception.number("union-without-intersection", "union",
+                BigDecimal.valueOf(iou.areaA() + iou.areaB())));
+        wrong.add(Misconception.number("union-without-intersection", "iou",
+                BigDecimal.valueOf(iou.intersection() / (iou.areaA() + iou.areaB()))));
+        List<Derivation> solution = List.of(
+                Derivation.of("solution.iou.intersection", Boxes.decimal(overlapW) + " · " + Boxes.decimal(overlapH)
+                        + " = " + Boxes.decimal(iou.intersection())),
+                Derivation.of("solution.iou.union", Boxes.decimal(iou.areaA()) + " + " + Boxes.decimal(iou.areaB())
+                        + " − " + Boxes.decimal(iou.intersection()) + " = " + Boxes.decimal(iou.union())),
+                Derivation.of("solution.iou.value", Boxes.decimal(iou.intersection()) + " / "
+                        + Boxes.decimal(iou.union()) + " ≈ " + Boxes.round(iou.value(), 4)));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("intersection", BigDecimal.valueOf(iou.intersection())),
+                Expected.number("union", BigDecimal.valueOf(iou.union())),
+                Expected.number("iou", BigDecimal.valueOf(iou.value()))), wrong, solution);
+    }
+
+    /** The IoU from the student's own intersection and union is the IoU they should give. */
+    @Override
+    public Optional<BigDecimal> carriedForward(Exercise exercise, String partId, Map<String, BigDecimal> earlier) {
+        if (partId.equals("iou") && earlier.containsKey("intersection") && earlier.containsKey("union")
+                && earlier.get("union").signum() > 0) {
+            return Optional.of(earlier.get("intersection").divide(earlier.get("union"), MathContext.DECIMAL64));
+        }
+        return Optional.empty();
+    }
+}
