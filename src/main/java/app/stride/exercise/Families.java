@@ -7,6 +7,7 @@ import app.stride.exercise.family.ConvMultiplications;
 import app.stride.exercise.family.ConvOutputSize;
 import app.stride.exercise.family.ConvParams;
 import app.stride.exercise.family.Memory;
+import app.stride.exercise.family.NmsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class Families {
 
     public static Families all() {
         return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
-                new Concepts(), new IouFamily(), new BboxFamily()));
+                new Concepts(), new IouFamily(), new BboxFamily(), new NmsFamily()));
     }
 
     public Family get(String id) {

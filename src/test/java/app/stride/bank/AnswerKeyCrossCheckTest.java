@@ -138,4 +138,107 @@ class AnswerKeyCrossCheckTest {
             }
         }
     }
+
+    /** IoU by counting unit pixels inside both boxes: no formula shared with the runtime. */
+    @Test
+    void iouByCountingPixels() {
+        for (Template t : bank.family("iou")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                int both = 0;
+                int either = 0;
+                for (int x = 0; x < Params.i(p, "imageW"); x++) {
+                    for (int y = 0; y < Params.i(p, "imageH"); y++) {
+                        boolean a = inside(p, "a", x, y);
+                        boolean b = inside(p, "b", x, y);
+                        both += a && b ? 1 : 0;
+                        either += a || b ? 1 : 0;
+                    }
+                }
+                assertThat(e.expected("intersection").number().intValueExact()).isEqualTo(both);
+                assertThat(e.expected("union").number().intValueExact()).isEqualTo(either);
+                assertThat(e.expected("iou").number().doubleValue()).isCloseTo((double) both / either,
+                        org.assertj.core.api.Assertions.within(1e-12));
+            }
+        }
+    }
+
+    private static boolean inside(Map<String, Object> p, String box, int x, int y) {
+        int x1 = Params.i(p, box + "x");
+        int y1 = Params.i(p, box + "y");
+        return x >= x1 && x < x1 + Params.i(p, box + "w") && y >= y1 && y < y1 + Params.i(p, box + "h");
+    }
+
+    @Test
+    void bboxByTheCoursesDefinition() {
+        for (Template t : bank.family("bbox")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                double imageW = Params.i(p, "imageW");
+                double imageH = Params.i(p, "imageH");
+                int x = Params.i(p, "x");
+                int y = Params.i(p, "y");
+                int w = Params.i(p, "w");
+                int h = Params.i(p, "h");
+                assertThat(e.expected("cx").number().doubleValue()).isEqualTo((x + w / 2.0) / imageW);
+                assertThat(e.expected("cy").number().doubleValue()).isEqualTo((y + h / 2.0) / imageH);
+                assertThat(e.expected("w").number().doubleValue()).isEqualTo(w / imageW);
+                assertThat(e.expected("h").number().doubleValue()).isEqualTo(h / imageH);
+                assertThat(e.expected("x2").number().intValueExact()).isEqualTo(x + w);
+                assertThat(e.expected("y1").number().intValueExact()).isEqualTo(y);
+            }
+        }
+    }
+
+    /** NMS again, written the other way round: sort once by score, then keep what no kept box overlaps. */
+    @Test
+    void nmsBySortingOnce() {
+        for (Template t : bank.family("nms")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                String[] rows = ((String) e.params().get("table")).split("\n");
+                int n = rows.length;
+                double[][] box = new double[n][4];
+                double[] score = new double[n];
+                for (int i = 0; i < n; i++) {
+                    String[] numbers = rows[i].replaceAll("[^0-9.]+", " ").strip().split(" ");
+                    for (int k = 0; k < 4; k++) {
+                        box[i][k] = Double.parseDouble(numbers[k + 1]);
+                    }
+                    score[i] = Double.parseDouble(numbers[5]);
+                }
+                double threshold = Params.d(e.params(), "iouThreshold");
+                double scoreThreshold = Params.d(e.params(), "scoreThreshold");
+                java.util.List<Integer> order = new java.util.ArrayList<>();
+                java.util.List<Integer> dropped = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    (score[i] < scoreThreshold ? dropped : order).add(i);
+                }
+                order.sort((a, b) -> Double.compare(score[b], score[a]));
+                java.util.List<Integer> kept = new java.util.ArrayList<>();
+                java.util.List<Integer> suppressed = new java.util.ArrayList<>();
+                for (int i : order) {
+                    boolean overlaps = false;
+                    for (int k : kept) {
+                        overlaps |= iou(box[i], box[k]) > threshold;
+                    }
+                    (overlaps ? suppressed : kept).add(i);
+                }
+                suppressed.sort(null);
+                assertThat(e.expected("dropped").list()).isEqualTo(dropped);
+                assertThat(e.expected("selected").list()).isEqualTo(kept);
+                assertThat(e.expected("suppressed").list()).isEqualTo(suppressed);
+                assertThat(e.expected("first").number().intValueExact()).isEqualTo(kept.get(0));
+            }
+        }
+    }
+
+    private static double iou(double[] a, double[] b) {
+        double w = Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0]));
+        double h = Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+        double inter = w * h;
+        return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter);
+    }
 }

@@ -1,0 +1,159 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Derivation;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import app.stride.runtime.Box;
+import app.stride.runtime.IoU;
+import app.stride.runtime.Nms;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+/**
+ * Non-max suppression step by step on 4–8 boxes around two or three objects: which boxes the
+ * score threshold drops, which is selected first, which are suppressed, and the final list.
+ * Boxes and scores come from the {@code layout} parameter, so (template, seed) still fixes
+ * everything; layouts with a tie or an IoU near the threshold are drawn again.
+ */
+public final class NmsFamily implements Family {
+
+    @Override
+    public String id() {
+        return "nms";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("boxes", "layout", "iouThreshold", "scoreThreshold");
+    }
+
+    @Override
+    public Set<String> derivedParams() {
+        return Set.of("table");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("dropped", "first", "suppressed", "selected");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("nms-without-score-threshold", "kept-suppressed-box");
+    }
+
+    record Layout(List<Box> boxes, double[] scores) {
+    }
+
+    static Layout layout(Map<String, Object> p) {
+        int n = Params.i(p, "boxes");
+        SplittableRandom random = new SplittableRandom(Params.i(p, "layout"));
+        int objects = n <= 5 ? 2 : 3;
+        List<Box> boxes = new ArrayList<>();
+        double[] scores = new double[n];
+        List<Integer> used = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int object = i % objects;
+            int cx = 20 + 30 * object + random.nextInt(-4, 5);
+            int cy = 30 + 25 * (object % 2) + random.nextInt(-4, 5);
+            int w = 16 + 2 * random.nextInt(0, 6);
+            int h = 16 + 2 * random.nextInt(0, 6);
+            boxes.add(new Box(cx - w / 2.0, cy - h / 2.0, cx + w / 2.0, cy + h / 2.0));
+            int score;
+            do {
+                score = random.nextInt(5, 100);
+            } while (used.contains(score));
+            used.add(score);
+            scores[i] = score / 100.0;
+        }
+        return new Layout(boxes, scores);
+    }
+
+    @Override
+    public Optional<String> reject(Map<String, Object> p) {
+        Layout layout = layout(p);
+        double threshold = Params.d(p, "iouThreshold");
+        double scoreThreshold = Params.d(p, "scoreThreshold");
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            if (Math.abs(layout.scores()[i] - scoreThreshold) < 0.02) {
+                return Optional.of("a score is too close to the score threshold");
+            }
+            for (int j = i + 1; j < layout.boxes().size(); j++) {
+                double iou = IoU.of(layout.boxes().get(i), layout.boxes().get(j)).value();
+                if (Math.abs(iou - threshold) < 0.03) {
+                    return Optional.of("an IoU is too close to the threshold");
+                }
+            }
+        }
+        Nms.Result r = Nms.run(layout.boxes(), layout.scores(), threshold, scoreThreshold, Integer.MAX_VALUE);
+        boolean suppresses = r.steps().stream().anyMatch(s -> !s.suppressed().isEmpty());
+        if (r.droppedByScore().isEmpty() || !suppresses || r.selected().size() < 2) {
+            return Optional.of("the layout does not show every step of NMS");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> params) {
+        Layout layout = layout(params);
+        double threshold = Params.d(params, "iouThreshold");
+        double scoreThreshold = Params.d(params, "scoreThreshold");
+        Nms.Result r = Nms.run(layout.boxes(), layout.scores(), threshold, scoreThreshold, Integer.MAX_VALUE);
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            Box b = layout.boxes().get(i);
+            table.append(i).append(": (").append(Boxes.decimal(b.x1())).append(", ").append(Boxes.decimal(b.y1()))
+                    .append(") – (").append(Boxes.decimal(b.x2())).append(", ").append(Boxes.decimal(b.y2()))
+                    .append("), ").append(Boxes.decimal(layout.scores()[i])).append('\n');
+        }
+        p.put("table", table.toString().strip());
+        List<Integer> suppressed = r.steps().stream().flatMap(s -> s.suppressed().stream())
+                .map(Nms.Suppressed::index).sorted().toList();
+
+        List<Misconception> wrong = new ArrayList<>();
+        List<Integer> withoutThreshold = Nms.run(layout.boxes(), layout.scores(), threshold, Double.NEGATIVE_INFINITY,
+                Integer.MAX_VALUE).selected();
+        if (!withoutThreshold.equals(r.selected())) {
+            wrong.add(Misconception.list("nms-without-score-threshold", "selected", withoutThreshold));
+        }
+        List<Integer> byScore = new ArrayList<>();
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            if (!r.droppedByScore().contains(i)) {
+                byScore.add(i);
+            }
+        }
+        byScore.sort((a, b) -> Double.compare(layout.scores()[b], layout.scores()[a]));
+        wrong.add(Misconception.list("kept-suppressed-box", "selected", byScore));
+
+        List<Derivation> solution = new ArrayList<>();
+        solution.add(Derivation.of("solution.nms.dropped", join(r.droppedByScore()), Boxes.decimal(scoreThreshold)));
+        for (Nms.Step step : r.steps()) {
+            String removed = step.suppressed().isEmpty() ? "—" : step.suppressed().stream()
+                    .map(s -> s.index() + " (IoU " + Boxes.round(s.iou(), 2) + ")").collect(Collectors.joining(", "));
+            solution.add(Derivation.of("solution.nms.step", removed, step.selected(),
+                    Boxes.decimal(layout.scores()[step.selected()]), Boxes.decimal(threshold)));
+        }
+        solution.add(Derivation.of("solution.nms.result", join(r.selected())));
+        return new Exercise(template, seed, p, List.of(
+                Expected.list("dropped", r.droppedByScore()),
+                Expected.number("first", BigDecimal.valueOf(r.selected().get(0))),
+                Expected.list("suppressed", suppressed),
+                Expected.list("selected", r.selected())), wrong, solution);
+    }
+
+    private static String join(List<Integer> indices) {
+        return indices.isEmpty() ? "—" : indices.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
