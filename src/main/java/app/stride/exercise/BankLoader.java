@@ -128,6 +128,17 @@ public final class BankLoader {
             }
         }
         List<PartSpec> parts = parts(required(map, "parts"), family);
+        for (PartSpec part : parts) {
+            for (String language : List.of(part.label().en(), part.label().nl())) {
+                Matcher m = PLACEHOLDER.matcher(language);
+                while (m.find()) {
+                    if (!params.containsKey(m.group(1)) && !family.derivedParams().contains(m.group(1))) {
+                        throw new Problem(field(map, "parts"), "the label of part " + part.id() + " uses {"
+                                + m.group(1) + "} but there is no such parameter");
+                    }
+                }
+            }
+        }
         List<Choice> choices = choices(field(map, "choices"));
         if (parts.stream().anyMatch(p -> p.kind() == AnswerKind.CHOICE) && choices.size() < 2) {
             throw new Problem(map, "a multiple-choice question needs at least two choices");

@@ -34,6 +34,11 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
         return fill(template.prompt().in(locale), params);
     }
 
+    /** A part's label with this exercise's numbers filled in ("Row 2, column 3"). */
+    public String label(PartSpec part, Locale locale) {
+        return fill(part.label().in(locale), params);
+    }
+
     static String fill(String text, Map<String, Object> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

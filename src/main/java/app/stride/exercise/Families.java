@@ -6,7 +6,9 @@ import app.stride.exercise.family.IouFamily;
 import app.stride.exercise.family.ConvMultiplications;
 import app.stride.exercise.family.ConvOutputSize;
 import app.stride.exercise.family.ConvParams;
+import app.stride.exercise.family.ConvByHand;
 import app.stride.exercise.family.Memory;
+import app.stride.exercise.family.PoolingFamily;
 import app.stride.exercise.family.NmsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ public final class Families {
 
     public static Families all() {
         return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
-                new Concepts(), new IouFamily(), new BboxFamily(), new NmsFamily()));
+                new Concepts(), new IouFamily(), new BboxFamily(), new NmsFamily(), new PoolingFamily(),
+                new ConvByHand()));
     }
 
     public Family get(String id) {

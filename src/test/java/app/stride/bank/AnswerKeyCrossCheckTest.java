@@ -241,4 +241,93 @@ class AnswerKeyCrossCheckTest {
         double inter = w * h;
         return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter);
     }
+
+    private static double[][] grid(String text) {
+        String[] rows = text.strip().split("\n");
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = java.util.Arrays.stream(rows[i].strip().split(" ")).mapToDouble(Double::parseDouble).toArray();
+        }
+        return out;
+    }
+
+    /** Pooling worked out from the grid as the student sees it. */
+    @Test
+    void poolingFromThePrintedGrid() {
+        for (Template t : bank.family("pooling")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                if (Params.s(p, "mode").equals("gap")) {
+                    for (int c = 0; c < 2; c++) {
+                        double[][] g = grid((String) p.get("input" + c));
+                        double sum = java.util.Arrays.stream(g).flatMapToDouble(java.util.Arrays::stream).sum();
+                        assertThat(e.expected("gap" + c).number().doubleValue())
+                                .isCloseTo(sum / (g.length * g.length), org.assertj.core.api.Assertions.within(1e-12));
+                    }
+                    continue;
+                }
+                double[][] g = grid((String) p.get("input"));
+                int pool = Params.i(p, "pool");
+                int stride = Params.i(p, "stride");
+                assertThat(e.expected("size").number().intValueExact()).isEqualTo((g.length - pool) / stride + 1);
+                for (String cell : java.util.List.of("A", "B")) {
+                    int r0 = (Params.i(p, "row" + cell) - 1) * stride;
+                    int c0 = (Params.i(p, "col" + cell) - 1) * stride;
+                    double max = Double.NEGATIVE_INFINITY;
+                    double sum = 0;
+                    for (int i = 0; i < pool; i++) {
+                        for (int j = 0; j < pool; j++) {
+                            max = Math.max(max, g[r0 + i][c0 + j]);
+                            sum += g[r0 + i][c0 + j];
+                        }
+                    }
+                    double want = Params.s(p, "mode").equals("max") ? max : sum / (pool * pool);
+                    assertThat(e.expected("cell" + cell).number().doubleValue())
+                            .isCloseTo(want, org.assertj.core.api.Assertions.within(1e-12));
+                }
+                assertThat(e.expected("params").number().intValueExact()).isZero();
+            }
+        }
+    }
+
+    /** The dot products worked out from the printed input and filter. */
+    @Test
+    void convByHandFromThePrintedNumbers() {
+        for (Template t : bank.family("conv-by-hand")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                int channels = Params.i(p, "channels");
+                String[] inputs = ((String) p.get("input")).split("\\[\\d]\n?");
+                String[] kernels = ((String) p.get("kernelText")).split("\\[\\d]\n?");
+                java.util.List<double[][]> in = new java.util.ArrayList<>();
+                java.util.List<double[][]> k = new java.util.ArrayList<>();
+                for (String s : inputs) {
+                    if (!s.isBlank()) {
+                        in.add(grid(s));
+                    }
+                }
+                for (String s : kernels) {
+                    if (!s.isBlank()) {
+                        k.add(grid(s));
+                    }
+                }
+                assertThat(in).hasSize(channels);
+                for (String cell : java.util.List.of("A", "B")) {
+                    int r0 = Params.i(p, "row" + cell) - 1;
+                    int c0 = Params.i(p, "col" + cell) - 1;
+                    double sum = Params.i(p, "bias");
+                    for (int c = 0; c < channels; c++) {
+                        for (int i = 0; i < k.get(c).length; i++) {
+                            for (int j = 0; j < k.get(c).length; j++) {
+                                sum += in.get(c)[r0 + i][c0 + j] * k.get(c)[i][j];
+                            }
+                        }
+                    }
+                    assertThat(e.expected("cell" + cell).number().doubleValue()).isEqualTo(Math.max(0, sum));
+                }
+            }
+        }
+    }
 }

@@ -80,6 +80,9 @@ class QuestionBankTest {
 
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
                 assertThat(exercise.prompt(locale)).doesNotContain("{");
+                for (PartSpec part : template.parts()) {
+                    assertThat(exercise.label(part, locale)).doesNotContain("{");
+                }
                 assertThat(exercise.solution()).isNotEmpty();
                 for (Derivation step : exercise.solution()) {
                     assertThat(SolutionText.render(step, locale)).isNotBlank();

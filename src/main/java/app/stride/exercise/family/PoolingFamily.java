@@ -1,0 +1,154 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Derivation;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import app.stride.runtime.Pad;
+import app.stride.runtime.PoolOp;
+import app.stride.runtime.Size;
+import app.stride.runtime.Tensor;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+/**
+ * Max or average pooling of a small grid (output size, two chosen output cells, and its
+ * trainable parameters: none), or global average pooling of a small two-channel input.
+ */
+public final class PoolingFamily implements Family {
+
+    @Override
+    public String id() {
+        return "pooling";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("size", "pool", "stride", "mode", "grid");
+    }
+
+    @Override
+    public Set<String> derivedParams() {
+        return Set.of("input", "input0", "input1", "rowA", "colA", "rowB", "colB");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("size", "cellA", "cellB", "params", "gap0", "gap1");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("max-instead-of-avg", "avg-instead-of-max", "same-instead-of-valid", "forgot-stride",
+                "pooling-has-params", "gap-sum-not-mean");
+    }
+
+    @Override
+    public Optional<String> reject(Map<String, Object> p) {
+        if (!gap(p) && Params.i(p, "pool") > Params.i(p, "size")) {
+            return Optional.of("the pool is larger than the grid");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean gap(Map<String, Object> p) {
+        return Params.s(p, "mode").equals("gap");
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> params) {
+        return gap(params) ? globalAverage(template, seed, params) : pooled(template, seed, params);
+    }
+
+    private Exercise pooled(Template template, long seed, Map<String, Object> params) {
+        int size = Params.i(params, "size");
+        int pool = Params.i(params, "pool");
+        int stride = Params.i(params, "stride");
+        boolean max = Params.s(params, "mode").equals("max");
+        Tensor input = Grids.draw(params, "grid", size, 1, 0, 9);
+        PoolOp.Result result = PoolOp.apply(input, max ? PoolOp.Mode.MAX : PoolOp.Mode.AVG, Size.square(pool),
+                Size.square(stride), Pad.VALID, true);
+        PoolOp.Result other = PoolOp.apply(input, max ? PoolOp.Mode.AVG : PoolOp.Mode.MAX, Size.square(pool),
+                Size.square(stride), Pad.VALID, false);
+        int out = result.output().dim(0);
+        SplittableRandom random = new SplittableRandom(Params.i(params, "grid"));
+        int[] a = {random.nextInt(out), random.nextInt(out)};
+        int[] b;
+        do {
+            b = new int[] {random.nextInt(out), random.nextInt(out)};
+        } while (out > 1 && b[0] == a[0] && b[1] == a[1]);
+
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("input", Grids.rows(input, 0));
+        p.put("rowA", a[0] + 1);
+        p.put("colA", a[1] + 1);
+        p.put("rowB", b[0] + 1);
+        p.put("colB", b[1] + 1);
+
+        List<Misconception> wrong = new ArrayList<>();
+        String swapped = max ? "avg-instead-of-max" : "max-instead-of-avg";
+        wrong.add(Misconception.number(swapped, "cellA", value(other.output().get(a[0], a[1], 0))));
+        wrong.add(Misconception.number(swapped, "cellB", value(other.output().get(b[0], b[1], 0))));
+        ConvOutputSize.add(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
+        ConvOutputSize.add(wrong, "forgot-stride", "size", size - pool + 1, out);
+        wrong.add(Misconception.number("pooling-has-params", "params", (long) pool * pool));
+
+        List<Derivation> solution = new ArrayList<>();
+        solution.add(Derivation.of("solution.pool.size", "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out));
+        for (int[] cell : List.of(a, b)) {
+            PoolOp.CellTrace trace = result.trace().get(cell[0] * out + cell[1]);
+            String values = trace.values().stream().map(Boxes::decimal).collect(Collectors.joining(max ? ", " : " + "));
+            solution.add(Derivation.of(max ? "solution.pool.max" : "solution.pool.avg",
+                    max ? "max(" + values + ") = " + Boxes.decimal(trace.value())
+                            : "(" + values + ") / " + trace.values().size() + " = " + Boxes.round(trace.value(), 4),
+                    cell[0] + 1, cell[1] + 1));
+        }
+        solution.add(Derivation.of("derive.pool.params", "0"));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("size", out),
+                Expected.number("cellA", value(result.output().get(a[0], a[1], 0))),
+                Expected.number("cellB", value(result.output().get(b[0], b[1], 0))),
+                Expected.number("params", 0)), wrong, solution);
+    }
+
+    private Exercise globalAverage(Template template, long seed, Map<String, Object> params) {
+        int size = Params.i(params, "size");
+        Tensor input = Grids.draw(params, "grid", size, 2, 0, 9);
+        PoolOp.GlobalResult result = PoolOp.globalAverage(input);
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("input0", Grids.rows(input, 0));
+        p.put("input1", Grids.rows(input, 1));
+        List<Misconception> wrong = new ArrayList<>();
+        List<Derivation> solution = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            String part = "gap" + c;
+            wrong.add(Misconception.number("gap-sum-not-mean", part, value(result.sums()[c])));
+            double channelMax = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < size; j++) {
+                    channelMax = Math.max(channelMax, input.get(i, j, c));
+                }
+            }
+            wrong.add(Misconception.number("max-instead-of-avg", part, value(channelMax)));
+            solution.add(Derivation.of("solution.gap.channel", Boxes.decimal(result.sums()[c]) + " / " + result.count()
+                    + " = " + Boxes.round(result.output()[c], 4), c + 1));
+        }
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("gap0", value(result.output()[0])),
+                Expected.number("gap1", value(result.output()[1]))), wrong, solution);
+    }
+
+    private static BigDecimal value(double v) {
+        return BigDecimal.valueOf(v);
+    }
+}
