@@ -1,5 +1,6 @@
 package app.stride.exercise;
 
+import app.stride.exercise.family.BatchNormFamily;
 import app.stride.exercise.family.BboxFamily;
 import app.stride.exercise.family.Concepts;
 import app.stride.exercise.family.IouFamily;
@@ -27,7 +28,7 @@ public final class Families {
     public static Families all() {
         return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
                 new Concepts(), new IouFamily(), new BboxFamily(), new NmsFamily(), new PoolingFamily(),
-                new ConvByHand()));
+                new ConvByHand(), new BatchNormFamily()));
     }
 
     public Family get(String id) {

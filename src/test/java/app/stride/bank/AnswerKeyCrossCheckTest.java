@@ -148,8 +148,13 @@ class AnswerKeyCrossCheckTest {
                 Map<String, Object> p = e.params();
                 int both = 0;
                 int either = 0;
-                for (int x = 0; x < Params.i(p, "imageW"); x++) {
-                    for (int y = 0; y < Params.i(p, "imageH"); y++) {
+                // every pixel of the image outside both boxes counts for neither: scan only around them
+                int left = Math.min(Params.i(p, "ax"), Params.i(p, "bx"));
+                int top = Math.min(Params.i(p, "ay"), Params.i(p, "by"));
+                int right = Math.max(Params.i(p, "ax") + Params.i(p, "aw"), Params.i(p, "bx") + Params.i(p, "bw"));
+                int bottom = Math.max(Params.i(p, "ay") + Params.i(p, "ah"), Params.i(p, "by") + Params.i(p, "bh"));
+                for (int x = left; x < right; x++) {
+                    for (int y = top; y < bottom; y++) {
                         boolean a = inside(p, "a", x, y);
                         boolean b = inside(p, "b", x, y);
                         both += a && b ? 1 : 0;
@@ -327,6 +332,41 @@ class AnswerKeyCrossCheckTest {
                     }
                     assertThat(e.expected("cell" + cell).number().doubleValue()).isEqualTo(Math.max(0, sum));
                 }
+            }
+        }
+    }
+
+    /** Batch norm by the textbook formulas, written out with plain arithmetic. */
+    @Test
+    void batchNormByTheFormulas() {
+        for (Template t : bank.family("batchnorm")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                double[] x = {Params.d(p, "x1"), Params.d(p, "x2"), Params.d(p, "x3"), Params.d(p, "x4")};
+                double mean = (x[0] + x[1] + x[2] + x[3]) / 4;
+                double var = 0;
+                for (double v : x) {
+                    var += (v - mean) * (v - mean) / 4;
+                }
+                double eps = Params.d(p, "epsilon");
+                double xi = x[Params.i(p, "pick") - 1];
+                double xhat = (xi - mean) / Math.sqrt(var + eps);
+                double m = Params.d(p, "momentum");
+                double newMean = m * Params.d(p, "movingMean") + (1 - m) * mean;
+                double newVar = m * Params.d(p, "movingVar") + (1 - m) * var;
+                var close = org.assertj.core.api.Assertions.within(1e-9);
+                assertThat(e.expected("mean").number().doubleValue()).isCloseTo(mean, close);
+                assertThat(e.expected("std").number().doubleValue()).isCloseTo(Math.sqrt(var), close);
+                assertThat(e.expected("xhat").number().doubleValue()).isCloseTo(xhat, close);
+                assertThat(e.expected("y").number().doubleValue())
+                        .isCloseTo(Params.d(p, "gamma") * xhat + Params.d(p, "beta"), close);
+                assertThat(e.expected("newMean").number().doubleValue()).isCloseTo(newMean, close);
+                assertThat(e.expected("newVar").number().doubleValue()).isCloseTo(newVar, close);
+                assertThat(e.expected("xhatInfer").number().doubleValue())
+                        .isCloseTo((Params.d(p, "xnew") - newMean) / Math.sqrt(newVar + eps), close);
+                assertThat(e.expected("total").number().intValueExact()).isEqualTo(4 * Params.i(p, "channels"));
+                assertThat(e.expected("trainable").number().intValueExact()).isEqualTo(2 * Params.i(p, "channels"));
             }
         }
     }

@@ -175,7 +175,9 @@ class QuestionBankTest {
     }
 
     static String format(PartSpec part, BigDecimal value) {
-        String plain = value.stripTrailingZeros().toPlainString();
+        BigDecimal v = value.stripTrailingZeros();
+        // "2.125" could be read as 2125: a student would be asked; the key is typed unambiguously
+        String plain = v.scale() == 3 ? v.setScale(4).toPlainString() : v.toPlainString();
         return part.kind() == AnswerKind.BYTES ? plain + " B" : plain;
     }
 }

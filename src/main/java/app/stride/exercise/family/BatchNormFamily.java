@@ -1,0 +1,176 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.BatchNorm;
+import app.stride.engine.Derivation;
+import app.stride.engine.LayerFigures;
+import app.stride.engine.Shape;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import app.stride.runtime.BatchNormOp;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Batch normalization of one feature over a mini-batch of four: the batch mean, the
+ * (population) standard deviation, x̂ and y = γ·x̂ + β for one instance; the moving averages
+ * after the step and normalizing at inference; and the parameters of a BN layer (4C, of
+ * which 2C trainable).
+ */
+public final class BatchNormFamily implements Family {
+
+    @Override
+    public String id() {
+        return "batchnorm";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("x1", "x2", "x3", "x4", "gamma", "beta", "epsilon", "pick", "momentum", "movingMean",
+                "movingVar", "xnew", "channels");
+    }
+
+    @Override
+    public Set<String> derivedParams() {
+        return Set.of("picked", "fourC");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer", "total", "trainable");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("sample-std", "forgot-epsilon", "momentum-wrong-term", "batch-stats-at-inference",
+                "bn-all-trainable", "bn-two-params");
+    }
+
+    private static double[][] batch(Map<String, Object> p) {
+        return new double[][] {{Params.d(p, "x1")}, {Params.d(p, "x2")}, {Params.d(p, "x3")}, {Params.d(p, "x4")}};
+    }
+
+    @Override
+    public Optional<String> reject(Map<String, Object> p) {
+        double[][] x = batch(p);
+        BatchNormOp.Result r = run(p, true);
+        double variance = r.variance()[0];
+        if (variance < 0.25) {
+            return Optional.of("the batch hardly varies");
+        }
+        double xi = x[Params.i(p, "pick") - 1][0];
+        double eps = Params.d(p, "epsilon");
+        double withEps = (xi - r.mean()[0]) / Math.sqrt(variance + eps);
+        double withoutEps = (xi - r.mean()[0]) / Math.sqrt(variance);
+        if (Math.abs(withEps - withoutEps) < 0.03) {
+            return Optional.of("leaving out ε would be indistinguishable");
+        }
+        return Optional.empty();
+    }
+
+    private static BatchNormOp.Result run(Map<String, Object> p, boolean training) {
+        return BatchNormOp.apply(batch(p), new double[] {Params.d(p, "gamma")}, new double[] {Params.d(p, "beta")},
+                Params.d(p, "epsilon"), Params.d(p, "momentum"), new double[] {Params.d(p, "movingMean")},
+                new double[] {Params.d(p, "movingVar")}, training);
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> params) {
+        double[][] x = batch(params);
+        int pick = Params.i(params, "pick");
+        double gamma = Params.d(params, "gamma");
+        double beta = Params.d(params, "beta");
+        double eps = Params.d(params, "epsilon");
+        double momentum = Params.d(params, "momentum");
+        double movingMean = Params.d(params, "movingMean");
+        double movingVar = Params.d(params, "movingVar");
+        double xnew = Params.d(params, "xnew");
+        BatchNormOp.Result train = run(params, true);
+        double mu = train.mean()[0];
+        double variance = train.variance()[0];
+        double sigma = Math.sqrt(variance);
+        double xhat = train.normalized()[pick - 1][0];
+        double y = train.output()[pick - 1][0];
+        double newMean = train.newMovingMean()[0];
+        double newVar = train.newMovingVariance()[0];
+        BatchNormOp.Result infer = BatchNormOp.apply(new double[][] {{xnew}}, new double[] {1}, new double[] {0}, eps,
+                momentum, new double[] {newMean}, new double[] {newVar}, false);
+        double xhatInfer = infer.normalized()[0][0];
+        int channels = Params.i(params, "channels");
+        LayerFigures bn = new BatchNorm(null, null).figures(List.of(Shape.of(channels)));
+
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("picked", Boxes.decimal(x[pick - 1][0]));
+        p.put("fourC", 4 * channels);
+
+        List<Misconception> wrong = new ArrayList<>();
+        double sampleSigma = Math.sqrt(train.trace()[0].squaredDeviations() / (x.length - 1));
+        wrong.add(Misconception.number("sample-std", "std", value(sampleSigma)));
+        wrong.add(Misconception.number("forgot-epsilon", "xhat", value((x[pick - 1][0] - mu) / sigma)));
+        wrong.add(Misconception.number("forgot-epsilon", "y", value(gamma * (x[pick - 1][0] - mu) / sigma + beta)));
+        wrong.add(Misconception.number("momentum-wrong-term", "newMean", value(momentum * mu + (1 - momentum) * movingMean)));
+        wrong.add(Misconception.number("momentum-wrong-term", "newVar",
+                value(momentum * variance + (1 - momentum) * movingVar)));
+        wrong.add(Misconception.number("batch-stats-at-inference", "xhatInfer",
+                value((xnew - mu) / Math.sqrt(variance + eps))));
+        wrong.add(Misconception.number("bn-all-trainable", "trainable", bn.params()));
+        wrong.add(Misconception.number("bn-two-params", "total", bn.trainableParams()));
+
+        String xs = Boxes.decimal(x[0][0]) + " + " + Boxes.decimal(x[1][0]) + " + " + Boxes.decimal(x[2][0]) + " + "
+                + Boxes.decimal(x[3][0]);
+        List<Derivation> solution = List.of(
+                Derivation.of("solution.bn.mean", "μ = (" + xs + ") / 4 = " + Boxes.decimal(train.trace()[0].sum())
+                        + " / 4 = " + Boxes.round(mu, 4)),
+                Derivation.of("solution.bn.std", "σ² = " + Boxes.round(train.trace()[0].squaredDeviations(), 4)
+                        + " / 4 = " + Boxes.round(variance, 4) + ", σ = " + Boxes.round(sigma, 4)),
+                Derivation.of("solution.bn.xhat", "x̂ = (" + Boxes.decimal(x[pick - 1][0]) + " − " + Boxes.round(mu, 4)
+                        + ") / √(" + Boxes.round(variance, 4) + " + " + Boxes.decimal(eps) + ") = " + Boxes.round(xhat, 4)),
+                Derivation.of("solution.bn.y", "y = " + Boxes.decimal(gamma) + " · " + Boxes.round(xhat, 4) + " + "
+                        + Boxes.decimal(beta) + " = " + Boxes.round(y, 4)),
+                Derivation.of("solution.bn.moving", "μ_moving = " + Boxes.decimal(momentum) + " · "
+                        + Boxes.decimal(movingMean) + " + " + Boxes.round(1 - momentum, 4) + " · " + Boxes.round(mu, 4)
+                        + " = " + Boxes.round(newMean, 4) + "; σ²_moving = " + Boxes.decimal(momentum) + " · "
+                        + Boxes.decimal(movingVar) + " + " + Boxes.round(1 - momentum, 4) + " · "
+                        + Boxes.round(variance, 4) + " = " + Boxes.round(newVar, 4)),
+                Derivation.of("solution.bn.inference", "x̂ = (" + Boxes.decimal(xnew) + " − " + Boxes.round(newMean, 4)
+                        + ") / √(" + Boxes.round(newVar, 4) + " + " + Boxes.decimal(eps) + ") = "
+                        + Boxes.round(xhatInfer, 4)),
+                bn.derivations().get(0));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("mean", value(mu)), Expected.number("std", value(sigma)),
+                Expected.number("xhat", value(xhat)), Expected.number("y", value(y)),
+                Expected.number("newMean", value(newMean)), Expected.number("newVar", value(newVar)),
+                Expected.number("xhatInfer", value(xhatInfer)),
+                Expected.number("total", bn.params()), Expected.number("trainable", bn.trainableParams())),
+                wrong, solution);
+    }
+
+    /** Later parts computed from the student's own mean and standard deviation still earn credit. */
+    @Override
+    public Optional<BigDecimal> carriedForward(Exercise exercise, String partId, Map<String, BigDecimal> earlier) {
+        Map<String, Object> p = exercise.params();
+        double xi = batch(p)[Params.i(p, "pick") - 1][0];
+        double eps = Params.d(p, "epsilon");
+        if (partId.equals("xhat") && earlier.containsKey("mean") && earlier.containsKey("std")) {
+            double s = earlier.get("std").doubleValue();
+            return Optional.of(value((xi - earlier.get("mean").doubleValue()) / Math.sqrt(s * s + eps)));
+        }
+        if (partId.equals("y") && earlier.containsKey("xhat")) {
+            return Optional.of(value(Params.d(p, "gamma") * earlier.get("xhat").doubleValue() + Params.d(p, "beta")));
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal value(double v) {
+        return new BigDecimal(v, MathContext.DECIMAL64);
+    }
+}
