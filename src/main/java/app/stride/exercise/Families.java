@@ -1,6 +1,9 @@
 package app.stride.exercise;
 
+import app.stride.exercise.family.ArchitectureFamily;
 import app.stride.exercise.family.BatchNormFamily;
+import app.stride.exercise.family.FcnFamily;
+import app.stride.exercise.family.ResnetFamily;
 import app.stride.exercise.family.BboxFamily;
 import app.stride.exercise.family.Concepts;
 import app.stride.exercise.family.IouFamily;
@@ -28,7 +31,7 @@ public final class Families {
     public static Families all() {
         return new Families(List.of(new ConvOutputSize(), new ConvParams(), new ConvMultiplications(), new Memory(),
                 new Concepts(), new IouFamily(), new BboxFamily(), new NmsFamily(), new PoolingFamily(),
-                new ConvByHand(), new BatchNormFamily()));
+                new ConvByHand(), new BatchNormFamily(), new ArchitectureFamily(), new ResnetFamily(), new FcnFamily()));
     }
 
     public Family get(String id) {

@@ -370,4 +370,54 @@ class AnswerKeyCrossCheckTest {
             }
         }
     }
+
+    /** The typical CNN, the residual block and the FCN by the course's parameter formula. */
+    @Test
+    void architectureResnetAndFcnByTheFormula() {
+        for (Template t : bank.family("architecture")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                long c = Params.i(p, "c");
+                long f1 = Params.i(p, "f1");
+                long f2 = Params.i(p, "f2");
+                long k = Params.i(p, "classes");
+                long conv1 = (9 * c + 1) * f1;
+                long conv2 = (9 * f1 + 1) * f1;
+                long dense = (f2 + 1) * k;
+                long total = conv1 + conv2 + (9 * f1 + 1) * f2 + (9 * f2 + 1) * f2 + dense;
+                assertThat(e.expected("conv1Params").number().longValueExact()).isEqualTo(conv1);
+                assertThat(e.expected("conv2Params").number().longValueExact()).isEqualTo(conv2);
+                assertThat(e.expected("denseParams").number().longValueExact()).isEqualTo(dense);
+                assertThat(e.expected("totalParams").number().longValueExact()).isEqualTo(total);
+                assertThat(e.expected("gapLength").number().longValueExact()).isEqualTo(f2);
+                assertThat(e.expected("pool1Size").number().longValueExact()).isEqualTo(Params.i(p, "s") / 2);
+            }
+        }
+        for (Template t : bank.family("resnet")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                long c = Params.i(p, "c");
+                long f = Params.i(p, "f");
+                int s = Params.i(p, "stride");
+                boolean projection = s != 1 || c != f;
+                assertThat(e.expected("outH").number().longValueExact()).isEqualTo((Params.i(p, "h") + s - 1) / s);
+                assertThat(e.expected("outC").number().longValueExact()).isEqualTo(f);
+                assertThat(e.expected("skipParams").number().longValueExact()).isEqualTo(projection ? (c + 1) * f : 0);
+                assertThat(e.expected("mainParams").number().longValueExact())
+                        .isEqualTo((9 * c + 1) * f + (9 * f + 1) * f);
+            }
+        }
+        for (Template t : bank.family("fcn")) {
+            for (long seed = 1; seed <= 1000; seed++) {
+                Exercise e = bank.generate(t.id(), seed);
+                Map<String, Object> p = e.params();
+                long params = (49L * Params.i(p, "d") + 1) * Params.i(p, "units");
+                assertThat(e.expected("denseParams").number().longValueExact()).isEqualTo(params);
+                assertThat(e.expected("convParams").number().longValueExact()).isEqualTo(params);
+                assertThat(e.expected("outSize").number().longValueExact()).isEqualTo(Params.i(p, "m") - 6);
+            }
+        }
+    }
 }

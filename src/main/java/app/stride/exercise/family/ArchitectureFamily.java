@@ -1,0 +1,116 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Activation;
+import app.stride.engine.Conv2D;
+import app.stride.engine.Dense;
+import app.stride.engine.Derivation;
+import app.stride.engine.GlobalAvgPool2D;
+import app.stride.engine.LayerSummary;
+import app.stride.engine.MaxPool2D;
+import app.stride.engine.Model;
+import app.stride.engine.ModelSummary;
+import app.stride.engine.Padding;
+import app.stride.engine.Shape;
+import app.stride.engine.Window;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The course's typical CNN — [conv, conv, pool] × 2, global average pooling, a softmax dense
+ * layer — read like a model.summary(): shapes and parameters per layer, and the total.
+ */
+public final class ArchitectureFamily implements Family {
+
+    @Override
+    public String id() {
+        return "architecture";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("s", "c", "f1", "f2", "classes");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("pool1Size", "conv1Params", "conv2Params", "gapLength", "denseParams", "totalParams");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("forgot-bias", "forgot-depth", "gap-keeps-spatial", "pool-keeps-size");
+    }
+
+    static ModelSummary summary(Map<String, Object> p) {
+        int f1 = Params.i(p, "f1");
+        int f2 = Params.i(p, "f2");
+        List<app.stride.engine.Layer> layers = List.of(conv(f1), conv(f1), MaxPool2D.of(2), conv(f2), conv(f2),
+                MaxPool2D.of(2), new GlobalAvgPool2D(null, null),
+                new Dense(null, null, Params.i(p, "classes"), true, Activation.SOFTMAX));
+        return new Model(Shape.of(Params.i(p, "s"), Params.i(p, "s"), Params.i(p, "c")), layers).summarize(4, 1);
+    }
+
+    private static Conv2D conv(int filters) {
+        return new Conv2D(null, null, filters, Window.square(3), Window.square(1), Padding.SAME, true, Activation.RELU);
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> p) {
+        ModelSummary s = summary(p);
+        List<LayerSummary> l = s.layers();
+        int c = Params.i(p, "c");
+        int f1 = Params.i(p, "f1");
+        int f2 = Params.i(p, "f2");
+        int size = Params.i(p, "s");
+        long conv1 = l.get(0).params();
+        long conv2 = l.get(1).params();
+        long dense = l.get(7).params();
+        List<Misconception> wrong = new ArrayList<>();
+        ConvOutputSize.add(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1);
+        ConvOutputSize.add(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1);
+        ConvOutputSize.add(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2);
+        ConvOutputSize.add(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2);
+        ConvOutputSize.add(wrong, "forgot-bias", "denseParams", (long) f2 * Params.i(p, "classes"), dense);
+        ConvOutputSize.add(wrong, "gap-keeps-spatial", "gapLength", l.get(5).outputShape().elements(), f2);
+        ConvOutputSize.add(wrong, "pool-keeps-size", "pool1Size", size, l.get(2).outputShape().dim(0));
+        List<Derivation> solution = new ArrayList<>();
+        for (LayerSummary row : l) {
+            solution.add(row.derivations().get(0));
+            if (row.params() > 0) {
+                solution.add(row.derivations().get(1));
+            }
+        }
+        solution.add(s.derivations().get(0));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("pool1Size", l.get(2).outputShape().dim(0)),
+                Expected.number("conv1Params", conv1), Expected.number("conv2Params", conv2),
+                Expected.number("gapLength", l.get(6).outputShape().dim(0)),
+                Expected.number("denseParams", dense), Expected.number("totalParams", s.totalParams())),
+                wrong, solution);
+    }
+
+    /** The total from the student's own layer counts (the layers not asked are taken as right). */
+    @Override
+    public Optional<BigDecimal> carriedForward(Exercise exercise, String partId, Map<String, BigDecimal> earlier) {
+        if (!partId.equals("totalParams")) {
+            return Optional.empty();
+        }
+        BigDecimal total = exercise.expected("totalParams").number();
+        for (String part : List.of("conv1Params", "conv2Params", "denseParams")) {
+            if (earlier.containsKey(part)) {
+                total = total.subtract(exercise.expected(part).number()).add(earlier.get(part));
+            }
+        }
+        return Optional.of(total);
+    }
+}

@@ -1,0 +1,65 @@
+package app.stride.exercise.family;
+
+import app.stride.engine.Conv2D;
+import app.stride.engine.Dense;
+import app.stride.engine.Derivation;
+import app.stride.engine.LayerFigures;
+import app.stride.engine.Padding;
+import app.stride.engine.Shape;
+import app.stride.engine.Window;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.Family;
+import app.stride.exercise.Misconception;
+import app.stride.exercise.Params;
+import app.stride.exercise.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * From a dense layer on a 7×7×d map to a fully convolutional net: the dense layer's parameters,
+ * the same count for the 7×7 valid convolution that replaces it, and the output grid that
+ * convolution gives when a larger image makes the map m×m.
+ */
+public final class FcnFamily implements Family {
+
+    @Override
+    public String id() {
+        return "fcn";
+    }
+
+    @Override
+    public Set<String> requiredParams() {
+        return Set.of("m", "d", "units");
+    }
+
+    @Override
+    public Set<String> partIds() {
+        return Set.of("denseParams", "convParams", "outSize");
+    }
+
+    @Override
+    public Set<String> misconceptionIds() {
+        return Set.of("forgot-bias", "params-depend-on-input", "fcn-output-same-as-input");
+    }
+
+    @Override
+    public Exercise create(Template template, long seed, Map<String, Object> p) {
+        int m = Params.i(p, "m");
+        int d = Params.i(p, "d");
+        int units = Params.i(p, "units");
+        LayerFigures dense = Dense.of(units).figures(List.of(Shape.of(7 * 7 * d)));
+        LayerFigures conv = Conv2D.of(units, 7, 1, Padding.VALID).figures(List.of(Shape.of(m, m, d)));
+        List<Misconception> wrong = new ArrayList<>();
+        ConvOutputSize.add(wrong, "forgot-bias", "denseParams", 49L * d * units, dense.params());
+        ConvOutputSize.add(wrong, "forgot-bias", "convParams", 49L * d * units, conv.params());
+        ConvOutputSize.add(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units, conv.params());
+        ConvOutputSize.add(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0));
+        return new Exercise(template, seed, p, List.of(
+                Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
+                Expected.number("outSize", conv.output().dim(0))), wrong, List.of(
+                dense.derivations().get(0), conv.derivations().get(1), conv.derivations().get(0)));
+    }
+}
