@@ -49,13 +49,14 @@ public record Conv2D(String name, String from, int filters, Window kernel, Windo
                 Math.multiplyExact(kernel.area(), cin));
         String volume = kernel.h() + "·" + kernel.w() + "·" + cin;
         return new LayerFigures(Shape.of(out.height(), out.width(), filters), params, 0, mults, List.of(
-                Derivation.of("derive.conv2d.shape", out.formula() + ", C = " + filters,
+                Derivation.lazy("derive.conv2d.shape", () -> out.formula() + ", C = " + filters,
                         padding.key(), stride.toString(), filters),
-                Derivation.of(useBias ? "derive.conv2d.params" : "derive.conv2d.params.nobias",
-                        (useBias ? "(" + volume + " + 1)·" : volume + "·") + filters + " = " + Numbers.grouped(params),
-                        volume.replace('·', '×'), filters),
-                Derivation.of("derive.conv2d.mults",
-                        out.height() + "·" + out.width() + "·" + filters + " · " + volume + " = " + Numbers.grouped(mults),
-                        out.height() + "×" + out.width() + "×" + filters, volume.replace('·', '×'))));
+                Derivation.lazy(useBias ? "derive.conv2d.params" : "derive.conv2d.params.nobias",
+                        () -> (useBias ? "(" + volume + " + 1)·" : volume + "·") + filters + " = " + Numbers.grouped(params),
+                        kernel.h() + "×" + kernel.w() + "×" + cin, filters),
+                Derivation.lazy("derive.conv2d.mults",
+                        () -> out.height() + "·" + out.width() + "·" + filters + " · " + volume + " = "
+                                + Numbers.grouped(mults),
+                        out.height() + "×" + out.width() + "×" + filters, kernel.h() + "×" + kernel.w() + "×" + cin)));
     }
 }

@@ -42,8 +42,8 @@ public record Dense(String name, String from, int units, boolean useBias, Activa
         long params = Math.multiplyExact(n + (useBias ? 1 : 0), units);
         long mults = Math.multiplyExact(n, units);
         return new LayerFigures(Shape.of(units), params, 0, mults, List.of(
-                Derivation.of(useBias ? "derive.dense.params" : "derive.dense.params.nobias",
-                        (useBias ? "(" + n + " + 1)·" : n + "·") + units + " = " + Numbers.grouped(params), n, units),
-                Derivation.of("derive.dense.mults", n + "·" + units + " = " + Numbers.grouped(mults), n, units)));
+                Derivation.lazy(useBias ? "derive.dense.params" : "derive.dense.params.nobias",
+                        () -> (useBias ? "(" + n + " + 1)·" : n + "·") + units + " = " + Numbers.grouped(params), n, units),
+                Derivation.lazy("derive.dense.mults", () -> n + "·" + units + " = " + Numbers.grouped(mults), n, units)));
     }
 }

@@ -68,7 +68,7 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         }
         long out = Math.multiplyExact(f.output().elements(), bytesPerValue);
         List<Derivation> derivations = new ArrayList<>(f.derivations());
-        derivations.add(Derivation.of("derive.output.bytes", f.output().dims().stream().map(String::valueOf)
+        derivations.add(Derivation.lazy("derive.output.bytes", () -> f.output().dims().stream().map(String::valueOf)
                 .collect(Collectors.joining("·")) + " · " + bytesPerValue + " B = " + Numbers.grouped(out) + " B",
                 bytesPerValue));
         return new LayerSummary(index, layer.name(), layer.type(), inputs, f.output(), f.params(),
@@ -97,16 +97,17 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         TrainingMemory training = new TrainingMemory(activations, inputBytes, batchActivations, paramBytes,
                 gradientBytes, trainingTotal);
 
+        final long act = activations;
         List<Derivation> derivations = List.of(
-                Derivation.of("derive.total.params", sum(rows.stream().map(LayerSummary::params).toList())
+                Derivation.lazy("derive.total.params", () -> sum(rows.stream().map(LayerSummary::params).toList())
                         + " = " + Numbers.grouped(totalParams)),
-                Derivation.of("derive.param.bytes", Numbers.grouped(totalParams) + " · " + bytesPerValue + " B = "
-                        + Numbers.grouped(paramBytes) + " B", bytesPerValue),
-                Derivation.of("derive.inference.peak", peak.tensors().stream().map(bytes::get).map(Numbers::grouped)
-                                .collect(Collectors.joining(" + ")) + " + " + Numbers.grouped(paramBytes) + " = "
-                                + Numbers.grouped(inferencePeak) + " B",
+                Derivation.lazy("derive.param.bytes", () -> Numbers.grouped(totalParams) + " · " + bytesPerValue
+                        + " B = " + Numbers.grouped(paramBytes) + " B", bytesPerValue),
+                Derivation.lazy("derive.inference.peak", () -> peak.tensors().stream().map(bytes::get)
+                                .map(Numbers::grouped).collect(Collectors.joining(" + ")) + " + "
+                                + Numbers.grouped(paramBytes) + " = " + Numbers.grouped(inferencePeak) + " B",
                         String.join(" + ", peak.tensors())),
-                Derivation.of("derive.training", batchSize + " · (" + Numbers.grouped(activations) + " + "
+                Derivation.lazy("derive.training", () -> batchSize + " · (" + Numbers.grouped(act) + " + "
                         + Numbers.grouped(inputBytes) + ") + " + Numbers.grouped(paramBytes) + " + "
                         + Numbers.grouped(gradientBytes) + " = " + Numbers.grouped(trainingTotal) + " B", batchSize));
         return new ModelSummary(model.input(), bytesPerValue, batchSize, rows, totalParams, trainable, nonTrainable,

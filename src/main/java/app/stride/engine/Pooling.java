@@ -12,7 +12,7 @@ final class Pooling {
         Shape in = Layer.image(inputShapes, type);
         SlidingWindow out = SlidingWindow.over(in, pool, stride, padding, "pool");
         return new LayerFigures(Shape.of(out.height(), out.width(), in.channels()), 0, 0, 0, List.of(
-                Derivation.of("derive.pool.shape", out.formula() + ", C = " + in.channels(),
+                Derivation.lazy("derive.pool.shape", () -> out.formula() + ", C = " + in.channels(),
                         pool.toString(), stride.toString(), padding.key()),
                 Derivation.of("derive.pool.params", "0")));
     }

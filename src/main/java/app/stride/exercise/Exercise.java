@@ -25,8 +25,12 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
     }
 
     public Expected expected(String partId) {
-        return expected.stream().filter(e -> e.partId().equals(partId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no expected answer for " + partId));
+        for (Expected e : expected) {
+            if (e.partId().equals(partId)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no expected answer for " + partId);
     }
 
     /** The prompt with this exercise's numbers filled in. */

@@ -48,13 +48,19 @@ public final class Generator {
      * mistake that lands within the margin is graded right, and naming it would contradict that.
      */
     static Exercise distinguishable(Exercise exercise) {
-        List<Misconception> kept = exercise.misconceptions().stream().filter(m -> {
-            if (m.number() == null || exercise.template().parts().stream().noneMatch(p -> p.id().equals(m.partId()))) {
-                return true;
+        List<Misconception> kept = new java.util.ArrayList<>(exercise.misconceptions().size());
+        for (Misconception m : exercise.misconceptions()) {
+            PartSpec part = null;
+            for (PartSpec p : exercise.template().parts()) {
+                if (p.id().equals(m.partId())) {
+                    part = p;
+                }
             }
-            PartSpec part = exercise.template().part(m.partId());
-            return !part.tolerance().accepts(exercise.expected(part.id()).number(), m.number());
-        }).toList();
+            if (m.number() == null || part == null
+                    || !part.tolerance().accepts(exercise.expected(part.id()).number(), m.number())) {
+                kept.add(m);
+            }
+        }
         return new Exercise(exercise.template(), exercise.seed(), exercise.params(), exercise.expected(), kept,
                 exercise.solution());
     }

@@ -13,7 +13,11 @@ public record Template(String id, String family, int difficulty, Map<String, Par
                        Map<String, Text> misconceptions, List<TemplateCase> cases, String file) {
 
     public PartSpec part(String partId) {
-        return parts.stream().filter(p -> p.id().equals(partId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no part " + partId + " in " + id));
+        for (PartSpec p : parts) {
+            if (p.id().equals(partId)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no part " + partId + " in " + id);
     }
 }

@@ -18,6 +18,9 @@ public record Tolerance(double relative, double absolute) {
     }
 
     public boolean accepts(BigDecimal expected, BigDecimal actual) {
+        if (isExact()) {
+            return expected.compareTo(actual) == 0;
+        }
         BigDecimal difference = expected.subtract(actual, MathContext.DECIMAL128).abs();
         if (difference.signum() == 0) {
             return true;

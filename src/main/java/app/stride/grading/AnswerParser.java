@@ -27,6 +27,7 @@ public final class AnswerParser {
             "([-+]?)([0-9][0-9., ]*?)\\s*(?:(?:[eE]|[x×*·]\\s*10\\s*\\^)\\s*([-+]?[0-9]{1,3}))?\\s*([a-zA-Z%]*)");
     private static final Pattern FRACTION = Pattern.compile("([0-9]{1,9})\\s*/\\s*([0-9]{1,9})");
     private static final Pattern GROUPS = Pattern.compile("[0-9]{1,3}([ .,][0-9]{3})*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AnswerParser() {
     }
@@ -37,13 +38,13 @@ public final class AnswerParser {
         }
         String text = typed.strip()
                 .replace('\u2212', '-').replace('\u2013', '-')
-                .replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2009', ' ')
-                .replaceAll("\\s+", " ");
+                .replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2009', ' ');
+        text = SPACES.matcher(text).replaceAll(" ");
         if (text.length() > 60) {
             return new NumberReading.Invalid("grading.invalid.long");
         }
         Matcher fraction = FRACTION.matcher(text);
-        if (fraction.matches()) {
+        if (text.indexOf('/') >= 0 && fraction.matches()) {
             BigDecimal denominator = new BigDecimal(fraction.group(2));
             if (denominator.signum() == 0) {
                 return new NumberReading.Invalid("grading.invalid.zero");
