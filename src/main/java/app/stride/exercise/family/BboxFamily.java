@@ -84,14 +84,14 @@ public final class BboxFamily implements Family {
         wrong.add(Misconception.number("origin-bottom-left", "y1", BigDecimal.valueOf(imageH - box.y2())));
         wrong.add(Misconception.number("corner-instead-of-centre", "x1", BigDecimal.valueOf(box.centreX())));
         List<Derivation> solution = List.of(
-                Derivation.of("solution.bbox.centre", "cx = (" + Boxes.decimal(box.x1()) + " + " + Boxes.decimal(box.x2())
+                Derivation.lazy("solution.bbox.centre", () -> "cx = (" + Boxes.decimal(box.x1()) + " + " + Boxes.decimal(box.x2())
                         + ") / 2 / " + Boxes.decimal(imageW) + " = " + Boxes.decimal(cx) + ", cy = ("
                         + Boxes.decimal(box.y1()) + " + " + Boxes.decimal(box.y2()) + ") / 2 / " + Boxes.decimal(imageH)
                         + " = " + Boxes.decimal(cy)),
-                Derivation.of("solution.bbox.size", "w = " + Boxes.decimal(box.width()) + " / " + Boxes.decimal(imageW)
+                Derivation.lazy("solution.bbox.size", () -> "w = " + Boxes.decimal(box.width()) + " / " + Boxes.decimal(imageW)
                         + " = " + Boxes.decimal(w) + ", h = " + Boxes.decimal(box.height()) + " / "
                         + Boxes.decimal(imageH) + " = " + Boxes.decimal(h)),
-                Derivation.of("solution.bbox.corners", "x1 = (" + Boxes.decimal(cx) + " − " + Boxes.decimal(w)
+                Derivation.lazy("solution.bbox.corners", () -> "x1 = (" + Boxes.decimal(cx) + " − " + Boxes.decimal(w)
                         + " / 2) · " + Boxes.decimal(imageW) + " = " + Boxes.decimal(box.x1()) + ", y1 = ("
                         + Boxes.decimal(cy) + " − " + Boxes.decimal(h) + " / 2) · " + Boxes.decimal(imageH) + " = "
                         + Boxes.decimal(box.y1())));

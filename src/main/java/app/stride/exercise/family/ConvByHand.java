@@ -106,10 +106,9 @@ public final class ConvByHand implements Family {
                         .mapToDouble(Conv2DOp.Product::value).sum();
                 add(wrong, "forgot-depth", parts[n], Activations.relu(first + bias), right);
             }
-            String products = trace.products().stream()
+            solution.add(Derivation.lazy("solution.conv.cell", () -> trace.products().stream()
                     .map(x -> Boxes.decimal(x.input()) + "·" + signed(x.weight()))
-                    .collect(Collectors.joining(" + "));
-            solution.add(Derivation.of("solution.conv.cell", products + " = " + Boxes.decimal(dot) + "; "
+                    .collect(Collectors.joining(" + ")) + " = " + Boxes.decimal(dot) + "; "
                     + Boxes.decimal(dot) + " + " + signed(bias) + " = " + Boxes.decimal(trace.value())
                     + "; ReLU → " + Boxes.decimal(right), cells[n][0] + 1, cells[n][1] + 1));
         }

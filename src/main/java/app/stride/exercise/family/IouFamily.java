@@ -96,11 +96,11 @@ public final class IouFamily implements Family {
         wrong.add(Misconception.number("union-without-intersection", "iou",
                 BigDecimal.valueOf(iou.intersection() / (iou.areaA() + iou.areaB()))));
         List<Derivation> solution = List.of(
-                Derivation.of("solution.iou.intersection", Boxes.decimal(overlapW) + " · " + Boxes.decimal(overlapH)
+                Derivation.lazy("solution.iou.intersection", () -> Boxes.decimal(overlapW) + " · " + Boxes.decimal(overlapH)
                         + " = " + Boxes.decimal(iou.intersection())),
-                Derivation.of("solution.iou.union", Boxes.decimal(iou.areaA()) + " + " + Boxes.decimal(iou.areaB())
+                Derivation.lazy("solution.iou.union", () -> Boxes.decimal(iou.areaA()) + " + " + Boxes.decimal(iou.areaB())
                         + " − " + Boxes.decimal(iou.intersection()) + " = " + Boxes.decimal(iou.union())),
-                Derivation.of("solution.iou.value", Boxes.decimal(iou.intersection()) + " / "
+                Derivation.lazy("solution.iou.value", () -> Boxes.decimal(iou.intersection()) + " / "
                         + Boxes.decimal(iou.union()) + " ≈ " + Boxes.round(iou.value(), 4)));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("intersection", BigDecimal.valueOf(iou.intersection())),

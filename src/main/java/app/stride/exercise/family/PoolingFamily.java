@@ -104,14 +104,15 @@ public final class PoolingFamily implements Family {
         wrong.add(Misconception.number("pooling-has-params", "params", (long) pool * pool));
 
         List<Derivation> solution = new ArrayList<>();
-        solution.add(Derivation.of("solution.pool.size", "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out));
+        solution.add(Derivation.lazy("solution.pool.size", () -> "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out));
         for (int[] cell : List.of(a, b)) {
             PoolOp.CellTrace trace = result.trace().get(cell[0] * out + cell[1]);
-            String values = trace.values().stream().map(Boxes::decimal).collect(Collectors.joining(max ? ", " : " + "));
-            solution.add(Derivation.of(max ? "solution.pool.max" : "solution.pool.avg",
-                    max ? "max(" + values + ") = " + Boxes.decimal(trace.value())
-                            : "(" + values + ") / " + trace.values().size() + " = " + Boxes.round(trace.value(), 4),
-                    cell[0] + 1, cell[1] + 1));
+            solution.add(Derivation.lazy(max ? "solution.pool.max" : "solution.pool.avg", () -> {
+                String values = trace.values().stream().map(Boxes::decimal)
+                        .collect(Collectors.joining(max ? ", " : " + "));
+                return max ? "max(" + values + ") = " + Boxes.decimal(trace.value())
+                        : "(" + values + ") / " + trace.values().size() + " = " + Boxes.round(trace.value(), 4);
+            }, cell[0] + 1, cell[1] + 1));
         }
         solution.add(Derivation.of("derive.pool.params", "0"));
         return new Exercise(template, seed, p, List.of(
@@ -140,8 +141,9 @@ public final class PoolingFamily implements Family {
                 }
             }
             wrong.add(Misconception.number("max-instead-of-avg", part, value(channelMax)));
-            solution.add(Derivation.of("solution.gap.channel", Boxes.decimal(result.sums()[c]) + " / " + result.count()
-                    + " = " + Boxes.round(result.output()[c], 4), c + 1));
+            int channel = c;
+            solution.add(Derivation.lazy("solution.gap.channel", () -> Boxes.decimal(result.sums()[channel]) + " / "
+                    + result.count() + " = " + Boxes.round(result.output()[channel], 4), c + 1));
         }
         return new Exercise(template, seed, p, List.of(
                 Expected.number("gap0", value(result.output()[0])),

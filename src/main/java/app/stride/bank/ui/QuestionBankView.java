@@ -1,0 +1,149 @@
+package app.stride.bank.ui;
+
+import app.stride.bank.QuestionBank;
+import app.stride.engine.Derivation;
+import app.stride.exercise.BankProblem;
+import app.stride.exercise.Choice;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Expected;
+import app.stride.exercise.PartSpec;
+import app.stride.exercise.SolutionText;
+import app.stride.exercise.Template;
+import app.stride.exercise.Tolerance;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * For teachers: every template the bank serves, the files it skipped (file, line, reason),
+ * and a preview of any template with generated numbers, its answer key and worked solution.
+ */
+@Route("bank")
+@RolesAllowed({"TEACHER", "ADMIN"})
+@Menu(order = 50, title = "nav.bank", icon = "vaadin:book")
+class QuestionBankView extends Main implements HasDynamicTitle {
+
+    final Grid<BankProblem> problems = new Grid<>();
+    final Grid<Template> templates = new Grid<>();
+    final Div preview = new Div();
+    final Button newVariant = new Button();
+
+    private final QuestionBank bank;
+    private Template shown;
+
+    QuestionBankView(QuestionBank bank) {
+        this.bank = bank;
+        addClassName("stride-page");
+        long families = bank.templates().stream().map(Template::family).distinct().count();
+        add(new H1(getTranslation("nav.bank")),
+                new Paragraph(getTranslation("bank.summary", bank.templates().size(), families,
+                        bank.problems().size())));
+
+        problems.addColumn(BankProblem::file).setKey("file").setHeader(getTranslation("bank.col.file"))
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(BankProblem::line).setKey("line").setHeader(getTranslation("bank.col.line"))
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(BankProblem::reason).setKey("reason").setHeader(getTranslation("bank.col.reason"));
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        problems.setItems(bank.problems());
+        problems.setAllRowsVisible(true);
+        problems.setVisible(!bank.problems().isEmpty());
+        add(new H2(getTranslation("bank.problems.title")));
+        if (bank.problems().isEmpty()) {
+            add(new Paragraph(getTranslation("bank.problems.none")));
+        }
+        add(problems);
+
+        templates.addColumn(Template::id).setKey("id").setHeader(getTranslation("bank.col.id")).setAutoWidth(true)
+                .setSortable(true);
+        templates.addColumn(Template::family).setKey("family").setHeader(getTranslation("bank.col.family"))
+                .setAutoWidth(true).setSortable(true);
+        templates.addColumn(Template::difficulty).setKey("difficulty")
+                .setHeader(getTranslation("bank.col.difficulty")).setAutoWidth(true).setSortable(true);
+        templates.addColumn(Template::file).setKey("file").setHeader(getTranslation("bank.col.file"));
+        templates.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        templates.setItems(bank.templates());
+        templates.setHeight("20rem");
+        templates.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(t -> show(t, 1)));
+
+        newVariant.setText(getTranslation("bank.preview.new"));
+        newVariant.setIcon(VaadinIcon.REFRESH.create());
+        newVariant.setEnabled(false);
+        newVariant.addClickListener(click -> show(shown, ThreadLocalRandom.current().nextLong(1, 1_000_000_000)));
+        preview.addClassName("stride-preview");
+        add(new H2(getTranslation("bank.templates.title")), templates, newVariant, preview);
+    }
+
+    void show(Template template, long seed) {
+        shown = template;
+        newVariant.setEnabled(true);
+        Exercise exercise = bank.generate(template.id(), seed);
+        preview.removeAll();
+        preview.add(new H2(getTranslation("bank.preview.title", template.id(), seed)));
+        Pre prompt = new Pre(exercise.prompt(getLocale()));
+        prompt.addClassName("stride-prompt");
+        preview.add(prompt);
+        for (PartSpec part : template.parts()) {
+            Div answer = new Div(getTranslation("bank.preview.answer", exercise.label(part, getLocale()),
+                    answer(exercise, part), tolerance(part.tolerance())));
+            answer.addClassName("stride-key");
+            answer.getElement().setAttribute("data-part", part.id());
+            preview.add(answer);
+        }
+        preview.add(new Paragraph(getTranslation("bank.preview.solution")));
+        for (Derivation step : exercise.solution()) {
+            Div line = new Div(SolutionText.render(step, getLocale()));
+            line.addClassName("stride-formula");
+            preview.add(line);
+        }
+    }
+
+    private String answer(Exercise exercise, PartSpec part) {
+        Expected e = exercise.expected(part.id());
+        return switch (part.kind()) {
+            case LIST -> e.list().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            case CHOICE -> template(exercise).choices().stream().filter(c -> c.id().equals(e.choice()))
+                    .map(Choice::text).map(t -> t.in(getLocale())).findFirst().orElse(e.choice());
+            case BYTES -> NumberFormat.getNumberInstance(getLocale()).format(
+                    e.number().divide(BigDecimal.valueOf(part.unit().bytes()), 4, RoundingMode.HALF_UP))
+                    + " " + part.unit().symbol();
+            case VALUE -> NumberFormat.getNumberInstance(getLocale())
+                    .format(e.number().setScale(4, RoundingMode.HALF_UP));
+            case COUNT -> NumberFormat.getIntegerInstance(getLocale()).format(e.number());
+        };
+    }
+
+    private static Template template(Exercise exercise) {
+        return exercise.template();
+    }
+
+    private String tolerance(Tolerance t) {
+        if (t.isExact()) {
+            return getTranslation("bank.tolerance.exact");
+        }
+        return t.relative() > 0 ? getTranslation("bank.tolerance.relative", t.relative() * 100)
+                : getTranslation("bank.tolerance.absolute", t.absolute());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "nav.bank");
+    }
+}
