@@ -57,6 +57,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesUseSpringsSecuredSoViewsAreNeverProxied() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("app.stride.shell..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.annotation.security.RolesAllowed")
+                .because("method security on jakarta annotations would also proxy the views that carry them")
+                .check(CLASSES);
+    }
+
+    @Test
     void apiDoesNotReachIntoViewsOrPersistence() {
         noClasses().that().resideInAPackage("app.stride.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..", "jakarta.persistence..")

@@ -1,14 +1,13 @@
 package app.stride.account;
 
 import app.stride.shell.UserProfiles;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +79,7 @@ public class AccountService implements UserProfiles {
         return users.existsByUsername(normalizeUsername(username));
     }
 
-    @RolesAllowed("ADMIN")
+    @Secured("ROLE_ADMIN")
     @Transactional(readOnly = true)
     public List<UserSummary> list(String filter, int page, int pageSize) {
         return users.search(pattern(filter), PageRequest.of(Math.max(0, page), Math.max(1, pageSize))).stream()
@@ -88,7 +87,7 @@ public class AccountService implements UserProfiles {
                 .toList();
     }
 
-    @RolesAllowed("ADMIN")
+    @Secured("ROLE_ADMIN")
     @Transactional(readOnly = true)
     public long count(String filter) {
         return users.countSearch(pattern(filter));
@@ -100,7 +99,7 @@ public class AccountService implements UserProfiles {
     }
 
     /** An admin moves an account between student and teacher; admins are not changed here. */
-    @RolesAllowed("ADMIN")
+    @Secured("ROLE_ADMIN")
     public UserSummary changeRole(long userId, Role newRole) {
         if (newRole == Role.ADMIN) {
             throw new AccountInputException("role", "account.error.role.admin");
@@ -115,7 +114,6 @@ public class AccountService implements UserProfiles {
     }
 
     @Override
-    @PermitAll
     @Transactional(readOnly = true)
     public Optional<String> displayName(String username) {
         return users.findByUsername(normalizeUsername(username)).map(AppUser::getDisplayName);

@@ -19,7 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @Secured on services; views keep jakarta's @RolesAllowed for Vaadin's navigation checks only, so
+// method security never proxies a view
+@EnableMethodSecurity(securedEnabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
