@@ -75,6 +75,18 @@ public class AccountService implements UserProfiles {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Long> idOf(String username) {
+        return users.findByUsername(normalizeUsername(username)).map(AppUser::getId);
+    }
+
+    /** Students, for a teacher choosing whose progress to open. */
+    @Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<UserSummary> students() {
+        return users.findByRoleOrderByUsername(Role.STUDENT).stream().map(AppUser::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(normalizeUsername(username));
     }

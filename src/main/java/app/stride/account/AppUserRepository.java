@@ -13,6 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    List<AppUser> findByRoleOrderByUsername(Role role);
+
     @Query("""
             select u from AppUser u
             where lower(u.username) like :pattern or lower(u.displayName) like :pattern

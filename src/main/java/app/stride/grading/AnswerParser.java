@@ -143,7 +143,7 @@ public final class AnswerParser {
 
     /** Whole numbers in order, separated by commas, spaces, arrows or semicolons: "2, 0, 3" or "2 → 0 → 3". */
     public static Optional<List<Integer>> integers(String typed) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || typed.isBlank() || typed.length() > 200) {
             return Optional.empty();
         }
         String text = typed.replaceAll("[\\[\\](){}]", " ").strip();

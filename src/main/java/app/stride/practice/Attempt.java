@@ -1,0 +1,118 @@
+package app.stride.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One graded try at one exercise: who, which (template, seed), what was typed and read, the
+ * score per part, the mistake recognized, how long it took. The exercise itself is not stored:
+ * (template, seed) regenerates it.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+    @Column(name = "template_id", nullable = false, length = 64)
+    private String templateId;
+    @Column(nullable = false, length = 64)
+    private String family;
+    @Column(nullable = false)
+    private long seed;
+    @Column(nullable = false, length = 4000)
+    private String answers;
+    @Column(nullable = false, length = 4000)
+    private String parsed;
+    @Column(name = "part_scores", nullable = false, length = 2000)
+    private String partScores;
+    @Column(nullable = false)
+    private double score;
+    @Column(length = 64)
+    private String misconception;
+    @Column(name = "duration_ms", nullable = false)
+    private long durationMs;
+    @Column(nullable = false, length = 16)
+    private String source;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Attempt() {
+    }
+
+    Attempt(long userId, String templateId, String family, long seed, String answers, String parsed,
+            String partScores, double score, String misconception, long durationMs, String source, Instant createdAt) {
+        this.userId = userId;
+        this.templateId = templateId;
+        this.family = family;
+        this.seed = seed;
+        this.answers = answers;
+        this.parsed = parsed;
+        this.partScores = partScores;
+        this.score = score;
+        this.misconception = misconception;
+        this.durationMs = durationMs;
+        this.source = source;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public String getParsed() {
+        return parsed;
+    }
+
+    public String getPartScores() {
+        return partScores;
+    }
+
+    public double getScore() {
+        return score;
+    }
+
+    public String getMisconception() {
+        return misconception;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

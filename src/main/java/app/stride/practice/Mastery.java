@@ -1,0 +1,105 @@
+package app.stride.practice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A student's standing in one family: the Elo estimate, the run of right answers, when mastered. */
+@Entity
+@Table(name = "mastery")
+public class Mastery {
+
+    @Embeddable
+    public record Key(@Column(name = "user_id") long userId, @Column(name = "family") String family)
+            implements Serializable {
+        protected Key() {
+            this(0, null);
+        }
+    }
+
+    @EmbeddedId
+    private Key key;
+    @Column(nullable = false)
+    private double theta;
+    @Column(nullable = false)
+    private double difficulty;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "correct_streak", nullable = false)
+    private int correctStreak;
+    @Column(name = "last_seed")
+    private Long lastSeed;
+    @Column(name = "mastered_at")
+    private Instant masteredAt;
+    @Column(name = "last_practised", nullable = false)
+    private Instant lastPractised;
+
+    protected Mastery() {
+    }
+
+    Mastery(long userId, String family, Instant now) {
+        this.key = new Key(userId, family);
+        this.lastPractised = now;
+    }
+
+    /** Applies one graded attempt: Elo update, run of fully right distinct variants, mastered after three. */
+    void record(double score, long seed, Instant now) {
+        double[] next = Elo.update(theta, difficulty, attempts, score);
+        theta = next[0];
+        difficulty = next[1];
+        attempts++;
+        if (score >= 1.0) {
+            if (lastSeed == null || lastSeed != seed || correctStreak == 0) {
+                correctStreak++;
+            }
+        } else {
+            correctStreak = 0;
+        }
+        lastSeed = seed;
+        if (correctStreak >= PracticeService.MASTERED_AFTER && masteredAt == null) {
+            masteredAt = now;
+        }
+        lastPractised = now;
+    }
+
+    public String family() {
+        return key.family();
+    }
+
+    public long userId() {
+        return key.userId();
+    }
+
+    public double theta() {
+        return theta;
+    }
+
+    public double difficulty() {
+        return difficulty;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public int correctStreak() {
+        return correctStreak;
+    }
+
+    public Instant masteredAt() {
+        return masteredAt;
+    }
+
+    public Instant lastPractised() {
+        return lastPractised;
+    }
+
+    /** The chance of getting the next one right, as the Elo model sees it. */
+    public double level() {
+        return Elo.expected(theta, difficulty);
+    }
+}

@@ -1,0 +1,169 @@
+package app.stride.practice;
+
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Template;
+import app.stride.grading.Feedback;
+import app.stride.grading.PartResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Practice: picks the next exercise (a chosen topic, or the weakest or due one), grades what
+ * the student typed, and keeps every graded attempt and the student's mastery per family.
+ */
+@Service
+@Transactional
+public class PracticeService {
+
+    /** Fully right on this many different variants in a row: the family is mastered. */
+    public static final int MASTERED_AFTER = 3;
+    /** A mastered family not practised for this long is due for review. */
+    public static final Duration REVIEW_AFTER = Duration.ofDays(14);
+
+    private final QuestionBank bank;
+    private final AttemptRepository attempts;
+    private final MasteryRepository mastery;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    PracticeService(QuestionBank bank, AttemptRepository attempts, MasteryRepository mastery, CurrentUser currentUser,
+                    Clock clock) {
+        this.bank = bank;
+        this.attempts = attempts;
+        this.mastery = mastery;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The families in the order the course teaches them, as far as the bank has them. */
+    @Transactional(readOnly = true)
+    public List<String> families() {
+        return bank.families().list().stream().map(f -> f.id())
+                .filter(id -> !bank.family(id).isEmpty()).toList();
+    }
+
+    /** A new exercise of a family (null: any), at a difficulty (null: any), with new numbers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Exercise next(String family, Integer difficulty) {
+        List<Template> candidates = bank.templates().stream()
+                .filter(t -> family == null || t.family().equals(family))
+                .filter(t -> difficulty == null || t.difficulty() == difficulty)
+                .toList();
+        if (candidates.isEmpty()) {
+            candidates = bank.templates().stream().filter(t -> family == null || t.family().equals(family)).toList();
+        }
+        Template t = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
+        return bank.generate(t.id(), newSeed());
+    }
+
+    /** The same question with new numbers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Exercise variant(String templateId) {
+        return bank.generate(templateId, newSeed());
+    }
+
+    /** An exercise exactly as it was: (template, seed) regenerates it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Exercise> reopen(String templateId, long seed) {
+        return bank.template(templateId).map(t -> bank.generate(t.id(), seed));
+    }
+
+    private static long newSeed() {
+        return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    }
+
+    /**
+     * What to practise: a mastered family that is due for review; else the family with the
+     * lowest mastery among those practised; else the first one not practised yet.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String suggestion() {
+        List<Mastery> mine = mastery.findByKeyUserId(currentUser.id());
+        Instant now = clock.instant();
+        Optional<Mastery> due = mine.stream().filter(m -> isDue(m, now))
+                .min(Comparator.comparing(Mastery::lastPractised));
+        if (due.isPresent()) {
+            return due.get().family();
+        }
+        List<String> families = families();
+        Optional<String> untried = families.stream()
+                .filter(f -> mine.stream().noneMatch(m -> m.family().equals(f))).findFirst();
+        Optional<Mastery> weakest = mine.stream().filter(m -> m.masteredAt() == null && families.contains(m.family()))
+                .min(Comparator.comparingDouble(Mastery::level));
+        if (weakest.isPresent() && (untried.isEmpty() || weakest.get().level() < 0.5)) {
+            return weakest.get().family();
+        }
+        return untried.orElse(weakest.map(Mastery::family).orElse(families.get(0)));
+    }
+
+    static boolean isDue(Mastery m, Instant now) {
+        return m.masteredAt() != null && m.lastPractised().plus(REVIEW_AFTER).isBefore(now);
+    }
+
+    /** The outcome of a submission, and the student's mastery of the family after it. */
+    public record Submission(Feedback feedback, boolean recorded, double masteryAfter, boolean mastered) {
+    }
+
+    /**
+     * Grades typed answers. Answers that cannot be graded yet (no number, two readings) are
+     * sent back without recording anything; a graded attempt is kept and moves mastery.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
+        Map<String, String> bounded = new LinkedHashMap<>();
+        typed.forEach((part, text) -> bounded.put(part, text == null ? "" : text.length() > 200 ? text.substring(0, 200)
+                : text));
+        typed = bounded;
+        Feedback feedback = bank.grade(exercise, typed);
+        if (feedback.needsAnotherLook()) {
+            return new Submission(feedback, false, Double.NaN, false);
+        }
+        long userId = currentUser.id();
+        Instant now = clock.instant();
+        Map<String, Object> parsed = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        String misconception = null;
+        for (PartResult part : feedback.parts()) {
+            parsed.put(part.partId(), part.value() != null ? part.value().toPlainString() : part.list());
+            scores.put(part.partId(), part.score());
+            if (misconception == null && part.misconceptionId() != null) {
+                misconception = part.misconceptionId();
+            }
+        }
+        String family = exercise.template().family();
+        attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
+                write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
+                Objects.requireNonNullElse(source, "practice"), now));
+        Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
+        m.record(feedback.score(), exercise.seed(), now);
+        mastery.save(m);
+        return new Submission(feedback, true, m.level(), m.masteredAt() != null);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package app.stride.practice.ui;
+
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
+import app.stride.practice.PracticeService;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Practise a topic, or let Stride pick the weakest or a due one: one exercise at a time, graded
+ * on the spot with the feedback on the mistake and the worked solution; then the same question
+ * with new numbers, or the next one.
+ */
+@Route("practice")
+@PermitAll
+@Menu(order = 5, title = "nav.practice", icon = "vaadin:academy-cap")
+class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<String> family = new Select<>();
+    final Select<Integer> difficulty = new Select<>();
+    final Button start = new Button();
+    final Button suggest = new Button();
+    final Paragraph status = new Paragraph();
+    final Div stage = new Div();
+    final Button newVariant = new Button();
+    final Button next = new Button();
+    ExerciseCard card;
+
+    private final PracticeService practice;
+    private final QuestionBank bank;
+    private final Clock clock;
+    private long shownAt;
+
+    PracticeView(PracticeService practice, QuestionBank bank, Clock clock) {
+        this.practice = practice;
+        this.bank = bank;
+        this.clock = clock;
+        addClassNames("stride-page", "stride-practice");
+
+        family.setLabel(getTranslation("practice.family"));
+        family.setItems(practice.families());
+        family.setItemLabelGenerator(f -> f == null ? getTranslation("practice.family.any") : getTranslation("family." + f));
+        family.setEmptySelectionAllowed(true);
+        family.setEmptySelectionCaption(getTranslation("practice.family.any"));
+        difficulty.setLabel(getTranslation("practice.difficulty"));
+        difficulty.setItems(1, 2, 3);
+        difficulty.setItemLabelGenerator(d -> d == null ? getTranslation("practice.difficulty.any")
+                : getTranslation("practice.difficulty." + d));
+        difficulty.setEmptySelectionAllowed(true);
+        difficulty.setEmptySelectionCaption(getTranslation("practice.difficulty.any"));
+        start.setText(getTranslation("practice.start"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue())));
+        suggest.setText(getTranslation("practice.suggest"));
+        suggest.setIcon(VaadinIcon.LIGHTBULB.create());
+        suggest.addClickListener(click -> suggest());
+
+        newVariant.setText(getTranslation("practice.variant"));
+        newVariant.setIcon(VaadinIcon.REFRESH.create());
+        newVariant.addClickListener(click -> show(practice.variant(card.exercise.template().id())));
+        next.setText(getTranslation("practice.next"));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue())));
+        Div after = new Div(newVariant, next);
+        after.addClassName("stride-toolbar");
+        newVariant.setEnabled(false);
+        next.setEnabled(false);
+
+        Div controls = new Div(family, difficulty, start, suggest);
+        controls.addClassName("stride-toolbar");
+        status.addClassName("stride-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("nav.practice")), controls, status, stage, after);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Optional<String> template = first(params, "template");
+        Optional<String> seed = first(params, "seed");
+        if (template.isPresent() && seed.isPresent() && seed.get().matches("-?\\d{1,19}")) {
+            practice.reopen(template.get(), Long.parseLong(seed.get())).ifPresent(this::show);
+            return;
+        }
+        first(params, "family").filter(practice.families()::contains).ifPresent(f -> {
+            family.setValue(f);
+            show(practice.next(f, null));
+        });
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    void suggest() {
+        String f = practice.suggestion();
+        family.setValue(f);
+        show(practice.next(f, null));
+        status.setText(getTranslation("practice.suggested", getTranslation("family." + f)));
+    }
+
+    void show(Exercise exercise) {
+        stage.removeAll();
+        status.setText("");
+        card = new ExerciseCard(exercise, bank, this::submit);
+        stage.add(card);
+        newVariant.setEnabled(false);
+        next.setEnabled(false);
+        shownAt = clock.millis();
+        card.inputs.values().stream().findFirst().ifPresent(input -> {
+            if (input instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
+    }
+
+    void submit(Map<String, String> typed) {
+        PracticeService.Submission result = practice.submit(card.exercise, typed, clock.millis() - shownAt, "practice");
+        card.show(result.feedback(), result.recorded());
+        if (result.recorded()) {
+            status.setText(getTranslation(result.mastered() ? "practice.score.mastered" : "practice.score",
+                    Math.round(result.feedback().score() * 100), Math.round(result.masteryAfter() * 100)));
+            newVariant.setEnabled(true);
+            next.setEnabled(true);
+            next.focus();
+        } else {
+            status.setText(getTranslation("practice.notgraded"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "nav.practice");
+    }
+}

@@ -1,0 +1,66 @@
+package app.stride.progress.ui;
+
+import app.stride.practice.ProgressService;
+import com.vaadin.flow.component.Svg;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Progress drawn on the server as SVG: a bar per family, and the score per day. */
+final class ProgressCharts {
+
+    private ProgressCharts() {
+    }
+
+    static Svg mastery(List<ProgressService.FamilyLevel> families, Function<String, String> name, String title) {
+        int row = 22;
+        int labelWidth = 250;
+        int width = 600;
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-chart' viewBox='0 0 ")
+                .append(width).append(' ').append(families.size() * row + 4).append("' role='img' aria-label='")
+                .append(escape(title)).append("' width='100%'><title>").append(escape(title)).append("</title>");
+        for (int i = 0; i < families.size(); i++) {
+            ProgressService.FamilyLevel f = families.get(i);
+            double level = Double.isNaN(f.level()) ? 0 : f.level();
+            int y = 2 + i * row;
+            svg.append("<text x='0' y='").append(y + 15).append("' class='label'>").append(escape(name.apply(f.family())))
+                    .append("</text><rect x='").append(labelWidth).append("' y='").append(y + 3).append("' width='")
+                    .append(width - labelWidth - 50).append("' height='14' class='track'/><rect x='").append(labelWidth)
+                    .append("' y='").append(y + 3).append("' width='")
+                    .append(String.format(Locale.ROOT, "%.1f", (width - labelWidth - 50) * level))
+                    .append("' height='14' class='bar").append(f.mastered() ? " mastered" : "")
+                    .append("' data-family='").append(f.family()).append("'/><text x='").append(width - 44)
+                    .append("' y='").append(y + 15).append("' class='label'>")
+                    .append(Double.isNaN(f.level()) ? "–" : Math.round(level * 100) + "%").append("</text>");
+        }
+        return new Svg(svg.append("</svg>").toString());
+    }
+
+    static Svg accuracy(List<ProgressService.DayScore> days, String title) {
+        int width = 520;
+        int height = 140;
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-chart' viewBox='0 0 ")
+                .append(width).append(' ').append(height).append("' role='img' aria-label='").append(escape(title))
+                .append("' width='100%'><title>").append(escape(title)).append("</title><line x1='30' y1='120' x2='")
+                .append(width).append("' y2='120' class='axis'/><text x='0' y='20' class='label'>100%</text>")
+                .append("<text x='0' y='124' class='label'>0%</text>");
+        if (!days.isEmpty()) {
+            double step = (width - 40.0) / Math.max(1, days.size());
+            for (int i = 0; i < days.size(); i++) {
+                ProgressService.DayScore d = days.get(i);
+                double h = 100 * d.accuracy();
+                svg.append("<rect x='").append(String.format(Locale.ROOT, "%.1f", 34 + i * step)).append("' y='")
+                        .append(String.format(Locale.ROOT, "%.1f", 120 - h)).append("' width='")
+                        .append(String.format(Locale.ROOT, "%.1f", Math.max(2, step * 0.7))).append("' height='")
+                        .append(String.format(Locale.ROOT, "%.1f", Math.max(1, h))).append("' class='bar'><title>")
+                        .append(d.day()).append(": ").append(Math.round(100 * d.accuracy())).append("% (")
+                        .append(d.attempts()).append(")</title></rect>");
+            }
+        }
+        return new Svg(svg.append("</svg>").toString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,126 @@
+package app.stride.progress.ui;
+
+import app.stride.account.AccountService;
+import app.stride.account.UserSummary;
+import app.stride.bank.QuestionBank;
+import app.stride.practice.Attempt;
+import app.stride.practice.ProgressService;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * A student's progress: mastery per family, accuracy over time, the streak, recent attempts to
+ * open again, and the most frequent mistakes with a way to practise them. A teacher can open a
+ * student's progress, read-only.
+ */
+@Route("progress")
+@PermitAll
+@Menu(order = 6, title = "nav.progress", icon = "vaadin:chart")
+class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ComboBox<UserSummary> student = new ComboBox<>();
+    final Div content = new Div();
+    final Grid<Attempt> recent = new Grid<>();
+
+    private final ProgressService progress;
+    private final QuestionBank bank;
+    private final boolean teacher;
+
+    ProgressView(ProgressService progress, AccountService accounts, QuestionBank bank,
+                 AuthenticationContext authentication) {
+        this.progress = progress;
+        this.bank = bank;
+        this.teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
+        addClassNames("stride-page", "stride-progress");
+        add(new H1(getTranslation("nav.progress")));
+        if (teacher) {
+            student.setLabel(getTranslation("progress.student"));
+            student.setItems(accounts.students());
+            student.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+            student.setClearButtonVisible(true);
+            student.setWidth("min(24rem, 100%)");
+            student.addValueChangeListener(e -> show(e.getValue() == null ? progress.mine()
+                    : progress.ofStudent(e.getValue().username()), e.getValue() != null));
+            add(student);
+        }
+        recent.addColumn(a -> a.getCreatedAt().atZone(ZoneId.systemDefault())
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
+                .setHeader(getTranslation("progress.col.when")).setAutoWidth(true);
+        recent.addColumn(a -> getTranslation("family." + a.getFamily())).setHeader(getTranslation("progress.col.family"))
+                .setAutoWidth(true);
+        recent.addColumn(a -> Math.round(a.getScore() * 100) + "%").setHeader(getTranslation("progress.col.score"))
+                .setAutoWidth(true);
+        recent.addComponentColumn(a -> new Anchor("practice?template=" + a.getTemplateId() + "&seed=" + a.getSeed(),
+                getTranslation("progress.reopen"))).setHeader(getTranslation("progress.col.open")).setAutoWidth(true);
+        recent.addThemeVariants(GridVariant.LUMO_COMPACT);
+        recent.setAllRowsVisible(true);
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String asked = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("student", List.of()).stream().findFirst().orElse(null);
+        if (teacher && asked != null) {
+            show(progress.ofStudent(asked), true);
+        } else {
+            show(progress.mine(), false);
+        }
+    }
+
+    void show(ProgressService.Report report, boolean someoneElse) {
+        content.removeAll();
+        content.add(new Paragraph(getTranslation("progress.summary", report.totalAttempts(), report.streakDays())));
+        content.add(new H2(getTranslation("progress.mastery")),
+                ProgressCharts.mastery(report.families(), f -> getTranslation("family." + f),
+                        getTranslation("progress.mastery")));
+        report.families().stream().filter(ProgressService.FamilyLevel::due).forEach(f ->
+                content.add(new Paragraph(getTranslation("progress.due", getTranslation("family." + f.family())))));
+        content.add(new H2(getTranslation("progress.accuracy")),
+                ProgressCharts.accuracy(report.accuracy(), getTranslation("progress.accuracy")));
+        content.add(new H2(getTranslation("progress.mistakes")));
+        if (report.mistakes().isEmpty()) {
+            content.add(new Paragraph(getTranslation("progress.mistakes.none")));
+        }
+        for (ProgressService.MistakeCount m : report.mistakes()) {
+            Div line = new Div();
+            line.addClassName("stride-mistake");
+            line.getElement().setAttribute("data-misconception", m.misconception());
+            String text = bank.sharedMisconceptionTexts().containsKey(m.misconception())
+                    ? bank.sharedMisconceptionTexts().get(m.misconception()).in(getLocale()) : m.misconception();
+            line.add(new Paragraph(getTranslation("progress.mistake.count", m.count()) + " " + text));
+            if (!someoneElse && m.family() != null) {
+                line.add(new Anchor("practice?family=" + m.family(), getTranslation("progress.practise")));
+            }
+            content.add(line);
+        }
+        content.add(new H2(getTranslation("progress.recent")));
+        recent.setItems(report.recent());
+        recent.getColumns().get(3).setVisible(!someoneElse);
+        content.add(recent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "nav.progress");
+    }
+}

@@ -1,0 +1,136 @@
+package app.stride.practice.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.KaribuTest;
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
+import app.stride.grading.Outcome;
+import app.stride.practice.ProgressService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PracticeViewTest extends KaribuTest {
+
+    @Autowired
+    QuestionBank bank;
+    @Autowired
+    ProgressService progress;
+
+    private PracticeView open(String template, long seed) {
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("template", template, "seed", "" + seed)));
+        return _get(PracticeView.class);
+    }
+
+    private static String allText(Component root) {
+        return root.getElement().getTextRecursively() + " " + root.getElement().getOuterHTML();
+    }
+
+    private void type(PracticeView view, String part, String text) {
+        ((TextField) view.card.inputs.get(part)).setValue(text);
+    }
+
+    @Test
+    void theAnswerKeyIsNotInTheViewBeforeSubmitting() {
+        login("student", "STUDENT");
+        Exercise exercise = bank.generate("conv-params-rgb", 4242);
+        long answer = exercise.expected("params").number().longValueExact();
+        PracticeView view = open("conv-params-rgb", 4242);
+        String before = allText(view);
+        assertThat(before).contains(exercise.prompt(java.util.Locale.ENGLISH).substring(0, 30));
+        assertThat(before).doesNotContain(String.valueOf(answer))
+                .doesNotContain(String.format("%,d", answer));
+
+        type(view, "params", String.valueOf(answer));
+        view.card.submit.click();
+        assertThat(view.card.results.get("params").getElement().getAttribute("data-outcome")).isEqualTo("correct");
+        assertThat(allText(view.card.solution)).contains(String.format("%,d", answer).replace(',', '\u202F'));
+    }
+
+    @Test
+    void aRightAnswerIsRecordedAndAWrongOneNamesTheMistake() {
+        login("student", "STUDENT");
+        long before = progress.mine().totalAttempts();
+        Exercise exercise = bank.generate("conv-params-rgb", 77);
+        PracticeView view = open("conv-params-rgb", 77);
+        int k = (Integer) exercise.params().get("kernel");
+        int f = (Integer) exercise.params().get("filters");
+        type(view, "params", String.valueOf(k * k * 3 * f));   // the bias left out
+        view.card.submit.click();
+        Div result = view.card.results.get("params");
+        assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("wrong");
+        assertThat(_find(result, Div.class).stream().map(d -> d.getElement().getAttribute("data-misconception"))
+                .collect(Collectors.toList())).contains("forgot-bias");
+        assertThat(result.getElement().getTextRecursively()).contains("You left out the bias");
+        assertThat(view.newVariant.isEnabled()).isTrue();
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+        assertThat(progress.mine().mistakes()).extracting(ProgressService.MistakeCount::misconception)
+                .contains("forgot-bias");
+    }
+
+    @Test
+    void anAmbiguousNumberIsAskedAboutAndNothingIsRecorded() {
+        login("student", "STUDENT");
+        long before = progress.mine().totalAttempts();
+        PracticeView view = open("memory-params", 5);
+        type(view, "params", "1");
+        type(view, "paramBytes", "3.613");
+        view.card.submit.click();
+        Div result = view.card.results.get("paramBytes");
+        assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");
+        assertThat(_find(result, com.vaadin.flow.component.button.Button.class)).hasSize(2);
+        assertThat(view.status.getText()).isEqualTo(t("practice.notgraded"));
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before);
+
+        _find(result, com.vaadin.flow.component.button.Button.class).get(1).click();
+        assertThat(((TextField) view.card.inputs.get("paramBytes")).getValue()).isEqualTo("3613000 B");
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void threeDifferentVariantsRightInARowMasterTheFamily() {
+        login("teacher", "TEACHER");
+        PracticeView view = null;
+        for (long seed = 900; seed < 903; seed++) {
+            Exercise e = bank.generate("fcn-dense-to-conv", seed);
+            view = open("fcn-dense-to-conv", seed);
+            type(view, "denseParams", e.expected("denseParams").number().toPlainString());
+            type(view, "convParams", e.expected("convParams").number().toPlainString());
+            view.card.submit.click();
+        }
+        assertThat(view.status.getText()).startsWith("Score 100%. Mastered!");
+        assertThat(progress.mine().families()).filteredOn(l -> l.family().equals("fcn"))
+                .singleElement().satisfies(l -> assertThat(l.mastered()).isTrue());
+    }
+
+    @Test
+    void aChoiceQuestionIsAnsweredWithTheOptions() {
+        login("student", "STUDENT");
+        PracticeView view = open("concept-pooling-params", 1);
+        @SuppressWarnings("unchecked")
+        var choices = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) view.card.inputs.get("answer");
+        choices.setValue("none");
+        view.card.submit.click();
+        assertThat(view.card.results.get("answer").getElement().getAttribute("data-outcome"))
+                .isEqualTo(Outcome.CORRECT.name().toLowerCase());
+    }
+
+    @Test
+    void suggestionPicksATopic() {
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("practice");
+        PracticeView view = _get(PracticeView.class);
+        view.suggest.click();
+        assertThat(view.card).isNotNull();
+        assertThat(view.family.getValue()).isNotNull();
+    }
+}
