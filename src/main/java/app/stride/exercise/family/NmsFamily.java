@@ -53,10 +53,11 @@ public final class NmsFamily implements Family {
         return Set.of("nms-without-score-threshold", "kept-suppressed-box");
     }
 
-    record Layout(List<Box> boxes, double[] scores) {
+    /** The boxes and scores an exercise's parameters stand for. */
+    public record Layout(List<Box> boxes, double[] scores) {
     }
 
-    static Layout layout(Map<String, Object> p) {
+    public static Layout layout(Map<String, Object> p) {
         int n = Params.i(p, "boxes");
         SplittableRandom random = new SplittableRandom(Params.i(p, "layout"));
         int objects = n <= 5 ? 2 : 3;

@@ -55,6 +55,7 @@ class ExerciseCard extends Div {
         prompt.addClassName("stride-prompt");
         add(meta, prompt);
         Visuals.of(exercise).ifPresent(this::add);
+        Tables.of(exercise, this).ifPresent(this::add);
 
         Div form = new Div();
         form.addClassName("stride-answers");
@@ -207,6 +208,9 @@ class ExerciseCard extends Div {
             if (!step.formula().isEmpty()) {
                 steps.add(formula);
             }
+        }
+        if (exercise.template().family().equals("nms")) {
+            steps.add(new NmsStepper(exercise));
         }
         Details details = new Details(getTranslation("practice.solution"), steps);
         details.setOpened(true);

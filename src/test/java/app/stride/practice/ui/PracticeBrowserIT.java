@@ -94,4 +94,22 @@ class PracticeBrowserIT extends BrowserTestBase {
         assertThat(page.getByText("69%").first()).isVisible();
         assertThat(page.getByText("The union is both areas minus the intersection")).isVisible();
     }
+
+    @Test
+    void practiceWorksWithTheKeyboardAtPhoneWidth() {
+        page.setViewportSize(360, 740);
+        logIn("student", "student-demo");
+        Exercise exercise = bank.generate("conv-output-size-valid", 5);
+        open("practice?template=conv-output-size-valid&seed=5");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        page.locator("vaadin-text-field[data-part='height'] input").focus();
+        page.keyboard().type(exercise.expected("height").number().toPlainString());
+        page.keyboard().press("Tab");
+        page.keyboard().type(exercise.expected("width").number().toPlainString());
+        page.keyboard().press("Tab");
+        page.keyboard().type(exercise.expected("channels").number().toPlainString());
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".stride-status")).containsText("Score 100%");
+    }
 }

@@ -133,4 +133,29 @@ class PracticeViewTest extends KaribuTest {
         assertThat(view.card).isNotNull();
         assertThat(view.family.getValue()).isNotNull();
     }
+
+    @Test
+    void nmsCanBeSteppedThroughAfterAnswering() {
+        login("student", "STUDENT");
+        Exercise e = bank.generate("nms-steps", 12);
+        PracticeView view = open("nms-steps", 12);
+        type(view, "dropped", "0");
+        type(view, "first", "0");
+        type(view, "suppressed", "0");
+        type(view, "selected", "0");
+        assertThat(_find(view, NmsStepper.class)).isEmpty();
+        view.card.submit.click();
+        NmsStepper stepper = _get(view, NmsStepper.class);
+        assertThat(stepper.caption.getText()).startsWith("Step 0: the score threshold drops boxes "
+                + e.expected("dropped").list().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        stepper.next.click();
+        assertThat(stepper.caption.getText()).startsWith("Step 1: select box " + e.expected("selected").list().get(0));
+        int steps = e.expected("selected").list().size();
+        for (int i = 0; i < steps; i++) {
+            stepper.next.click();
+        }
+        assertThat(stepper.next.isEnabled()).isFalse();
+        assertThat(stepper.caption.getText()).startsWith("Step " + steps + ": select box "
+                + e.expected("selected").list().get(steps - 1));
+    }
 }
