@@ -17,6 +17,13 @@ public record Misconception(String id, String partId, BigDecimal number, List<In
         return number(id, partId, BigDecimal.valueOf(value));
     }
 
+    /** Adds the mistake only where its number differs from the right one: otherwise it is no mistake. */
+    public static void addIfWrong(List<Misconception> list, String id, String partId, long value, long right) {
+        if (value != right) {
+            list.add(number(id, partId, value));
+        }
+    }
+
     public static Misconception list(String id, String partId, List<Integer> indices) {
         return new Misconception(id, partId, null, List.copyOf(indices));
     }

@@ -14,7 +14,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -29,26 +29,14 @@ import java.util.Set;
  * The course's typical CNN — [conv, conv, pool] × 2, global average pooling, a softmax dense
  * layer — read like a model.summary(): shapes and parameters per layer, and the total.
  */
-public final class ArchitectureFamily implements Family {
+public final class ArchitectureFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "architecture";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("s", "c", "f1", "f2", "classes");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("pool1Size", "conv1Params", "conv2Params", "gapLength", "denseParams", "totalParams");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("forgot-bias", "forgot-depth", "gap-keeps-spatial", "pool-keeps-size");
+    public ArchitectureFamily() {
+        super("architecture",
+                Set.of("s", "c", "f1", "f2", "classes"),
+                Set.of("pool1Size", "conv1Params", "conv2Params", "gapLength", "denseParams", "totalParams"),
+                Set.of("forgot-bias", "forgot-depth", "gap-keeps-spatial", "pool-keeps-size"),
+                Set.of());
     }
 
     static ModelSummary summary(Map<String, Object> p) {
@@ -76,13 +64,13 @@ public final class ArchitectureFamily implements Family {
         long conv2 = l.get(1).params();
         long dense = l.get(7).params();
         List<Misconception> wrong = new ArrayList<>();
-        ConvOutputSize.add(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1);
-        ConvOutputSize.add(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1);
-        ConvOutputSize.add(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2);
-        ConvOutputSize.add(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2);
-        ConvOutputSize.add(wrong, "forgot-bias", "denseParams", (long) f2 * Params.i(p, "classes"), dense);
-        ConvOutputSize.add(wrong, "gap-keeps-spatial", "gapLength", l.get(5).outputShape().elements(), f2);
-        ConvOutputSize.add(wrong, "pool-keeps-size", "pool1Size", size, l.get(2).outputShape().dim(0));
+        Misconception.addIfWrong(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1);
+        Misconception.addIfWrong(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1);
+        Misconception.addIfWrong(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2);
+        Misconception.addIfWrong(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2);
+        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", (long) f2 * Params.i(p, "classes"), dense);
+        Misconception.addIfWrong(wrong, "gap-keeps-spatial", "gapLength", l.get(5).outputShape().elements(), f2);
+        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, l.get(2).outputShape().dim(0));
         List<Derivation> solution = new ArrayList<>();
         for (LayerSummary row : l) {
             solution.add(row.derivations().get(0));

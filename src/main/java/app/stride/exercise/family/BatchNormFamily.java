@@ -6,7 +6,7 @@ import app.stride.engine.LayerFigures;
 import app.stride.engine.Shape;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -26,33 +26,16 @@ import java.util.Set;
  * after the step and normalizing at inference; and the parameters of a BN layer (4C, of
  * which 2C trainable).
  */
-public final class BatchNormFamily implements Family {
+public final class BatchNormFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "batchnorm";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("x1", "x2", "x3", "x4", "gamma", "beta", "epsilon", "pick", "momentum", "movingMean",
-                "movingVar", "xnew", "channels");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("picked", "fourC");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer", "total", "trainable");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("sample-std", "forgot-epsilon", "momentum-wrong-term", "batch-stats-at-inference",
-                "bn-all-trainable", "bn-two-params");
+    public BatchNormFamily() {
+        super("batchnorm",
+                Set.of("x1", "x2", "x3", "x4", "gamma", "beta", "epsilon", "pick", "momentum", "movingMean",
+                        "movingVar", "xnew", "channels"),
+                Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer", "total", "trainable"),
+                Set.of("sample-std", "forgot-epsilon", "momentum-wrong-term", "batch-stats-at-inference",
+                        "bn-all-trainable", "bn-two-params"),
+                Set.of("picked", "fourC"));
     }
 
     private static double[][] batch(Map<String, Object> p) {

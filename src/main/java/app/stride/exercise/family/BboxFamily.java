@@ -3,7 +3,7 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -20,31 +20,14 @@ import java.util.Set;
  * A box in pixels and in the course's relative form — centre x, centre y, width, height, as
  * fractions of the image, origin at the top left — converted either way.
  */
-public final class BboxFamily implements Family {
+public final class BboxFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "bbox";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("x", "y", "w", "h", "imageW", "imageH");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("x2", "y2", "rcx", "rcy", "rw", "rh");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("cx", "cy", "w", "h", "x1", "y1", "x2", "y2");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("origin-bottom-left", "corner-instead-of-centre", "pixels-not-relative");
+    public BboxFamily() {
+        super("bbox",
+                Set.of("x", "y", "w", "h", "imageW", "imageH"),
+                Set.of("cx", "cy", "w", "h", "x1", "y1", "x2", "y2"),
+                Set.of("origin-bottom-left", "corner-instead-of-centre", "pixels-not-relative"),
+                Set.of("x2", "y2", "rcx", "rcy", "rw", "rh"));
     }
 
     @Override

@@ -3,33 +3,21 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Template;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Multiple-choice and true/false items from the course notes: all data, the answer in the template. */
-public final class Concepts implements Family {
+public final class Concepts extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "concepts";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("answer");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of();
+    public Concepts() {
+        super("concepts",
+                Set.of(),
+                Set.of("answer"),
+                Set.of(),
+                Set.of());
     }
 
     @Override

@@ -3,7 +3,7 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -26,31 +26,14 @@ import java.util.stream.Collectors;
  * two output cells, each a dot product plus the bias, through ReLU. Executed by the runtime,
  * whose trace of products is the worked solution.
  */
-public final class ConvByHand implements Family {
+public final class ConvByHand extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "conv-by-hand";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("size", "channels", "kernel", "bias", "grid");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("input", "kernelText", "rowA", "colA", "rowB", "colB");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("cellA", "cellB");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("forgot-bias", "forgot-relu", "flipped-kernel", "forgot-depth");
+    public ConvByHand() {
+        super("conv-by-hand",
+                Set.of("size", "channels", "kernel", "bias", "grid"),
+                Set.of("cellA", "cellB"),
+                Set.of("forgot-bias", "forgot-relu", "flipped-kernel", "forgot-depth"),
+                Set.of("input", "kernelText", "rowA", "colA", "rowB", "colB"));
     }
 
     @Override

@@ -7,7 +7,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -22,27 +22,15 @@ import java.util.Set;
  * Multiplications of a conv layer (output positions × filters × kernel volume) and, when a
  * template gives {@code filters2}, of a second layer on the first and of both together.
  */
-public final class ConvMultiplications implements Family {
+public final class ConvMultiplications extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "conv-multiplications";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("h", "w", "c", "filters", "kernel", "stride", "padding");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("mults", "layer2", "total");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("counted-bias", "valid-instead-of-same", "same-instead-of-valid", "forgot-depth",
-                "params-vs-multiplications");
+    public ConvMultiplications() {
+        super("conv-multiplications",
+                Set.of("h", "w", "c", "filters", "kernel", "stride", "padding"),
+                Set.of("mults", "layer2", "total"),
+                Set.of("counted-bias", "valid-instead-of-same", "same-instead-of-valid", "forgot-depth",
+                        "params-vs-multiplications"),
+                Set.of());
     }
 
     @Override
@@ -102,12 +90,12 @@ public final class ConvMultiplications implements Family {
         long right = f.multiplications();
         long positions = (long) f.output().dim(0) * f.output().dim(1);
         int c = in.channels();
-        ConvOutputSize.add(wrong, "counted-bias", part, positions * filters * ((long) k * k * c + 1), right);
-        ConvOutputSize.add(wrong, "forgot-depth", part, positions * filters * k * k, right);
-        ConvOutputSize.add(wrong, "params-vs-multiplications", part, f.trainableParams(), right);
+        Misconception.addIfWrong(wrong, "counted-bias", part, positions * filters * ((long) k * k * c + 1), right);
+        Misconception.addIfWrong(wrong, "forgot-depth", part, positions * filters * k * k, right);
+        Misconception.addIfWrong(wrong, "params-vs-multiplications", part, f.trainableParams(), right);
         Padding other = padding == Padding.SAME ? Padding.VALID : Padding.SAME;
         long otherPositions = conv(filters, k, s, other, in).multiplications();
-        ConvOutputSize.add(wrong, padding == Padding.SAME ? "valid-instead-of-same" : "same-instead-of-valid", part,
+        Misconception.addIfWrong(wrong, padding == Padding.SAME ? "valid-instead-of-same" : "same-instead-of-valid", part,
                 otherPositions, right);
     }
 }

@@ -7,7 +7,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -18,27 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The output H×W×C of a conv layer, for valid or same padding, a kernel and a stride. */
-public final class ConvOutputSize implements Family {
+public final class ConvOutputSize extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "conv-output-size";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("h", "w", "c", "filters", "kernel", "stride", "padding");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("height", "width", "channels");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("valid-instead-of-same", "same-instead-of-valid", "floor-instead-of-ceil", "forgot-stride",
-                "channels-kept");
+    public ConvOutputSize() {
+        super("conv-output-size",
+                Set.of("h", "w", "c", "filters", "kernel", "stride", "padding"),
+                Set.of("height", "width", "channels"),
+                Set.of("valid-instead-of-same", "same-instead-of-valid", "floor-instead-of-ceil",
+                        "forgot-stride", "channels-kept"),
+                Set.of());
     }
 
     @Override
@@ -68,16 +56,16 @@ public final class ConvOutputSize implements Family {
             int right = part.equals("height") ? out.dim(0) : out.dim(1);
             if (padding == Padding.SAME) {
                 if (k <= n) {
-                    add(wrong, "valid-instead-of-same", part, (n - k) / s + 1, right);
+                    Misconception.addIfWrong(wrong, "valid-instead-of-same", part, (n - k) / s + 1, right);
                 }
-                add(wrong, "floor-instead-of-ceil", part, n / s, right);
-                add(wrong, "forgot-stride", part, n, right);
+                Misconception.addIfWrong(wrong, "floor-instead-of-ceil", part, n / s, right);
+                Misconception.addIfWrong(wrong, "forgot-stride", part, n, right);
             } else {
-                add(wrong, "same-instead-of-valid", part, (n + s - 1) / s, right);
-                add(wrong, "forgot-stride", part, n - k + 1, right);
+                Misconception.addIfWrong(wrong, "same-instead-of-valid", part, (n + s - 1) / s, right);
+                Misconception.addIfWrong(wrong, "forgot-stride", part, n - k + 1, right);
             }
         }
-        add(wrong, "channels-kept", "channels", c, filters);
+        Misconception.addIfWrong(wrong, "channels-kept", "channels", c, filters);
         return new Exercise(template, seed, p, List.of(
                 Expected.number("height", out.dim(0)),
                 Expected.number("width", out.dim(1)),
@@ -88,10 +76,4 @@ public final class ConvOutputSize implements Family {
         return Padding.parse(Params.s(p, "padding"));
     }
 
-    /** A misconception only where its number differs from the right one: otherwise it is no mistake. */
-    static void add(List<Misconception> list, String id, String part, long value, long right) {
-        if (value != right) {
-            list.add(Misconception.number(id, part, value));
-        }
-    }
 }

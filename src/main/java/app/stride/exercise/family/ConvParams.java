@@ -7,7 +7,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -20,26 +20,14 @@ import java.util.Set;
  * Trainable parameters of a conv layer: (k·k·depth + 1)·filters, whatever the image size. A
  * template may ask for a second image size ({@code h2}) to make that point.
  */
-public final class ConvParams implements Family {
+public final class ConvParams extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "conv-params";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("h", "depth", "kernel", "filters");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("params", "paramsOther");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("forgot-bias", "forgot-depth", "forgot-filters", "params-vs-multiplications");
+    public ConvParams() {
+        super("conv-params",
+                Set.of("h", "depth", "kernel", "filters"),
+                Set.of("params", "paramsOther"),
+                Set.of("forgot-bias", "forgot-depth", "forgot-filters", "params-vs-multiplications"),
+                Set.of());
     }
 
     @Override
@@ -67,9 +55,9 @@ public final class ConvParams implements Family {
                                 List<Expected> expected, List<Misconception> wrong) {
         long right = f.trainableParams();
         expected.add(Expected.number(part, right));
-        ConvOutputSize.add(wrong, "forgot-bias", part, (long) k * k * depth * filters, right);
-        ConvOutputSize.add(wrong, "forgot-depth", part, ((long) k * k + 1) * filters, right);
-        ConvOutputSize.add(wrong, "forgot-filters", part, (long) k * k * depth + 1, right);
-        ConvOutputSize.add(wrong, "params-vs-multiplications", part, f.multiplications(), right);
+        Misconception.addIfWrong(wrong, "forgot-bias", part, (long) k * k * depth * filters, right);
+        Misconception.addIfWrong(wrong, "forgot-depth", part, ((long) k * k + 1) * filters, right);
+        Misconception.addIfWrong(wrong, "forgot-filters", part, (long) k * k * depth + 1, right);
+        Misconception.addIfWrong(wrong, "params-vs-multiplications", part, f.multiplications(), right);
     }
 }

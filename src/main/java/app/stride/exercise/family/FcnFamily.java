@@ -9,7 +9,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -23,26 +23,14 @@ import java.util.Set;
  * the same count for the 7×7 valid convolution that replaces it, and the output grid that
  * convolution gives when a larger image makes the map m×m.
  */
-public final class FcnFamily implements Family {
+public final class FcnFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "fcn";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("m", "d", "units");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("denseParams", "convParams", "outSize");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("forgot-bias", "params-depend-on-input", "fcn-output-same-as-input");
+    public FcnFamily() {
+        super("fcn",
+                Set.of("m", "d", "units"),
+                Set.of("denseParams", "convParams", "outSize"),
+                Set.of("forgot-bias", "params-depend-on-input", "fcn-output-same-as-input"),
+                Set.of());
     }
 
     @Override
@@ -53,10 +41,10 @@ public final class FcnFamily implements Family {
         LayerFigures dense = Dense.of(units).figures(List.of(Shape.of(7 * 7 * d)));
         LayerFigures conv = Conv2D.of(units, 7, 1, Padding.VALID).figures(List.of(Shape.of(m, m, d)));
         List<Misconception> wrong = new ArrayList<>();
-        ConvOutputSize.add(wrong, "forgot-bias", "denseParams", 49L * d * units, dense.params());
-        ConvOutputSize.add(wrong, "forgot-bias", "convParams", 49L * d * units, conv.params());
-        ConvOutputSize.add(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units, conv.params());
-        ConvOutputSize.add(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0));
+        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", 49L * d * units, dense.params());
+        Misconception.addIfWrong(wrong, "forgot-bias", "convParams", 49L * d * units, conv.params());
+        Misconception.addIfWrong(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units, conv.params());
+        Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
                 Expected.number("outSize", conv.output().dim(0))), wrong, List.of(

@@ -3,7 +3,7 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -22,31 +22,14 @@ import java.util.Set;
  * The IoU of two boxes, in pixels (intersection, union, IoU) or given relative to the image in
  * the course's centre form (the IoU does not depend on the scale).
  */
-public final class IouFamily implements Family {
+public final class IouFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "iou";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("ax", "ay", "aw", "ah", "bx", "by", "bw", "bh", "imageW", "imageH");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("ax2", "ay2", "bx2", "by2", "acx", "acy", "arw", "arh", "bcx", "bcy", "brw", "brh");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("intersection", "union", "iou");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("union-without-intersection");
+    public IouFamily() {
+        super("iou",
+                Set.of("ax", "ay", "aw", "ah", "bx", "by", "bw", "bh", "imageW", "imageH"),
+                Set.of("intersection", "union", "iou"),
+                Set.of("union-without-intersection"),
+                Set.of("ax2", "ay2", "bx2", "by2", "acx", "acy", "arw", "arh", "bcx", "bcy", "brw", "brh"));
     }
 
     @Override

@@ -10,7 +10,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -26,27 +26,15 @@ import java.util.Set;
  * prediction (the largest pair of consecutive layers plus the parameters); training on a
  * batch (every output and the input per instance, plus parameters and gradients).
  */
-public final class Memory implements Family {
+public final class Memory extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "memory";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("h", "w", "c", "f1", "f2", "f3", "bytes", "batch");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("params", "paramBytes", "inference", "training");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("bits-instead-of-bytes", "mib-vs-mb", "summed-all-layers", "largest-layer-only",
-                "forgot-params", "forgot-batch", "forgot-gradients", "forgot-params-and-gradients");
+    public Memory() {
+        super("memory",
+                Set.of("h", "w", "c", "f1", "f2", "f3", "bytes", "batch"),
+                Set.of("params", "paramBytes", "inference", "training"),
+                Set.of("bits-instead-of-bytes", "mib-vs-mb", "summed-all-layers", "largest-layer-only",
+                        "forgot-params", "forgot-batch", "forgot-gradients", "forgot-params-and-gradients"),
+                Set.of());
     }
 
     static ModelSummary summary(Map<String, Object> p) {
@@ -70,19 +58,19 @@ public final class Memory implements Family {
         var t = s.training();
 
         List<Misconception> wrong = new ArrayList<>();
-        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "paramBytes", paramBytes * 8, paramBytes);
+        Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "paramBytes", paramBytes * 8, paramBytes);
         wrong.add(Misconception.number("mib-vs-mb", "paramBytes", mibTypedAsMb(paramBytes)));
-        ConvOutputSize.add(wrong, "summed-all-layers", "inference", inputAndOutputs + paramBytes, s.inferencePeakBytes());
-        ConvOutputSize.add(wrong, "largest-layer-only", "inference", largest + paramBytes, s.inferencePeakBytes());
-        ConvOutputSize.add(wrong, "forgot-params", "inference", peak, s.inferencePeakBytes());
-        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "inference", s.inferencePeakBytes() * 8,
+        Misconception.addIfWrong(wrong, "summed-all-layers", "inference", inputAndOutputs + paramBytes, s.inferencePeakBytes());
+        Misconception.addIfWrong(wrong, "largest-layer-only", "inference", largest + paramBytes, s.inferencePeakBytes());
+        Misconception.addIfWrong(wrong, "forgot-params", "inference", peak, s.inferencePeakBytes());
+        Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "inference", s.inferencePeakBytes() * 8,
                 s.inferencePeakBytes());
-        ConvOutputSize.add(wrong, "forgot-batch", "training", perInstance + t.paramBytes() + t.gradientBytes(),
+        Misconception.addIfWrong(wrong, "forgot-batch", "training", perInstance + t.paramBytes() + t.gradientBytes(),
                 t.totalBytes());
-        ConvOutputSize.add(wrong, "forgot-gradients", "training", t.batchActivationBytes() + t.paramBytes(),
+        Misconception.addIfWrong(wrong, "forgot-gradients", "training", t.batchActivationBytes() + t.paramBytes(),
                 t.totalBytes());
-        ConvOutputSize.add(wrong, "forgot-params-and-gradients", "training", t.batchActivationBytes(), t.totalBytes());
-        ConvOutputSize.add(wrong, "bits-instead-of-bytes", "training", t.totalBytes() * 8, t.totalBytes());
+        Misconception.addIfWrong(wrong, "forgot-params-and-gradients", "training", t.batchActivationBytes(), t.totalBytes());
+        Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "training", t.totalBytes() * 8, t.totalBytes());
 
         List<app.stride.engine.Derivation> solution = new ArrayList<>();
         s.layers().forEach(l -> solution.add(l.derivations().get(l.derivations().size() - 1)));

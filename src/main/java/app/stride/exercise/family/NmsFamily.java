@@ -3,7 +3,7 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -26,31 +26,14 @@ import java.util.stream.Collectors;
  * Boxes and scores come from the {@code layout} parameter, so (template, seed) still fixes
  * everything; layouts with a tie or an IoU near the threshold are drawn again.
  */
-public final class NmsFamily implements Family {
+public final class NmsFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "nms";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("boxes", "layout", "iouThreshold", "scoreThreshold");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("table");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("dropped", "first", "suppressed", "selected");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("nms-without-score-threshold", "kept-suppressed-box");
+    public NmsFamily() {
+        super("nms",
+                Set.of("boxes", "layout", "iouThreshold", "scoreThreshold"),
+                Set.of("dropped", "first", "suppressed", "selected"),
+                Set.of("nms-without-score-threshold", "kept-suppressed-box"),
+                Set.of("table"));
     }
 
     /** The boxes and scores an exercise's parameters stand for. */

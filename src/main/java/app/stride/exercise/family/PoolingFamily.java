@@ -3,7 +3,7 @@ package app.stride.exercise.family;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -25,32 +25,15 @@ import java.util.stream.Collectors;
  * Max or average pooling of a small grid (output size, two chosen output cells, and its
  * trainable parameters: none), or global average pooling of a small two-channel input.
  */
-public final class PoolingFamily implements Family {
+public final class PoolingFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "pooling";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("size", "pool", "stride", "mode", "grid");
-    }
-
-    @Override
-    public Set<String> derivedParams() {
-        return Set.of("input", "input0", "input1", "rowA", "colA", "rowB", "colB");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("size", "cellA", "cellB", "params", "gap0", "gap1");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("max-instead-of-avg", "avg-instead-of-max", "same-instead-of-valid", "forgot-stride",
-                "pooling-has-params", "gap-sum-not-mean");
+    public PoolingFamily() {
+        super("pooling",
+                Set.of("size", "pool", "stride", "mode", "grid"),
+                Set.of("size", "cellA", "cellB", "params", "gap0", "gap1"),
+                Set.of("max-instead-of-avg", "avg-instead-of-max", "same-instead-of-valid", "forgot-stride",
+                        "pooling-has-params", "gap-sum-not-mean"),
+                Set.of("input", "input0", "input1", "rowA", "colA", "rowB", "colB"));
     }
 
     @Override
@@ -99,8 +82,8 @@ public final class PoolingFamily implements Family {
         String swapped = max ? "avg-instead-of-max" : "max-instead-of-avg";
         wrong.add(Misconception.number(swapped, "cellA", value(other.output().get(a[0], a[1], 0))));
         wrong.add(Misconception.number(swapped, "cellB", value(other.output().get(b[0], b[1], 0))));
-        ConvOutputSize.add(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
-        ConvOutputSize.add(wrong, "forgot-stride", "size", size - pool + 1, out);
+        Misconception.addIfWrong(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
+        Misconception.addIfWrong(wrong, "forgot-stride", "size", size - pool + 1, out);
         wrong.add(Misconception.number("pooling-has-params", "params", (long) pool * pool));
 
         List<Derivation> solution = new ArrayList<>();

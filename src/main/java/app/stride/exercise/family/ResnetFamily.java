@@ -13,7 +13,7 @@ import app.stride.engine.Shape;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
-import app.stride.exercise.Family;
+import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -28,27 +28,15 @@ import java.util.Set;
  * that is the input itself, or a 1×1 convolution with the same stride when the shape changes.
  * Batch norm is left out, so the counts are the convolutions' own.
  */
-public final class ResnetFamily implements Family {
+public final class ResnetFamily extends FamilyBase {
 
-    @Override
-    public String id() {
-        return "resnet";
-    }
-
-    @Override
-    public Set<String> requiredParams() {
-        return Set.of("h", "c", "f", "stride");
-    }
-
-    @Override
-    public Set<String> partIds() {
-        return Set.of("outH", "outC", "skipParams", "mainParams");
-    }
-
-    @Override
-    public Set<String> misconceptionIds() {
-        return Set.of("skip-needs-no-conv", "skip-conv-not-needed", "stride-twice", "forgot-bias",
-                "second-conv-depth");
+    public ResnetFamily() {
+        super("resnet",
+                Set.of("h", "c", "f", "stride"),
+                Set.of("outH", "outC", "skipParams", "mainParams"),
+                Set.of("skip-needs-no-conv", "skip-conv-not-needed", "stride-twice", "forgot-bias",
+                        "second-conv-depth"),
+                Set.of());
     }
 
     @Override
@@ -96,9 +84,9 @@ public final class ResnetFamily implements Family {
         } else {
             wrong.add(Misconception.number("skip-conv-not-needed", "skipParams", (long) (c + 1) * f));
         }
-        ConvOutputSize.add(wrong, "stride-twice", "outH", (h + stride * stride - 1) / (stride * stride), out.dim(0));
-        ConvOutputSize.add(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main);
-        ConvOutputSize.add(wrong, "second-conv-depth", "mainParams", 2 * (9L * c + 1) * f, main);
+        Misconception.addIfWrong(wrong, "stride-twice", "outH", (h + stride * stride - 1) / (stride * stride), out.dim(0));
+        Misconception.addIfWrong(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main);
+        Misconception.addIfWrong(wrong, "second-conv-depth", "mainParams", 2 * (9L * c + 1) * f, main);
         List<Derivation> solution = new ArrayList<>();
         solution.add(l.get(0).derivations().get(0));
         solution.add(l.get(0).derivations().get(1));
