@@ -43,6 +43,9 @@ public final class AnswerParser {
         if (text.length() > 60) {
             return new NumberReading.Invalid("grading.invalid.long");
         }
+        if (digitsOnly(text)) {
+            return new NumberReading.Value(new BigDecimal(text), null, false);
+        }
         Matcher fraction = FRACTION.matcher(text);
         if (text.indexOf('/') >= 0 && fraction.matches()) {
             BigDecimal denominator = new BigDecimal(fraction.group(2));
@@ -131,6 +134,16 @@ public final class AnswerParser {
             return both;
         }
         return asDecimal.map(List::of).orElse(List.of());
+    }
+
+    /** The common case, read without a regular expression: a plain whole number like 2800. */
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static Optional<BigDecimal> decimal(String whole, String fraction) {

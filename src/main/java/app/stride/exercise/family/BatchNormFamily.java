@@ -12,7 +12,6 @@ import app.stride.exercise.Params;
 import app.stride.exercise.Template;
 import app.stride.runtime.BatchNormOp;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +147,6 @@ public final class BatchNormFamily extends FamilyBase {
     }
 
     private static BigDecimal value(double v) {
-        return new BigDecimal(v, MathContext.DECIMAL64);
+        return BigDecimal.valueOf(v);
     }
 }
