@@ -86,6 +86,35 @@ public class PracticeService {
         return bank.template(templateId).map(t -> bank.generate(t.id(), seed));
     }
 
+    /** A graded attempt again, exactly: its exercise, what was typed, and how it was graded. */
+    public record Review(Exercise exercise, Map<String, String> typed, Feedback feedback) {
+    }
+
+    /**
+     * An earlier attempt, for its owner, or for a teacher reading a student's progress. Nothing
+     * is recorded: grading the stored answers again gives the same feedback.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Review> review(long attemptId, boolean asTeacher) {
+        return attempts.findById(attemptId)
+                .filter(a -> asTeacher || a.getUserId() == currentUser.id())
+                .flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
+                    Exercise exercise = bank.generate(t.id(), a.getSeed());
+                    Map<String, String> typed = read(a.getAnswers());
+                    return new Review(exercise, typed, bank.grade(exercise, typed));
+                }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> read(String answers) {
+        try {
+            return json.readValue(answers, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
     private static long newSeed() {
         return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
     }

@@ -124,6 +124,19 @@ class ExerciseCard extends Div {
         return typed;
     }
 
+    /** Fills in answers typed earlier (a reviewed attempt). */
+    @SuppressWarnings("unchecked")
+    void fill(Map<String, String> typed) {
+        typed.forEach((part, text) -> {
+            Component input = inputs.get(part);
+            if (input instanceof TextField field) {
+                field.setValue(text == null ? "" : text);
+            } else if (input instanceof RadioButtonGroup<?> group && text != null && !text.isEmpty()) {
+                ((RadioButtonGroup<String>) group).setValue(text);
+            }
+        });
+    }
+
     /** Shows the grade of each part; after a graded attempt also the worked solution. */
     void show(Feedback feedback, boolean graded) {
         for (PartResult part : feedback.parts()) {

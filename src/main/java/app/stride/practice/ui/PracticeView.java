@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
@@ -47,9 +48,11 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final QuestionBank bank;
     private final Clock clock;
     private long shownAt;
+    private final AuthenticationContext authentication;
 
-    PracticeView(PracticeService practice, QuestionBank bank, Clock clock) {
+    PracticeView(PracticeService practice, QuestionBank bank, Clock clock, AuthenticationContext authentication) {
         this.practice = practice;
+        this.authentication = authentication;
         this.bank = bank;
         this.clock = clock;
         addClassNames("stride-page", "stride-practice");
@@ -92,7 +95,19 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the view may be reused for another address: nothing of the previous exercise stays
+        stage.removeAll();
+        card = null;
+        status.setText("");
+        newVariant.setEnabled(false);
+        next.setEnabled(false);
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        boolean teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
+        Optional<String> attempt = first(params, "attempt").filter(a -> a.matches("\\d{1,18}"));
+        if (attempt.isPresent()) {
+            practice.review(Long.parseLong(attempt.get()), teacher).ifPresent(this::review);
+            return;
+        }
         Optional<String> template = first(params, "template");
         Optional<String> seed = first(params, "seed");
         if (template.isPresent() && seed.isPresent() && seed.get().matches("-?\\d{1,19}")) {
@@ -107,6 +122,16 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         return params.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    /** An earlier attempt: its numbers, the answers as typed, the grade and the worked solution. */
+    void review(PracticeService.Review review) {
+        show(review.exercise());
+        card.fill(review.typed());
+        card.show(review.feedback(), true);
+        status.setText(getTranslation("practice.review", Math.round(review.feedback().score() * 100)));
+        newVariant.setEnabled(true);
+        next.setEnabled(true);
     }
 
     void suggest() {

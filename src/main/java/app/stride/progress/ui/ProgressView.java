@@ -69,8 +69,8 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .setAutoWidth(true);
         recent.addColumn(a -> Math.round(a.getScore() * 100) + "%").setHeader(getTranslation("progress.col.score"))
                 .setAutoWidth(true);
-        recent.addComponentColumn(a -> new Anchor("practice?template=" + a.getTemplateId() + "&seed=" + a.getSeed(),
-                getTranslation("progress.reopen"))).setHeader(getTranslation("progress.col.open")).setAutoWidth(true);
+        recent.addComponentColumn(a -> new Anchor("practice?attempt=" + a.getId(), getTranslation("progress.reopen")))
+                .setHeader(getTranslation("progress.col.open")).setAutoWidth(true);
         recent.addThemeVariants(GridVariant.LUMO_COMPACT);
         recent.setAllRowsVisible(true);
         add(content);
@@ -115,7 +115,6 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         content.add(new H2(getTranslation("progress.recent")));
         recent.setItems(report.recent());
-        recent.getColumns().get(3).setVisible(!someoneElse);
         content.add(recent);
     }
 

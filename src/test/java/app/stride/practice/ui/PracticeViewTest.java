@@ -25,6 +25,8 @@ class PracticeViewTest extends KaribuTest {
     QuestionBank bank;
     @Autowired
     ProgressService progress;
+    @Autowired
+    app.stride.account.AccountService accounts;
 
     private PracticeView open(String template, long seed) {
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("template", template, "seed", "" + seed)));
@@ -157,5 +159,36 @@ class PracticeViewTest extends KaribuTest {
         assertThat(stepper.next.isEnabled()).isFalse();
         assertThat(stepper.caption.getText()).startsWith("Step " + steps + ": select box "
                 + e.expected("selected").list().get(steps - 1));
+    }
+
+    @Test
+    void anEarlierAttemptReopensWithItsAnswersAndSolutionForItsOwnerAndTheTeacherOnly() {
+        login("student", "STUDENT");
+        PracticeView view = open("conv-params-rgb", 555);
+        type(view, "params", "12345");
+        view.card.submit.click();
+        long id = progress.mine().recent().get(0).getId();
+        logout();
+
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
+        PracticeView again = _get(PracticeView.class);
+        assertThat(((TextField) again.card.inputs.get("params")).getValue()).isEqualTo("12345");
+        assertThat(again.card.results.get("params").getElement().getAttribute("data-outcome")).isEqualTo("wrong");
+        assertThat(again.card.submit.isEnabled()).isFalse();
+        assertThat(_find(again.card.solution, com.vaadin.flow.component.details.Details.class)).hasSize(1);
+        logout();
+
+        if (!accounts.exists("karibu.other")) {
+            accounts.register("karibu.other", "Other Student", "other-password");
+        }
+        login("karibu.other", "STUDENT");
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
+        assertThat(_get(PracticeView.class).card).isNull();
+        logout();
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
+        assertThat(((TextField) _get(PracticeView.class).card.inputs.get("params")).getValue()).isEqualTo("12345");
     }
 }
