@@ -1,5 +1,6 @@
 package app.stride.practice;
 
+import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;

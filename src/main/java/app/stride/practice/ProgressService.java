@@ -1,6 +1,7 @@
 package app.stride.practice;
 
 import app.stride.account.AccountService;
+import app.stride.account.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

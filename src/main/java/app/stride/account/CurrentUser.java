@@ -1,22 +1,21 @@
-package app.stride.practice;
+package app.stride.account;
 
-import app.stride.account.AccountService;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user's account id, for the services that record and read practice. */
+/** The signed-in user's account id, for the services that keep what a user does. */
 @Component
-class CurrentUser {
+public class CurrentUser {
 
     private final AccountService accounts;
 
-    CurrentUser(AccountService accounts) {
+    public CurrentUser(AccountService accounts) {
         this.accounts = accounts;
     }
 
-    long id() {
+    public long id() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth.getName() == null) {
             throw new AuthenticationCredentialsNotFoundException("not signed in");

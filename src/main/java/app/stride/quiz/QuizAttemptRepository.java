@@ -1,0 +1,11 @@
+package app.stride.quiz;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
+
+    List<QuizAttempt> findByQuizIdAndUserIdOrderByStartedAt(long quizId, long userId);
+
+    List<QuizAttempt> findByQuizIdOrderByStartedAt(long quizId);
+}

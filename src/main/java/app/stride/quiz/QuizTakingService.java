@@ -1,0 +1,183 @@
+package app.stride.quiz;
+
+import app.stride.account.CurrentUser;
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.Template;
+import app.stride.grading.Feedback;
+import app.stride.grading.PartResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.SplittableRandom;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Students take quizzes: join with a code, answer with every answer saved on the server as
+ * it is entered, and submit before a deadline the server keeps. An attempt whose time is up is
+ * submitted with what was saved; nothing is accepted after it.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class QuizTakingService {
+
+    /** Network slack for an answer sent in the last moment. */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
+    private final QuizRepository quizzes;
+    private final QuizAttemptRepository attempts;
+    private final QuestionBank bank;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuestionBank bank, CurrentUser currentUser,
+                      Clock clock) {
+        this.quizzes = quizzes;
+        this.attempts = attempts;
+        this.bank = bank;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Joins with a code: resumes an unfinished attempt, or starts a new one if attempts are left. */
+    public QuizAttempt join(String code) {
+        String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        Quiz quiz = quizzes.findByJoinCode(normalized)
+                .orElseThrow(() -> new QuizInputException("code", "quiz.error.code"));
+        long userId = currentUser.id();
+        Instant now = clock.instant();
+        List<QuizAttempt> mine = attempts.findByQuizIdAndUserIdOrderByStartedAt(quiz.getId(), userId);
+        for (QuizAttempt a : mine) {
+            if (!a.isSubmitted()) {
+                if (expired(a, now)) {
+                    submit(a, a.getDeadline(), true);
+                } else {
+                    return a;
+                }
+            }
+        }
+        if (!quiz.isOpen(now)) {
+            throw new QuizInputException("code", "quiz.error.closed");
+        }
+        if (mine.size() >= quiz.getAttemptsAllowed()) {
+            throw new QuizInputException("code", "quiz.error.noattempts");
+        }
+        Instant deadline = now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes()));
+        if (quiz.getClosesAt() != null && quiz.getClosesAt().isBefore(deadline)) {
+            deadline = quiz.getClosesAt();
+        }
+        QuizAttempt attempt = new QuizAttempt(quiz.getId(), userId, now, deadline);
+        questions(quiz, userId, mine.size()).forEach(q -> attempt.add(q.id(), q.seed()));
+        return attempts.save(attempt);
+    }
+
+    private record Drawn(String id, long seed) {
+    }
+
+    /** The questions of one attempt: the same for all when the quiz says so, else this student's own. */
+    private List<Drawn> questions(Quiz quiz, long userId, int attemptNumber) {
+        long base = quiz.isSameVariants() ? quiz.getVariantSeed()
+                : quiz.getVariantSeed() ^ (userId * 0x9E3779B97F4A7C15L) ^ (attemptNumber * 0xC2B2AE3D27D4EB4FL);
+        SplittableRandom random = new SplittableRandom(base);
+        List<Drawn> drawn = new ArrayList<>();
+        for (QuizItem item : quiz.getItems()) {
+            List<Template> choices = bank.family(item.getFamily()).stream()
+                    .filter(t -> item.getTemplateId() == null || t.id().equals(item.getTemplateId()))
+                    .filter(t -> item.getDifficulty() == null || t.difficulty() == item.getDifficulty())
+                    .toList();
+            for (int i = 0; i < item.getCount(); i++) {
+                Template t = choices.get(random.nextInt(choices.size()));
+                drawn.add(new Drawn(t.id(), random.nextLong(1, Long.MAX_VALUE)));
+            }
+        }
+        if (quiz.isShuffle()) {
+            Collections.shuffle(drawn, new Random(random.nextLong()));
+        }
+        return drawn;
+    }
+
+    /** The student's own attempt; one whose time is up is submitted first. */
+    public QuizAttempt attempt(long attemptId) {
+        QuizAttempt a = own(attemptId);
+        if (!a.isSubmitted() && expired(a, clock.instant())) {
+            submit(a, a.getDeadline(), true);
+        }
+        return a;
+    }
+
+    /** Saves one part's answer the moment it is typed; refused once the attempt is over. */
+    public void save(long attemptId, long questionId, String partId, String typed) {
+        QuizAttempt a = attempt(attemptId);
+        if (a.isSubmitted()) {
+            throw new QuizInputException("answer", "quiz.error.over");
+        }
+        QuizQuestion q = a.getQuestions().stream().filter(x -> x.getId() == questionId).findFirst()
+                .orElseThrow(() -> new QuizInputException("question", "quiz.error.question"));
+        String text = typed == null ? "" : typed.length() > 200 ? typed.substring(0, 200) : typed;
+        q.save(partId, text, clock.instant());
+    }
+
+    /** Hands the attempt in. After the deadline it has already been handed in with what was saved. */
+    public QuizAttempt submit(long attemptId) {
+        QuizAttempt a = attempt(attemptId);
+        if (a.isSubmitted()) {
+            if (a.isAutoSubmitted()) {
+                throw new QuizInputException("submit", "quiz.error.late");
+            }
+            return a;
+        }
+        submit(a, clock.instant(), false);
+        return a;
+    }
+
+    /** The exercise behind a question, regenerated from (template, seed). */
+    @Transactional(readOnly = true)
+    public Exercise exercise(QuizQuestion question) {
+        return bank.generate(question.getTemplateId(), question.getSeed());
+    }
+
+    private void submit(QuizAttempt a, Instant at, boolean automatically) {
+        double total = 0;
+        for (QuizQuestion q : a.getQuestions()) {
+            Feedback feedback = bank.grade(exercise(q), q.typed());
+            // in a quiz an unreadable answer is a wrong one: there is no one to ask any more
+            double score = 0;
+            double weights = 0;
+            String mistake = null;
+            for (PartResult part : feedback.parts()) {
+                double weight = exercise(q).template().part(part.partId()).weight();
+                score += weight * part.score();
+                weights += weight;
+                if (mistake == null) {
+                    mistake = part.misconceptionId();
+                }
+            }
+            double value = weights == 0 ? 0 : score / weights;
+            q.grade(value, mistake);
+            total += value;
+        }
+        a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
+    }
+
+    private static boolean expired(QuizAttempt a, Instant now) {
+        return now.isAfter(a.getDeadline().plus(GRACE));
+    }
+
+    private QuizAttempt own(long attemptId) {
+        QuizAttempt a = attempts.findById(attemptId)
+                .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
+        if (a.getUserId() != currentUser.id()) {
+            throw new AccessDeniedException("not your attempt");
+        }
+        return a;
+    }
+}

@@ -1,0 +1,190 @@
+package app.stride.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.stride.MutableClock;
+import app.stride.account.AccountService;
+import app.stride.exercise.Exercise;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Quizzes with a clock the test moves: time limits, late submissions, attempts, ownership. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(QuizServicesTest.Clocks.class)
+class QuizServicesTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        }
+    }
+
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    QuizTakingService taking;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MutableClock clock;
+
+    private static void as(String username, String role) {
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static QuizSettings settings(int minutes, int attempts, boolean same) {
+        return new QuizSettings("Conv parameters", List.of(new QuizSettings.Item("conv-params", null, null, 2),
+                new QuizSettings.Item("concepts", null, 1, 1)), false, minutes, null, null, attempts, same,
+                FeedbackPolicy.AFTER_SUBMIT);
+    }
+
+    private String student(String name) {
+        if (!accounts.exists(name)) {
+            accounts.register(name, name, "password-" + name);
+        }
+        return name;
+    }
+
+    @Test
+    void aTeacherPublishesAndAStudentAnswersAndSubmitsInTime() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).getId());
+        assertThat(quiz.getJoinCode()).matches("[A-Z2-9]{6}");
+
+        as(student("quiz.anna"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode().toLowerCase());
+        assertThat(attempt.getQuestions()).hasSize(3);
+        assertThat(attempt.getDeadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+
+        QuizQuestion first = attempt.getQuestions().get(0);
+        Exercise exercise = taking.exercise(first);
+        taking.save(attempt.getId(), first.getId(), "params", exercise.expected("params").number().toPlainString());
+        // the answer survives: joining again resumes the same attempt with it
+        QuizAttempt resumed = taking.join(quiz.getJoinCode());
+        assertThat(resumed.getId()).isEqualTo(attempt.getId());
+        assertThat(resumed.getQuestions().get(0).typed()).containsKey("params");
+
+        clock.advance(Duration.ofMinutes(10));
+        QuizAttempt done = taking.submit(attempt.getId());
+        assertThat(done.isSubmitted()).isTrue();
+        assertThat(done.isAutoSubmitted()).isFalse();
+        assertThat(done.getQuestions().get(0).getScore()).isEqualTo(1.0);
+        assertThat(done.getScore()).isEqualTo(1.0 / 3);
+        assertThatThrownBy(() -> taking.join(quiz.getJoinCode()))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.noattempts"));
+    }
+
+    @Test
+    void atTheTimeLimitTheAttemptIsSubmittedAndLateWorkIsRefused() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(5, 2, true)).getId());
+        as(student("quiz.bram"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        QuizQuestion first = attempt.getQuestions().get(0);
+        taking.save(attempt.getId(), first.getId(), "params", "1");
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(6));
+        assertThatThrownBy(() -> taking.save(attempt.getId(), first.getId(), "params", "2"))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.over"));
+        assertThatThrownBy(() -> taking.submit(attempt.getId()))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.late"));
+        QuizAttempt after = taking.attempt(attempt.getId());
+        assertThat(after.isAutoSubmitted()).isTrue();
+        assertThat(after.getSubmittedAt()).isEqualTo(after.getDeadline());
+        assertThat(after.getQuestions().get(0).typed()).containsEntry("params", "1");
+
+        // a second attempt is allowed, with the same numbers for everyone (same variants)
+        QuizAttempt second = taking.join(quiz.getJoinCode());
+        assertThat(second.getId()).isNotEqualTo(attempt.getId());
+        assertThat(second.getQuestions().get(0).getSeed()).isEqualTo(first.getSeed());
+    }
+
+    @Test
+    void onlyTeachersBuildQuizzesAndOnlyTheirOwn() {
+        as(student("quiz.carl"), "STUDENT");
+        assertThatThrownBy(() -> quizzes.create(settings(10, 1, false))).isInstanceOf(AccessDeniedException.class);
+
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.create(settings(10, 1, false));
+        if (!accounts.exists("teacher2")) {
+            accounts.register("teacher2", "Second Teacher", "teacher2-pw");
+        }
+        as("teacher2", "TEACHER");
+        assertThatThrownBy(() -> quizzes.publish(quiz.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.update(quiz.getId(), settings(20, 1, false)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherStudentsAttemptIsRefused() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+        as(student("quiz.dora"), "STUDENT");
+        QuizAttempt mine = taking.join(quiz.getJoinCode());
+        as(student("quiz.eric"), "STUDENT");
+        assertThatThrownBy(() -> taking.attempt(mine.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taking.save(mine.getId(), mine.getQuestions().get(0).getId(), "params", "1"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badSettingsNameTheField() {
+        as("teacher", "TEACHER");
+        assertThatThrownBy(() -> quizzes.create(new QuizSettings(" ", List.of(), false, 10, null, null, 1, false,
+                FeedbackPolicy.IMMEDIATE))).isInstanceOfSatisfying(QuizInputException.class,
+                e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> quizzes.create(new QuizSettings("x", List.of(new QuizSettings.Item("nope", null, null, 1)),
+                false, 10, null, null, 1, false, FeedbackPolicy.IMMEDIATE)))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.field()).isEqualTo("items"));
+        Instant now = clock.instant();
+        assertThatThrownBy(() -> quizzes.create(new QuizSettings("x", List.of(new QuizSettings.Item("iou", null, null, 1)),
+                false, 10, now.plusSeconds(60), now, 1, false, FeedbackPolicy.IMMEDIATE)))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
+    }
+
+    @Test
+    void aQuizNotYetOpenRefusesStudentsAndStaysEditable() {
+        as("teacher", "TEACHER");
+        Instant now = clock.instant();
+        QuizSettings later = new QuizSettings("Later", List.of(new QuizSettings.Item("iou", null, null, 1)), true, 10,
+                now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)), 1, false, FeedbackPolicy.AFTER_CLOSE);
+        Quiz quiz = quizzes.publish(quizzes.create(later).getId());
+        assertThat(quizzes.update(quiz.getId(), later).getTitle()).isEqualTo("Later");
+        Quiz copy = quizzes.duplicate(quiz.getId());
+        assertThat(copy.getStatus()).isEqualTo(QuizStatus.DRAFT);
+        assertThat(copy.getItems()).hasSize(1);
+        as(student("quiz.fien"), "STUDENT");
+        assertThatThrownBy(() -> taking.join(quiz.getJoinCode()))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.closed"));
+    }
+}
