@@ -59,7 +59,7 @@ class QuizServicesTest {
     }
 
     private static QuizSettings settings(int minutes, int attempts, boolean same) {
-        return new QuizSettings("Conv parameters", List.of(new QuizSettings.Item("conv-params", null, null, 2),
+        return new QuizSettings("Conv parameters", List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 2),
                 new QuizSettings.Item("concepts", null, 1, 1)), false, minutes, null, null, attempts, same,
                 FeedbackPolicy.AFTER_SUBMIT);
     }
@@ -186,5 +186,57 @@ class QuizServicesTest {
         assertThatThrownBy(() -> taking.join(quiz.getJoinCode()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.closed"));
+    }
+
+    @Autowired
+    QuizResultsService results;
+    @Autowired
+    MoodleExport moodle;
+
+    @Test
+    void theTeacherSeesScoresItemStatisticsCsvAndMoodleXml() throws Exception {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Params", List.of(
+                new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1, true,
+                FeedbackPolicy.AFTER_SUBMIT)).getId());
+        String[] names = {"quiz.g1", "quiz.g2", "quiz.g3", "quiz.g4"};
+        for (int i = 0; i < names.length; i++) {
+            as(student(names[i]), "STUDENT");
+            QuizAttempt a = taking.join(quiz.getJoinCode());
+            QuizQuestion q = a.getQuestions().get(0);
+            Exercise e = taking.exercise(q);
+            long right = e.expected("params").number().longValueExact();
+            int k = (Integer) e.params().get("kernel");
+            int f = (Integer) e.params().get("filters");
+            // two right, two forgetting the bias
+            taking.save(a.getId(), q.getId(), "params", String.valueOf(i < 2 ? right : (long) k * k * 3 * f));
+            taking.submit(a.getId());
+        }
+        as("teacher", "TEACHER");
+        QuizResultsService.Results r = results.results(quiz.getId());
+        assertThat(r.students()).hasSize(4).allMatch(QuizResultsService.StudentResult::submitted);
+        assertThat(r.students()).extracting(QuizResultsService.StudentResult::score)
+                .containsExactlyInAnyOrder(1.0, 1.0, 0.0, 0.0);
+        QuizResultsService.QuestionStats stats = r.questions().get(0);
+        assertThat(stats.answered()).isEqualTo(4);
+        assertThat(stats.meanScore()).isEqualTo(0.5);
+        assertThat(stats.discrimination()).isEqualTo(1.0);
+        assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
+
+        String csv = results.csv(quiz.getId());
+        assertThat(csv.lines()).hasSize(5).first().isEqualTo("username,name,attempt,submitted,automatically,score");
+        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000");
+
+        String xml = moodle.export(quiz.getId(), 3, java.util.Locale.ENGLISH);
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(1 + 3);
+        assertThat(xml).contains("type=\"numerical\"").contains("<tolerance>0</tolerance>");
+    }
+
+    @Test
+    void csvCellsCannotBecomeFormulas() {
+        assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");
     }
 }

@@ -1,0 +1,100 @@
+package app.stride.quiz;
+
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.AnswerKind;
+import app.stride.exercise.Choice;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import app.stride.exercise.Template;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A quiz's questions as Moodle XML, to import into the school's Moodle: N generated variants
+ * of each question; a numeric part becomes a numerical question with its tolerance, a concept
+ * item a multiple-choice question. One Moodle question per variant and part.
+ */
+@Service
+@Transactional(readOnly = true)
+@Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
+public class MoodleExport {
+
+    private final QuizService quizzes;
+    private final QuestionBank bank;
+
+    MoodleExport(QuizService quizzes, QuestionBank bank) {
+        this.quizzes = quizzes;
+        this.bank = bank;
+    }
+
+    public String export(long quizId, int variants, Locale locale) {
+        Quiz quiz = quizzes.get(quizId);
+        SplittableRandom random = new SplittableRandom(quiz.getVariantSeed());
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
+        xml.append("  <question type=\"category\"><category><text>$course$/Stride/").append(escape(quiz.getTitle()))
+                .append("</text></category></question>\n");
+        for (QuizItem item : quiz.getItems()) {
+            List<Template> templates = bank.family(item.getFamily()).stream()
+                    .filter(t -> item.getTemplateId() == null || t.id().equals(item.getTemplateId()))
+                    .filter(t -> item.getDifficulty() == null || t.difficulty() == item.getDifficulty()).toList();
+            for (Template t : templates) {
+                for (int v = 1; v <= variants; v++) {
+                    Exercise e = bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE));
+                    for (PartSpec part : t.parts()) {
+                        question(xml, e, part, v, locale);
+                    }
+                }
+            }
+        }
+        return xml.append("</quiz>\n").toString();
+    }
+
+    private static void question(StringBuilder xml, Exercise e, PartSpec part, int variant, Locale locale) {
+        String name = e.template().id() + " #" + variant + (e.template().parts().size() > 1 ? " " + part.id() : "");
+        String text = e.prompt(locale) + "\n\n" + e.label(part, locale);
+        if (part.kind() == AnswerKind.CHOICE) {
+            xml.append("  <question type=\"multichoice\">\n");
+            header(xml, name, text);
+            xml.append("    <single>true</single><shuffleanswers>true</shuffleanswers>\n");
+            for (Choice c : e.template().choices()) {
+                boolean right = c.id().equals(e.expected(part.id()).choice());
+                xml.append("    <answer fraction=\"").append(right ? 100 : 0).append("\" format=\"html\"><text>")
+                        .append(escape(c.text().in(locale))).append("</text></answer>\n");
+            }
+        } else if (part.kind() == AnswerKind.LIST) {
+            xml.append("  <question type=\"shortanswer\">\n");
+            header(xml, name, text);
+            String key = String.join(", ", e.expected(part.id()).list().stream().map(String::valueOf).toList());
+            xml.append("    <answer fraction=\"100\"><text>").append(escape(key)).append("</text></answer>\n");
+        } else {
+            BigDecimal value = e.expected(part.id()).number();
+            if (part.kind() == AnswerKind.BYTES) {
+                value = value.divide(BigDecimal.valueOf(part.unit().bytes()), MathContext.DECIMAL64);
+            }
+            BigDecimal tolerance = BigDecimal.valueOf(part.tolerance().absolute())
+                    .max(value.abs().multiply(BigDecimal.valueOf(part.tolerance().relative()), MathContext.DECIMAL64));
+            xml.append("  <question type=\"numerical\">\n");
+            header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""));
+            xml.append("    <answer fraction=\"100\"><text>").append(value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString())
+                    .append("</text><tolerance>").append(tolerance.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString())
+                    .append("</tolerance></answer>\n");
+        }
+        xml.append("  </question>\n");
+    }
+
+    private static void header(StringBuilder xml, String name, String text) {
+        xml.append("    <name><text>").append(escape(name)).append("</text></name>\n")
+                .append("    <questiontext format=\"html\"><text><![CDATA[<pre>")
+                .append(escape(text)).append("</pre>]]></text></questiontext>\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
