@@ -139,6 +139,23 @@ public class QuizTakingService {
         return a;
     }
 
+    /** The quiz's feedback policy, for the attempt's view. */
+    @Transactional(readOnly = true)
+    public FeedbackPolicy policy(QuizAttempt attempt) {
+        return quizzes.findById(attempt.getQuizId()).map(Quiz::getFeedbackPolicy).orElse(FeedbackPolicy.AFTER_CLOSE);
+    }
+
+    /** Whether the student may see grades now: after submitting, or once the window closed. */
+    @Transactional(readOnly = true)
+    public boolean feedbackVisible(QuizAttempt attempt) {
+        Quiz quiz = quizzes.findById(attempt.getQuizId()).orElseThrow();
+        if (!attempt.isSubmitted()) {
+            return false;
+        }
+        return quiz.getFeedbackPolicy() != FeedbackPolicy.AFTER_CLOSE
+                || quiz.getClosesAt() != null && !clock.instant().isBefore(quiz.getClosesAt());
+    }
+
     /** The exercise behind a question, regenerated from (template, seed). */
     @Transactional(readOnly = true)
     public Exercise exercise(QuizQuestion question) {

@@ -1,0 +1,171 @@
+package app.stride.quiz.ui;
+
+import app.stride.exercise.AnswerKind;
+import app.stride.exercise.Choice;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import app.stride.quiz.FeedbackPolicy;
+import app.stride.quiz.QuizAttempt;
+import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizQuestion;
+import app.stride.quiz.QuizTakingService;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * Taking a quiz: a countdown to the server's deadline, every question, and each answer saved
+ * on the server as it is typed, so a reload or another device resumes with it. At the deadline
+ * the server hands the attempt in; the student can hand it in earlier.
+ */
+@Route("quiz-attempt")
+@PermitAll
+class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Span countdown = new Span();
+    final Div questions = new Div();
+    final Button submit = new Button();
+    final Paragraph status = new Paragraph();
+    private final QuizTakingService taking;
+    private long attemptId;
+
+    QuizAttemptView(QuizTakingService taking) {
+        this.taking = taking;
+        addClassNames("stride-page", "stride-quiz");
+        countdown.addClassName("stride-countdown");
+        countdown.getElement().setAttribute("role", "timer");
+        submit.setText(getTranslation("quiz.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submit());
+        status.getElement().setAttribute("aria-live", "polite");
+        countdown.getElement().addEventListener("expired", e -> show(taking.attempt(attemptId)));
+        add(new H1(getTranslation("quiz.attempt.title")), countdown, status, questions, submit);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
+        if (!id.matches("\\d{1,18}")) {
+            status.setText(getTranslation("quiz.error.unknown"));
+            return;
+        }
+        attemptId = Long.parseLong(id);
+        show(taking.attempt(attemptId));
+    }
+
+    void show(QuizAttempt attempt) {
+        questions.removeAll();
+        if (attempt.isSubmitted()) {
+            showSubmitted(attempt);
+            return;
+        }
+        long deadline = attempt.getDeadline().toEpochMilli();
+        // the countdown runs in the browser; the deadline itself is kept on the server
+        countdown.getElement().executeJs("const el = this; const end = $0; clearInterval(el._t);"
+                + "const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));"
+                + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
+                + "if (s === 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
+                + "tick(); el._t = setInterval(tick, 1000);", (double) deadline);
+        int n = 1;
+        for (QuizQuestion q : attempt.getQuestions()) {
+            questions.add(question(n++, q));
+        }
+        submit.setVisible(true);
+    }
+
+    private Div question(int number, QuizQuestion q) {
+        Exercise exercise = taking.exercise(q);
+        Div card = new Div(new H2(getTranslation("quiz.question", number)));
+        card.addClassName("stride-exercise");
+        Pre prompt = new Pre(exercise.prompt(getLocale()));
+        prompt.addClassName("stride-prompt");
+        card.add(prompt);
+        for (PartSpec part : exercise.template().parts()) {
+            String saved = q.typed().getOrDefault(part.id(), "");
+            if (part.kind() == AnswerKind.CHOICE) {
+                RadioButtonGroup<String> choices = new RadioButtonGroup<>(exercise.label(part, getLocale()));
+                choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
+                choices.setItemLabelGenerator(id -> exercise.template().choices().stream().filter(c -> c.id().equals(id))
+                        .findFirst().map(c -> c.text().in(getLocale())).orElse(id));
+                if (!saved.isEmpty()) {
+                    choices.setValue(saved);
+                }
+                choices.addValueChangeListener(e -> save(q, part.id(), e.getValue()));
+                choices.getElement().setAttribute("data-part", q.getPosition() + "-" + part.id());
+                card.add(choices);
+            } else {
+                TextField field = new TextField(exercise.label(part, getLocale()));
+                field.setValue(saved);
+                field.setMaxLength(200);
+                field.setValueChangeMode(ValueChangeMode.LAZY);
+                field.setValueChangeTimeout(400);
+                if (part.kind() == AnswerKind.BYTES) {
+                    field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
+                }
+                field.getElement().setAttribute("data-part", q.getPosition() + "-" + part.id());
+                field.addValueChangeListener(e -> save(q, part.id(), e.getValue()));
+                card.add(field);
+            }
+        }
+        return card;
+    }
+
+    private void save(QuizQuestion q, String part, String value) {
+        try {
+            taking.save(attemptId, q.getId(), part, value);
+            status.setText(getTranslation("quiz.saved"));
+        } catch (QuizInputException e) {
+            status.setText(getTranslation(e.messageKey()));
+            show(taking.attempt(attemptId));
+        }
+    }
+
+    void submit() {
+        try {
+            show(taking.submit(attemptId));
+        } catch (QuizInputException e) {
+            status.setText(getTranslation(e.messageKey()));
+            show(taking.attempt(attemptId));
+        }
+    }
+
+    private void showSubmitted(QuizAttempt attempt) {
+        submit.setVisible(false);
+        countdown.setText("");
+        FeedbackPolicy policy = taking.policy(attempt);
+        if (taking.feedbackVisible(attempt)) {
+            status.setText(getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
+            int n = 1;
+            for (QuizQuestion q : attempt.getQuestions()) {
+                Div line = new Div(new Span(getTranslation("quiz.question.score", n++,
+                        Math.round((q.getScore() == null ? 0 : q.getScore()) * 100))));
+                line.addClassName("stride-key");
+                questions.add(line);
+            }
+        } else {
+            status.setText(getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
+                    : "quiz.submitted"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "quiz.attempt.title");
+    }
+}

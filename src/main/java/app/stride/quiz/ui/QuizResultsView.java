@@ -1,0 +1,82 @@
+package app.stride.quiz.ui;
+
+import app.stride.quiz.MoodleExport;
+import app.stride.quiz.QuizResultsService;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** A quiz's results for its teacher: who started and submitted, scores, question statistics, exports. */
+@Route("quiz-results")
+@RolesAllowed({"TEACHER", "ADMIN"})
+class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<QuizResultsService.StudentResult> students = new Grid<>();
+    final Grid<QuizResultsService.QuestionStats> questions = new Grid<>();
+    final Div downloads = new Div();
+    private final QuizResultsService results;
+    private final MoodleExport moodle;
+
+    QuizResultsView(QuizResultsService results, MoodleExport moodle) {
+        this.results = results;
+        this.moodle = moodle;
+        addClassName("stride-page");
+        students.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("progress.student"));
+        students.addColumn(s -> getTranslation(s.submitted() ? (s.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
+                : "quiz.state.started")).setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
+        students.addColumn(s -> s.score() == null ? "" : Math.round(s.score() * 100) + "%").setKey("score")
+                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true);
+        students.setAllRowsVisible(true);
+        questions.addColumn(QuizResultsService.QuestionStats::templateId).setHeader(getTranslation("bank.col.id"));
+        questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
+        questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
+                .setHeader(getTranslation("quiz.col.mean"));
+        questions.addColumn(q -> String.format(getLocale(), "%.2f", q.discrimination()))
+                .setHeader(getTranslation("quiz.col.discrimination"));
+        questions.addColumn(q -> q.mistakes().entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.mistakes"));
+        questions.setAllRowsVisible(true);
+        downloads.addClassName("stride-toolbar");
+        add(new H1(getTranslation("quiz.results")), downloads, new H2(getTranslation("quiz.students")), students,
+                new H2(getTranslation("quiz.questions")), questions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
+        if (!id.matches("\\d{1,18}")) {
+            return;
+        }
+        long quizId = Long.parseLong(id);
+        QuizResultsService.Results r = results.results(quizId);
+        students.setItems(r.students());
+        questions.setItems(r.questions());
+        Locale locale = getLocale();
+        downloads.removeAll();
+        downloads.add(new Anchor(new StreamResource("results.csv", () -> new ByteArrayInputStream(
+                results.csv(quizId).getBytes(StandardCharsets.UTF_8))), getTranslation("quiz.csv")),
+                new Anchor(new StreamResource("moodle.xml", () -> new ByteArrayInputStream(
+                        moodle.export(quizId, 5, locale).getBytes(StandardCharsets.UTF_8))), getTranslation("quiz.moodle")));
+        downloads.getChildren().forEach(a -> a.getElement().setAttribute("download", true));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "quiz.results");
+    }
+}

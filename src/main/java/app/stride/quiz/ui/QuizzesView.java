@@ -1,0 +1,142 @@
+package app.stride.quiz.ui;
+
+import app.stride.bank.QuestionBank;
+import app.stride.quiz.FeedbackPolicy;
+import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizService;
+import app.stride.quiz.QuizSettings;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A teacher's quizzes: build one, publish it with a join code, duplicate, archive, open the results. */
+@Route("quizzes")
+@RolesAllowed({"TEACHER", "ADMIN"})
+@Menu(order = 40, title = "nav.quizzes", icon = "vaadin:clipboard-check")
+class QuizzesView extends Main implements HasDynamicTitle {
+
+    final Grid<Quiz> grid = new Grid<>();
+    final TextField title = new TextField();
+    final Select<String> family = new Select<>();
+    final IntegerField count = new IntegerField();
+    final IntegerField minutes = new IntegerField();
+    final IntegerField attempts = new IntegerField();
+    final Checkbox shuffle = new Checkbox();
+    final Checkbox sameVariants = new Checkbox();
+    final Select<FeedbackPolicy> feedback = new Select<>();
+    final Button create = new Button();
+    final Paragraph message = new Paragraph();
+    private final QuizService quizzes;
+
+    QuizzesView(QuizService quizzes, QuestionBank bank) {
+        this.quizzes = quizzes;
+        addClassName("stride-page");
+        title.setLabel(getTranslation("quiz.field.title"));
+        title.setMaxLength(120);
+        family.setLabel(getTranslation("practice.family"));
+        family.setItems(bank.templates().stream().map(t -> t.family()).distinct().toList());
+        family.setItemLabelGenerator(f -> getTranslation("family." + f));
+        count.setLabel(getTranslation("quiz.field.count"));
+        count.setMin(1);
+        count.setValue(3);
+        minutes.setLabel(getTranslation("quiz.field.minutes"));
+        minutes.setMin(1);
+        minutes.setValue(20);
+        attempts.setLabel(getTranslation("quiz.field.attempts"));
+        attempts.setMin(1);
+        attempts.setValue(1);
+        shuffle.setLabel(getTranslation("quiz.field.shuffle"));
+        sameVariants.setLabel(getTranslation("quiz.field.same"));
+        feedback.setLabel(getTranslation("quiz.field.feedback"));
+        feedback.setItems(FeedbackPolicy.values());
+        feedback.setItemLabelGenerator(p -> getTranslation("quiz.feedback." + p.name().toLowerCase()));
+        feedback.setValue(FeedbackPolicy.AFTER_SUBMIT);
+        create.setText(getTranslation("quiz.create"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> create());
+        message.getElement().setAttribute("aria-live", "polite");
+        title.getElement().setAttribute("data-field", "title");
+        family.getElement().setAttribute("data-field", "family");
+        count.getElement().setAttribute("data-field", "count");
+        Div form = new Div(title, family, count, minutes, attempts, feedback, shuffle, sameVariants, create);
+        form.addClassName("stride-toolbar");
+
+        grid.addColumn(Quiz::getTitle).setHeader(getTranslation("quiz.field.title")).setFlexGrow(1);
+        grid.addColumn(q -> getTranslation("quiz.status." + q.getStatus().name().toLowerCase()))
+                .setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
+        grid.addColumn(q -> q.getJoinCode() == null ? "" : q.getJoinCode()).setKey("code")
+                .setHeader(getTranslation("quiz.col.code")).setAutoWidth(true);
+        grid.addColumn(q -> q.getItems().stream().map(i -> i.getCount() + " × " + getTranslation("family." + i.getFamily()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.new")), form, message, grid);
+        refresh();
+    }
+
+    private Div actions(Quiz quiz) {
+        Div actions = new Div();
+        actions.addClassName("stride-toolbar");
+        if (quiz.getJoinCode() == null) {
+            Button publish = new Button(getTranslation("quiz.publish"), click -> {
+                quizzes.publish(quiz.getId());
+                refresh();
+            });
+            publish.getElement().setAttribute("data-quiz", quiz.getTitle());
+            actions.add(publish);
+        } else {
+            actions.add(new Anchor("join?code=" + quiz.getJoinCode(), getTranslation("quiz.link")),
+                    new Anchor("quiz-results?id=" + quiz.getId(), getTranslation("quiz.results")));
+        }
+        actions.add(new Button(getTranslation("quiz.duplicate"), click -> {
+            quizzes.duplicate(quiz.getId());
+            refresh();
+        }), new Button(getTranslation("quiz.archive"), click -> {
+            quizzes.archive(quiz.getId());
+            refresh();
+        }));
+        return actions;
+    }
+
+    void create() {
+        try {
+            Integer n = count.getValue();
+            QuizSettings settings = new QuizSettings(title.getValue(), family.getValue() == null ? List.of()
+                    : List.of(new QuizSettings.Item(family.getValue(), null, null, n == null ? 0 : n)),
+                    shuffle.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(), null, null,
+                    attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue());
+            quizzes.create(settings);
+            message.setText(getTranslation("quiz.created", title.getValue()));
+            refresh();
+        } catch (QuizInputException e) {
+            message.setText(getTranslation(e.messageKey()));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(quizzes.mine());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "nav.quizzes");
+    }
+}
