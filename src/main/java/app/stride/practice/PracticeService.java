@@ -157,6 +157,16 @@ public class PracticeService {
      * Grades typed answers. Answers that cannot be graded yet (no number, two readings) are
      * sent back without recording anything; a graded attempt is kept and moves mastery.
      */
+    /**
+     * Records answers graded elsewhere (a mock exam): an unreadable answer there counts as wrong,
+     * since no one is asked any more.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void record(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
+        Feedback feedback = bank.grade(exercise, typed);
+        keep(exercise, typed, feedback, durationMs, source);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
         Map<String, String> bounded = new LinkedHashMap<>();
@@ -167,6 +177,12 @@ public class PracticeService {
         if (feedback.needsAnotherLook()) {
             return new Submission(feedback, false, Double.NaN, false);
         }
+        Mastery m = keep(exercise, typed, feedback, durationMs, source);
+        return new Submission(feedback, true, m.level(), m.masteredAt() != null);
+    }
+
+    private Mastery keep(Exercise exercise, Map<String, String> typed, Feedback feedback, long durationMs,
+                         String source) {
         long userId = currentUser.id();
         Instant now = clock.instant();
         Map<String, Object> parsed = new LinkedHashMap<>();
@@ -185,8 +201,7 @@ public class PracticeService {
                 Objects.requireNonNullElse(source, "practice"), now));
         Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
         m.record(feedback.score(), exercise.seed(), now);
-        mastery.save(m);
-        return new Submission(feedback, true, m.level(), m.masteredAt() != null);
+        return mastery.save(m);
     }
 
     private String write(Object value) {

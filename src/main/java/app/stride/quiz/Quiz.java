@@ -104,6 +104,15 @@ public class Quiz {
         status = QuizStatus.PUBLISHED;
     }
 
+    /** A student's own mock exam: open at once, no join code, one attempt. */
+    void publishAsExam() {
+        status = QuizStatus.EXAM;
+    }
+
+    public boolean isExam() {
+        return status == QuizStatus.EXAM;
+    }
+
     void archive() {
         status = QuizStatus.ARCHIVED;
     }

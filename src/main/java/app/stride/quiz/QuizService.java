@@ -77,7 +77,8 @@ public class QuizService {
 
     @Transactional(readOnly = true)
     public List<Quiz> mine() {
-        return quizzes.findByOwnerIdOrderByCreatedAtDesc(currentUser.id());
+        return quizzes.findByOwnerIdOrderByCreatedAtDesc(currentUser.id()).stream()
+                .filter(q -> q.getStatus() != QuizStatus.EXAM).toList();
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
+import app.stride.practice.PracticeService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,20 +34,50 @@ public class QuizTakingService {
     /** Network slack for an answer sent in the last moment. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** A mock exam: an hour, one question of each calculation family at exam level, like the real exam. */
+    static final List<String> EXAM_FAMILIES = List.of("conv-output-size", "conv-params", "conv-multiplications",
+            "memory", "conv-by-hand", "pooling", "batchnorm", "iou", "nms", "resnet", "concepts");
+    static final int EXAM_MINUTES = 60;
+
     private final QuizRepository quizzes;
     private final QuizAttemptRepository attempts;
     private final QuestionBank bank;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PracticeService practice;
 
     QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuestionBank bank, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, PracticeService practice) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.bank = bank;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.practice = practice;
     }
+
+    /**
+     * Starts a mock exam with new numbers: the student's own one-attempt quiz, without feedback
+     * until it is handed in; its answers then count as practice and move mastery.
+     */
+    public QuizAttempt startExam() {
+        long userId = currentUser.id();
+        Instant now = clock.instant();
+        List<QuizSettings.Item> items = EXAM_FAMILIES.stream()
+                .filter(f -> !bank.family(f).isEmpty())
+                .map(f -> new QuizSettings.Item(f, null, bank.family(f).stream().anyMatch(t -> t.difficulty() == 2)
+                        ? 2 : null, 1))
+                .toList();
+        Quiz exam = new Quiz(userId, new QuizSettings(EXAM_TITLE, items, false, EXAM_MINUTES, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT), new java.security.SecureRandom().nextLong(), now);
+        exam.publishAsExam();
+        quizzes.save(exam);
+        QuizAttempt attempt = new QuizAttempt(exam.getId(), userId, now, now.plus(Duration.ofMinutes(EXAM_MINUTES)));
+        questions(exam, userId, 0).forEach(q -> attempt.add(q.id(), q.seed()));
+        return attempts.save(attempt);
+    }
+
+    static final String EXAM_TITLE = "exam";
 
     /** Joins with a code: resumes an unfinished attempt, or starts a new one if attempts are left. */
     public QuizAttempt join(String code) {
@@ -183,6 +214,18 @@ public class QuizTakingService {
             total += value;
         }
         a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
+        Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
+        if (quiz.isExam()) {
+            for (QuizQuestion q : a.getQuestions()) {
+                practice.record(exercise(q), q.typed(), 0, "exam");
+            }
+        }
+    }
+
+    /** Whether this attempt belongs to a mock exam rather than a teacher's quiz. */
+    @Transactional(readOnly = true)
+    public boolean isExam(QuizAttempt attempt) {
+        return quizzes.findById(attempt.getQuizId()).map(Quiz::isExam).orElse(false);
     }
 
     private static boolean expired(QuizAttempt a, Instant now) {

@@ -239,4 +239,35 @@ class QuizServicesTest {
         assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");
     }
+
+    @Autowired
+    app.stride.practice.ProgressService progress;
+
+    @Test
+    void aMockExamIsAnHourOfEveryFamilyAndFeedsMastery() {
+        as(student("quiz.hanne"), "STUDENT");
+        long before = progress.mine().totalAttempts();
+        QuizAttempt exam = taking.startExam();
+        assertThat(exam.getDeadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
+        assertThat(exam.getQuestions()).hasSize(QuizTakingService.EXAM_FAMILIES.size());
+        assertThat(exam.getQuestions()).extracting(q -> taking.exercise(q).template().family())
+                .containsExactlyElementsOf(QuizTakingService.EXAM_FAMILIES);
+        assertThat(taking.isExam(exam)).isTrue();
+        assertThat(taking.feedbackVisible(exam)).isFalse();
+
+        QuizQuestion first = exam.getQuestions().get(0);
+        Exercise e = taking.exercise(first);
+        for (var part : e.template().parts()) {
+            taking.save(exam.getId(), first.getId(), part.id(), e.expected(part.id()).number().toPlainString());
+        }
+        QuizAttempt done = taking.submit(exam.getId());
+        assertThat(done.getQuestions().get(0).getScore()).isEqualTo(1.0);
+        assertThat(taking.feedbackVisible(done)).isTrue();
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
+        assertThat(progress.mine().families()).filteredOn(f -> f.family().equals("conv-output-size"))
+                .singleElement().satisfies(f -> assertThat(f.level()).isGreaterThan(0.5));
+
+        as("teacher", "TEACHER");
+        assertThat(quizzes.mine()).noneMatch(q -> q.getStatus() == QuizStatus.EXAM);
+    }
 }

@@ -114,6 +114,10 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             practice.reopen(template.get(), Long.parseLong(seed.get())).ifPresent(this::show);
             return;
         }
+        if (template.isPresent() && bank.template(template.get()).isPresent()) {
+            show(practice.variant(template.get()));
+            return;
+        }
         first(params, "family").filter(practice.families()::contains).ifPresent(f -> {
             family.setValue(f);
             show(practice.next(f, null));

@@ -30,6 +30,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField code = new TextField();
     final Button join = new Button();
+    final Button exam = new Button();
     private final QuizTakingService taking;
 
     JoinView(QuizTakingService taking) {
@@ -45,7 +46,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         join.addClickShortcut(Key.ENTER);
         Div row = new Div(code, join);
         row.addClassName("stride-toolbar");
-        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row);
+        exam.setText(getTranslation("exam.start"));
+        exam.addClickListener(click -> {
+            QuizAttempt attempt = taking.startExam();
+            getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
+                    QueryParameters.simple(Map.of("id", String.valueOf(attempt.getId())))));
+        });
+        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row,
+                new com.vaadin.flow.component.html.H2(getTranslation("exam.title")),
+                new Paragraph(getTranslation("exam.intro")), exam);
     }
 
     @Override

@@ -45,8 +45,9 @@ class QuizBrowserIT extends BrowserTestBase {
         page.waitForURL(u -> u.contains("quiz-attempt"));
         waitForVaadin(page);
         assertThat(page.locator(".stride-countdown")).containsText(":");
-        Locator intersection = page.locator("vaadin-text-field[data-part='0-intersection'] input");
-        intersection.fill("123");
+        // the first answer box of the first question (the template is drawn per attempt)
+        Locator firstBox = page.locator("vaadin-text-field[data-part^='0-'] input").first();
+        firstBox.fill("123");
         page.waitForTimeout(800);
         waitForVaadin(page);
         assertThat(page.getByText("Saved.")).isVisible();
@@ -54,7 +55,7 @@ class QuizBrowserIT extends BrowserTestBase {
         // the answer is on the server: a reload brings it back
         page.reload();
         waitForVaadin(page);
-        assertThat(page.locator("vaadin-text-field[data-part='0-intersection'] input")).hasValue("123");
+        assertThat(page.locator("vaadin-text-field[data-part^='0-'] input").first()).hasValue("123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
         context.clearCookies();
@@ -70,5 +71,33 @@ class QuizBrowserIT extends BrowserTestBase {
         Download csv = page.waitForDownload(() -> page.getByText("Download results (CSV)").click());
         String content = Files.readString(csv.path());
         assertThat(content).startsWith("username,name,attempt,submitted,automatically,score").contains("e2e.quiz");
+    }
+
+    @Test
+    void aStudentSitsAMockExamAndGetsTheFullReview() {
+        logIn("student", "student-demo");
+        open("join");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a mock exam")).click();
+        page.waitForURL(u -> u.contains("quiz-attempt"));
+        waitForVaadin(page);
+        assertThat(page.locator(".stride-countdown")).containsText(java.util.regex.Pattern.compile("^(60:00|59:\\d\\d)$"));
+        assertThat(page.locator(".stride-exercise")).hasCount(11);
+        // no feedback before handing in
+        assertThat(page.getByText("Practise this again with new numbers")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
+        assertThat(page.getByText("Practise this again with new numbers")).hasCount(11);
+        assertThat(page.locator(".stride-formula").first()).isVisible();
+    }
+
+    @Test
+    void aStudentCannotOpenTheTeachersPages() {
+        logIn("student", "student-demo");
+        for (String teachersPage : java.util.List.of("quizzes", "quiz-results?id=1", "bank")) {
+            open(teachersPage);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))
+                    .or(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access")))).isVisible();
+            assertThat(page.locator("vaadin-grid")).hasCount(0);
+        }
     }
 }
