@@ -56,16 +56,44 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
+    private long quizId = -1;
+    private com.vaadin.flow.shared.Registration pollRegistration;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        // live while the quiz runs: who started, who handed in, refreshed every few seconds
+        event.getUI().setPollInterval(5000);
+        pollRegistration = event.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        // the UI outlives this view: a listener left behind would keep refreshing a detached page
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+
+    private void refresh() {
+        if (quizId < 0) {
+            return;
+        }
+        QuizResultsService.Results r = results.results(quizId);
+        students.setItems(r.students());
+        questions.setItems(r.questions());
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         if (!id.matches("\\d{1,18}")) {
             return;
         }
-        long quizId = Long.parseLong(id);
-        QuizResultsService.Results r = results.results(quizId);
-        students.setItems(r.students());
-        questions.setItems(r.questions());
+        quizId = Long.parseLong(id);
+        refresh();
+        long quizId = this.quizId;
         Locale locale = getLocale();
         downloads.removeAll();
         downloads.add(new Anchor(new StreamResource("results.csv", () -> new ByteArrayInputStream(
