@@ -64,6 +64,21 @@ public class QuizResultsService {
         return new Results(quiz, students, stats(all.stream().filter(QuizAttempt::isSubmitted).toList()));
     }
 
+    /** One student's attempt at one of the teacher's own quizzes, with every answer, to read through. */
+    public StudentAttempt attempt(long attemptId) {
+        QuizAttempt a = attempts.findById(attemptId)
+                .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
+        Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
+        if (quiz.getOwnerId() != currentUser.id()) {
+            throw new AccessDeniedException("not the owner of quiz " + quiz.getId());
+        }
+        UserSummary who = accounts.students().stream().filter(u -> u.id() == a.getUserId()).findFirst().orElse(null);
+        return new StudentAttempt(quiz, a, who == null ? "#" + a.getUserId() : who.displayName() + " (" + who.username() + ")");
+    }
+
+    public record StudentAttempt(Quiz quiz, QuizAttempt attempt, String student) {
+    }
+
     /**
      * Per template: the mean score, and the discrimination index — the mean score on it of the
      * best 27 % of attempts minus that of the weakest 27 % (by total score): near 0, the question

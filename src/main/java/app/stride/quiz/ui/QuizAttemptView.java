@@ -153,55 +153,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.setText(getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
             int n = 1;
             for (QuizQuestion q : attempt.getQuestions()) {
-                questions.add(review(n++, q));
+                questions.add(new AnsweredQuestion(n++, q, taking.exercise(q)));
             }
         } else {
             status.setText(getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
                     : "quiz.submitted"));
         }
-    }
-
-    /** One question after handing in: the numbers, the answers given, the key, the worked solution. */
-    private Div review(int number, QuizQuestion q) {
-        Exercise exercise = taking.exercise(q);
-        Div card = new Div(new H2(getTranslation("quiz.question.score", number,
-                Math.round((q.getScore() == null ? 0 : q.getScore()) * 100))));
-        card.addClassName("stride-exercise");
-        Pre prompt = new Pre(exercise.prompt(getLocale()));
-        prompt.addClassName("stride-prompt");
-        card.add(prompt);
-        for (PartSpec part : exercise.template().parts()) {
-            String given = q.typed().getOrDefault(part.id(), "");
-            Div line = new Div(getTranslation("quiz.review.part", exercise.label(part, getLocale()),
-                    given.isBlank() ? "—" : given, key(exercise, part)));
-            line.addClassName("stride-key");
-            card.add(line);
-        }
-        for (app.stride.engine.Derivation step : exercise.solution()) {
-            card.add(new Div(app.stride.exercise.SolutionText.words(step, getLocale())));
-            if (!step.formula().isEmpty()) {
-                Div formula = new Div(step.formula());
-                formula.addClassName("stride-formula");
-                card.add(formula);
-            }
-        }
-        card.add(new com.vaadin.flow.component.html.Anchor("practice?template=" + exercise.template().id(),
-                getTranslation("exam.again")));
-        return card;
-    }
-
-    private String key(Exercise exercise, PartSpec part) {
-        var e = exercise.expected(part.id());
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(4);
-        return switch (part.kind()) {
-            case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
-            case CHOICE -> exercise.template().choices().stream().filter(c -> c.id().equals(e.choice())).findFirst()
-                    .map(c -> c.text().in(getLocale())).orElse(e.choice());
-            case BYTES -> number.format(e.number().divide(java.math.BigDecimal.valueOf(part.unit().bytes()))) + " "
-                    + part.unit().symbol();
-            default -> number.format(e.number());
-        };
     }
 
     @Override

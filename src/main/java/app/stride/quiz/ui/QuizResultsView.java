@@ -41,6 +41,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 : "quiz.state.started")).setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
         students.addColumn(s -> s.score() == null ? "" : Math.round(s.score() * 100) + "%").setKey("score")
                 .setHeader(getTranslation("progress.col.score")).setAutoWidth(true);
+        students.addComponentColumn(s -> {
+            Anchor open = new Anchor("quiz-review?id=" + s.attemptId(), getTranslation("quiz.open"));
+            open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
+            return open;
+        }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
         students.setAllRowsVisible(true);
         questions.addColumn(QuizResultsService.QuestionStats::templateId).setHeader(getTranslation("bank.col.id"));
         questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));

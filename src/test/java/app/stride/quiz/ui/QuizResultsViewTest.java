@@ -57,4 +57,38 @@ class QuizResultsViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
+
+    @Test
+    void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
+        login("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Review attempts",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_CLOSE)).getId());
+        if (!accounts.exists("review.cas")) {
+            accounts.register("review.cas", "Cas", "password-review-cas");
+        }
+        login("review.cas", "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        var question = attempt.getQuestions().get(0);
+        taking.save(attempt.getId(), question.getId(), "params", "12");
+        taking.submit(attempt.getId());
+        var exercise = taking.exercise(question);
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        QuizReviewView view = _get(QuizReviewView.class);
+        assertThat(view.summary.getText()).contains("Cas (review.cas)").contains("Review attempts").contains("0%");
+        var line = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
+                com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
+        long key = exercise.expected("params").number().longValueExact();
+        assertThat(line.getText()).contains("you gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
+
+        if (!accounts.exists("other.teacher")) {
+            accounts.register("other.teacher", "Other", "password-other-teacher");
+        }
+        login("other.teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(QuizReviewView.class)).isEmpty();
+    }
 }

@@ -1,0 +1,70 @@
+package app.stride.quiz.ui;
+
+import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizQuestion;
+import app.stride.quiz.QuizResultsService;
+import app.stride.quiz.QuizTakingService;
+import app.stride.shell.Titles;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** A teacher reads one student's attempt: every answer next to the key and the worked solution. */
+@Route("quiz-review")
+@RolesAllowed({"TEACHER", "ADMIN"})
+class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Paragraph summary = new Paragraph();
+    final Div questions = new Div();
+    final Anchor back = new Anchor();
+    private final QuizResultsService results;
+    private final QuizTakingService taking;
+
+    QuizReviewView(QuizResultsService results, QuizTakingService taking) {
+        this.results = results;
+        this.taking = taking;
+        addClassNames("stride-page", "stride-quiz");
+        back.setText(getTranslation("quiz.review.back"));
+        add(new H1(getTranslation("quiz.review.title")), back, summary, questions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
+        questions.removeAll();
+        if (!id.matches("\\d{1,18}")) {
+            summary.setText(getTranslation("quiz.error.unknown"));
+            return;
+        }
+        QuizResultsService.StudentAttempt s;
+        try {
+            s = results.attempt(Long.parseLong(id));
+        } catch (QuizInputException e) {
+            summary.setText(getTranslation(e.messageKey()));
+            return;
+        }
+        back.setHref("quiz-results?id=" + s.quiz().getId());
+        var a = s.attempt();
+        summary.setText(getTranslation("quiz.review.summary", s.student(), s.quiz().getTitle(),
+                getTranslation(a.isSubmitted() ? (a.isAutoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
+                        : "quiz.state.started"),
+                a.getScore() == null ? "—" : Math.round(a.getScore() * 100) + "%"));
+        int n = 1;
+        for (QuizQuestion q : a.getQuestions()) {
+            questions.add(new AnsweredQuestion(n++, q, taking.exercise(q)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "quiz.review.title");
+    }
+}
