@@ -151,10 +151,34 @@ public class QuizTakingService {
         if (a.isSubmitted()) {
             throw new QuizInputException("answer", "quiz.error.over");
         }
-        QuizQuestion q = a.getQuestions().stream().filter(x -> x.getId() == questionId).findFirst()
-                .orElseThrow(() -> new QuizInputException("question", "quiz.error.question"));
+        QuizQuestion q = question(a, questionId);
+        if (q.getScore() != null) {
+            // checked with immediate feedback: the key has been shown, the answer stands
+            throw new QuizInputException("answer", "quiz.error.checked");
+        }
         String text = typed == null ? "" : typed.length() > 200 ? typed.substring(0, 200) : typed;
         q.save(partId, text, clock.instant());
+    }
+
+    /** In a quiz with immediate feedback: grades one question now and fixes its answer. */
+    public QuizAttempt check(long attemptId, long questionId) {
+        QuizAttempt a = attempt(attemptId);
+        if (a.isSubmitted()) {
+            throw new QuizInputException("answer", "quiz.error.over");
+        }
+        if (policy(a) != FeedbackPolicy.IMMEDIATE) {
+            throw new QuizInputException("question", "quiz.error.noCheck");
+        }
+        QuizQuestion q = question(a, questionId);
+        if (q.getScore() == null) {
+            grade(q);
+        }
+        return a;
+    }
+
+    private static QuizQuestion question(QuizAttempt a, long questionId) {
+        return a.getQuestions().stream().filter(x -> x.getId() == questionId).findFirst()
+                .orElseThrow(() -> new QuizInputException("question", "quiz.error.question"));
     }
 
     /** Hands the attempt in. After the deadline it has already been handed in with what was saved. */
@@ -196,22 +220,7 @@ public class QuizTakingService {
     private void submit(QuizAttempt a, Instant at, boolean automatically) {
         double total = 0;
         for (QuizQuestion q : a.getQuestions()) {
-            Feedback feedback = bank.grade(exercise(q), q.typed());
-            // in a quiz an unreadable answer is a wrong one: there is no one to ask any more
-            double score = 0;
-            double weights = 0;
-            String mistake = null;
-            for (PartResult part : feedback.parts()) {
-                double weight = exercise(q).template().part(part.partId()).weight();
-                score += weight * part.score();
-                weights += weight;
-                if (mistake == null) {
-                    mistake = part.misconceptionId();
-                }
-            }
-            double value = weights == 0 ? 0 : score / weights;
-            q.grade(value, mistake);
-            total += value;
+            total += grade(q);
         }
         a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
         Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
@@ -220,6 +229,26 @@ public class QuizTakingService {
                 practice.record(exercise(q), q.typed(), 0, "exam");
             }
         }
+    }
+
+    private double grade(QuizQuestion q) {
+        Exercise exercise = exercise(q);
+        Feedback feedback = bank.grade(exercise, q.typed());
+        // in a quiz an unreadable answer is a wrong one: there is no one to ask any more
+        double score = 0;
+        double weights = 0;
+        String mistake = null;
+        for (PartResult part : feedback.parts()) {
+            double weight = exercise.template().part(part.partId()).weight();
+            score += weight * part.score();
+            weights += weight;
+            if (mistake == null) {
+                mistake = part.misconceptionId();
+            }
+        }
+        double value = weights == 0 ? 0 : score / weights;
+        q.grade(value, mistake);
+        return value;
     }
 
     /** Whether this attempt belongs to a mock exam rather than a teacher's quiz. */

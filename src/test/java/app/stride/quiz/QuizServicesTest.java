@@ -102,6 +102,44 @@ class QuizServicesTest {
     }
 
     @Test
+    void withImmediateFeedbackACheckedQuestionIsGradedAndItsAnswerFixedWhileOthersStayOpen() {
+        as("teacher", "TEACHER");
+        QuizSettings immediate = new QuizSettings("Immediate", List.of(new QuizSettings.Item("conv-params",
+                "conv-params-rgb", null, 2)), false, 30, null, null, 1, false, FeedbackPolicy.IMMEDIATE);
+        Quiz quiz = quizzes.publish(quizzes.create(immediate).getId());
+        as(student("quiz.dirk"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        QuizQuestion first = attempt.getQuestions().get(0);
+        QuizQuestion second = attempt.getQuestions().get(1);
+        long key = taking.exercise(first).expected("params").number().longValueExact();
+        taking.save(attempt.getId(), first.getId(), "params", String.valueOf(key));
+
+        QuizAttempt checked = taking.check(attempt.getId(), first.getId());
+        assertThat(checked.isSubmitted()).isFalse();
+        assertThat(checked.getQuestions().get(0).getScore()).isEqualTo(1.0);
+        assertThat(checked.getQuestions().get(1).getScore()).isNull();
+        assertThatThrownBy(() -> taking.save(attempt.getId(), first.getId(), "params", "1"))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.checked"));
+        taking.save(attempt.getId(), second.getId(), "params", "1");
+
+        QuizAttempt done = taking.submit(attempt.getId());
+        assertThat(done.getQuestions().get(0).typed()).containsEntry("params", String.valueOf(key));
+        assertThat(done.getScore()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aQuizWithoutImmediateFeedbackRefusesToCheckBeforeHandingIn() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).getId());
+        as(student("quiz.eva"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        assertThatThrownBy(() -> taking.check(attempt.getId(), attempt.getQuestions().get(0).getId()))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.noCheck"));
+    }
+
+    @Test
     void atTheTimeLimitTheAttemptIsSubmittedAndLateWorkIsRefused() {
         as("teacher", "TEACHER");
         Quiz quiz = quizzes.publish(quizzes.create(settings(5, 2, true)).getId());

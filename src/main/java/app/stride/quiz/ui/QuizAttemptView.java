@@ -82,14 +82,17 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
                 + "if (s === 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
                 + "tick(); el._t = setInterval(tick, 1000);", (double) deadline);
+        boolean immediate = taking.policy(attempt) == FeedbackPolicy.IMMEDIATE;
         int n = 1;
         for (QuizQuestion q : attempt.getQuestions()) {
-            questions.add(question(n++, q));
+            int number = n++;
+            questions.add(immediate && q.getScore() != null ? new AnsweredQuestion(number, q, taking.exercise(q))
+                    : question(number, q, immediate));
         }
         submit.setVisible(true);
     }
 
-    private Div question(int number, QuizQuestion q) {
+    private Div question(int number, QuizQuestion q, boolean immediate) {
         Exercise exercise = taking.exercise(q);
         Div card = new Div(new H2(getTranslation("quiz.question", number)));
         card.addClassName("stride-exercise");
@@ -123,6 +126,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 card.add(field);
             }
         }
+        if (immediate) {
+            Button check = new Button(getTranslation("quiz.check"), click -> check(q));
+            check.getElement().setAttribute("data-check", String.valueOf(q.getPosition()));
+            card.add(check);
+        }
         return card;
     }
 
@@ -130,6 +138,16 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             taking.save(attemptId, q.getId(), part, value);
             status.setText(getTranslation("quiz.saved"));
+        } catch (QuizInputException e) {
+            status.setText(getTranslation(e.messageKey()));
+            show(taking.attempt(attemptId));
+        }
+    }
+
+    void check(QuizQuestion q) {
+        try {
+            show(taking.check(attemptId, q.getId()));
+            status.setText(getTranslation("quiz.checked"));
         } catch (QuizInputException e) {
             status.setText(getTranslation(e.messageKey()));
             show(taking.attempt(attemptId));
