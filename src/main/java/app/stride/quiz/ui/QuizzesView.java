@@ -24,6 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +40,14 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Grid<Quiz> grid = new Grid<>();
     final TextField title = new TextField();
     final Select<String> family = new Select<>();
+    final Select<Integer> difficulty = new Select<>();
     final IntegerField count = new IntegerField();
+    final Button addItem = new Button();
+    final Paragraph itemList = new Paragraph();
+    final DateTimePicker opens = new DateTimePicker();
+    final DateTimePicker closes = new DateTimePicker();
+    /** Topic lines added so far; the line still in the fields counts too when creating. */
+    private final List<QuizSettings.Item> items = new ArrayList<>();
     final IntegerField minutes = new IntegerField();
     final IntegerField attempts = new IntegerField();
     final Checkbox shuffle = new Checkbox();
@@ -54,6 +65,16 @@ class QuizzesView extends Main implements HasDynamicTitle {
         family.setLabel(getTranslation("practice.family"));
         family.setItems(bank.templates().stream().map(t -> t.family()).distinct().toList());
         family.setItemLabelGenerator(f -> getTranslation("family." + f));
+        difficulty.setLabel(getTranslation("practice.difficulty"));
+        difficulty.setItems(0, 1, 2, 3);
+        difficulty.setValue(0);
+        difficulty.setItemLabelGenerator(d -> getTranslation(d == 0 ? "practice.difficulty.any" : "practice.difficulty." + d));
+        addItem.setText(getTranslation("quiz.item.add"));
+        addItem.addClickListener(click -> addItem());
+        itemList.getElement().setAttribute("aria-live", "polite");
+        opens.setLabel(getTranslation("quiz.field.opens"));
+        closes.setLabel(getTranslation("quiz.field.closes"));
+        opens.setHelperText(getTranslation("quiz.field.window.help"));
         count.setLabel(getTranslation("quiz.field.count"));
         count.setMin(1);
         count.setValue(3);
@@ -76,7 +97,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
         title.getElement().setAttribute("data-field", "title");
         family.getElement().setAttribute("data-field", "family");
         count.getElement().setAttribute("data-field", "count");
-        Div form = new Div(title, family, count, minutes, attempts, feedback, shuffle, sameVariants, create);
+        Div line = new Div(family, difficulty, count, addItem);
+        line.addClassName("stride-toolbar");
+        Div form = new Div(title, minutes, attempts, feedback, opens, closes, shuffle, sameVariants, create);
         form.addClassName("stride-toolbar");
 
         grid.addColumn(Quiz::getTitle).setHeader(getTranslation("quiz.field.title")).setFlexGrow(1);
@@ -88,7 +111,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.new")), form, message, grid);
+        add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.new")), line, itemList, form, message, grid);
         refresh();
     }
 
@@ -116,15 +139,52 @@ class QuizzesView extends Main implements HasDynamicTitle {
         return actions;
     }
 
+    /** The line in the fields, or null when no topic is chosen. */
+    private QuizSettings.Item currentLine() {
+        if (family.getValue() == null) {
+            return null;
+        }
+        Integer n = count.getValue();
+        Integer d = difficulty.getValue();
+        return new QuizSettings.Item(family.getValue(), null, d == null || d == 0 ? null : d, n == null ? 0 : n);
+    }
+
+    void addItem() {
+        QuizSettings.Item item = currentLine();
+        if (item == null) {
+            message.setText(getTranslation("quiz.error.items"));
+            return;
+        }
+        items.add(item);
+        family.clear();
+        showItems();
+    }
+
+    private void showItems() {
+        itemList.setText(items.isEmpty() ? "" : getTranslation("quiz.item.list", items.stream()
+                .map(i -> i.count() + " × " + getTranslation("family." + i.family()) + (i.difficulty() == null ? ""
+                        : " (" + getTranslation("practice.difficulty." + i.difficulty()) + ")"))
+                .collect(Collectors.joining(", "))));
+    }
+
     void create() {
         try {
-            Integer n = count.getValue();
-            QuizSettings settings = new QuizSettings(title.getValue(), family.getValue() == null ? List.of()
-                    : List.of(new QuizSettings.Item(family.getValue(), null, null, n == null ? 0 : n)),
-                    shuffle.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(), null, null,
+            List<QuizSettings.Item> all = new ArrayList<>(items);
+            if (currentLine() != null) {
+                all.add(currentLine());
+            }
+            // the teacher types local times; the server's zone is the school's
+            ZoneId zone = ZoneId.systemDefault();
+            Instant open = opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant();
+            Instant close = closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant();
+            QuizSettings settings = new QuizSettings(title.getValue(), all, shuffle.getValue(),
+                    minutes.getValue() == null ? 0 : minutes.getValue(), open, close,
                     attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue());
             quizzes.create(settings);
             message.setText(getTranslation("quiz.created", title.getValue()));
+            items.clear();
+            family.clear();
+            showItems();
             refresh();
         } catch (QuizInputException e) {
             message.setText(getTranslation(e.messageKey()));

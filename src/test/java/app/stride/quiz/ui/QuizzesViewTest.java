@@ -1,0 +1,53 @@
+package app.stride.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.KaribuTest;
+import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizService;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Building a quiz of several topic lines, each with its difficulty, and an open/close window. */
+class QuizzesViewTest extends KaribuTest {
+
+    @Autowired
+    QuizService quizzes;
+
+    @Test
+    void aTeacherAddsTopicLinesAndAWindowAndAWrongWindowLosesNothing() {
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quizzes");
+        QuizzesView view = _get(QuizzesView.class);
+        view.title.setValue("Two topics");
+        view.family.setValue("iou");
+        view.count.setValue(2);
+        view.addItem();
+        assertThat(view.itemList.getText()).isEqualTo("In this quiz: 2 × " + t("family.iou"));
+        view.family.setValue("conv-params");
+        view.difficulty.setValue(1);
+        view.count.setValue(3);
+        LocalDateTime opens = LocalDateTime.of(2030, 1, 10, 9, 0);
+        view.opens.setValue(opens);
+        view.closes.setValue(opens.minusHours(1));
+
+        view.create();
+        assertThat(view.message.getText()).isEqualTo(t("quiz.error.window"));
+        assertThat(view.itemList.getText()).contains(t("family.iou"));
+        assertThat(view.family.getValue()).isEqualTo("conv-params");
+
+        view.closes.setValue(opens.plusHours(2));
+        view.create();
+        assertThat(view.message.getText()).isEqualTo(t("quiz.created", "Two topics"));
+        Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Two topics")).findFirst().orElseThrow();
+        assertThat(quiz.getItems()).extracting(i -> i.getFamily() + "/" + i.getDifficulty() + "/" + i.getCount())
+                .containsExactly("iou/null/2", "conv-params/1/3");
+        assertThat(quiz.getOpensAt()).isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(quiz.getClosesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(view.itemList.getText()).isEmpty();
+    }
+}
