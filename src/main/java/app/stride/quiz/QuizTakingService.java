@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,17 @@ public class QuizTakingService {
         QuizAttempt attempt = new QuizAttempt(quiz.getId(), userId, now, deadline);
         questions(quiz, userId, mine.size()).forEach(q -> attempt.add(q.id(), q.seed()));
         return attempts.save(attempt);
+    }
+
+    /** The questions one student would get, for the quiz's teacher to look through before publishing. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
+    public List<Exercise> preview(long quizId) {
+        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
+        if (quiz.getOwnerId() != currentUser.id()) {
+            throw new AccessDeniedException("not the owner of quiz " + quizId);
+        }
+        return questions(quiz, currentUser.id(), 1).stream().map(d -> bank.generate(d.id(), d.seed())).toList();
     }
 
     private record Drawn(String id, long seed) {

@@ -6,6 +6,12 @@ import app.stride.quiz.Quiz;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
+import app.stride.quiz.QuizTakingService;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,9 +62,12 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Paragraph message = new Paragraph();
     private final QuizService quizzes;
+    private final QuizTakingService taking;
+    Dialog previewDialog;
 
-    QuizzesView(QuizService quizzes, QuestionBank bank) {
+    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank) {
         this.quizzes = quizzes;
+        this.taking = taking;
         addClassName("stride-page");
         title.setLabel(getTranslation("quiz.field.title"));
         title.setMaxLength(120);
@@ -129,6 +138,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
             actions.add(new Anchor("join?code=" + quiz.getJoinCode(), getTranslation("quiz.link")),
                     new Anchor("quiz-results?id=" + quiz.getId(), getTranslation("quiz.results")));
         }
+        Button preview = new Button(getTranslation("quiz.preview"), click -> preview(quiz));
+        preview.getElement().setAttribute("data-preview", quiz.getTitle());
+        actions.add(preview);
         actions.add(new Button(getTranslation("quiz.duplicate"), click -> {
             quizzes.duplicate(quiz.getId());
             refresh();
@@ -165,6 +177,28 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 .map(i -> i.count() + " × " + getTranslation("family." + i.family()) + (i.difficulty() == null ? ""
                         : " (" + getTranslation("practice.difficulty." + i.difficulty()) + ")"))
                 .collect(Collectors.joining(", "))));
+    }
+
+    /** What a student would see: every question with its numbers and answer boxes' labels. */
+    void preview(Quiz quiz) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.getTitle()));
+        int n = 1;
+        for (Exercise exercise : taking.preview(quiz.getId())) {
+            Div card = new Div(new H3(getTranslation("quiz.question", n++)));
+            card.addClassName("stride-exercise");
+            Pre prompt = new Pre(exercise.prompt(getLocale()));
+            prompt.addClassName("stride-prompt");
+            card.add(prompt);
+            for (PartSpec part : exercise.template().parts()) {
+                card.add(new Div(exercise.label(part, getLocale())));
+            }
+            dialog.add(card);
+        }
+        dialog.getFooter().add(new Button(getTranslation("quiz.preview.close"), click -> dialog.close()));
+        add(dialog);
+        dialog.open();
+        previewDialog = dialog;
     }
 
     void create() {

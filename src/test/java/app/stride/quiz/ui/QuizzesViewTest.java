@@ -17,6 +17,8 @@ class QuizzesViewTest extends KaribuTest {
 
     @Autowired
     QuizService quizzes;
+    @Autowired
+    app.stride.quiz.QuizTakingService taking;
 
     @Test
     void aTeacherAddsTopicLinesAndAWindowAndAWrongWindowLosesNothing() {
@@ -49,5 +51,16 @@ class QuizzesViewTest extends KaribuTest {
         assertThat(quiz.getOpensAt()).isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
         assertThat(quiz.getClosesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
         assertThat(view.itemList.getText()).isEmpty();
+
+        // the preview draws what a student would get: 2 IoU questions, then 3 basic conv-params ones
+        view.preview(quiz);
+        var prompts = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
+                com.vaadin.flow.component.html.Pre.class);
+        assertThat(prompts).hasSize(5);
+        var drawn = taking.preview(quiz.getId());
+        assertThat(drawn).extracting(e -> e.template().family())
+                .containsExactly("iou", "iou", "conv-params", "conv-params", "conv-params");
+        assertThat(drawn.subList(2, 5)).allMatch(e -> e.template().difficulty() == 1);
+        assertThat(prompts.get(0).getText()).isEqualTo(drawn.get(0).prompt(java.util.Locale.ENGLISH));
     }
 }
