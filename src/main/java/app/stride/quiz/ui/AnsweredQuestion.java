@@ -20,8 +20,9 @@ class AnsweredQuestion extends Div {
 
     AnsweredQuestion(int number, QuizQuestion q, Exercise exercise) {
         addClassName("stride-exercise");
-        add(new H2(getTranslation("quiz.question.score", number,
-                Math.round((q.getScore() == null ? 0 : q.getScore()) * 100))));
+        // a teacher may open an attempt still in progress: its questions have no grade yet
+        add(new H2(q.getScore() == null ? getTranslation("quiz.question", number)
+                : getTranslation("quiz.question.score", number, Math.round(q.getScore() * 100))));
         Pre prompt = new Pre(exercise.prompt(getLocale()));
         prompt.addClassName("stride-prompt");
         add(prompt);

@@ -56,6 +56,13 @@ class QuizResultsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+        // an attempt still in progress opens too, without grades it does not have yet
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        QuizReviewView review = _get(QuizReviewView.class);
+        assertThat(review.summary.getText()).contains(t("quiz.state.started")).endsWith("—");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(review.questions,
+                com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText()).containsExactly("Question 1");
     }
 
     @Test
