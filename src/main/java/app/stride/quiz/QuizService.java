@@ -37,6 +37,13 @@ public class QuizService {
         return quizzes.save(new Quiz(currentUser.id(), settings, random.nextLong(), clock.instant()));
     }
 
+    /** What the quiz asks and how, to edit it; only while it may still change. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<QuizSettings> editableSettings(long quizId) {
+        Quiz quiz = own(quizId);
+        return quiz.isEditable(clock.instant()) ? java.util.Optional.of(quiz.settings()) : java.util.Optional.empty();
+    }
+
     /** Changes what a quiz asks, as long as it has not opened yet. */
     public Quiz update(long quizId, QuizSettings settings) {
         Quiz quiz = own(quizId);

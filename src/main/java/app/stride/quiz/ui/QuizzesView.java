@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
     private final QuizService quizzes;
     private final QuizTakingService taking;
     Dialog previewDialog;
+    /** The quiz being edited, or null while the form creates a new one. */
+    private Long editing;
 
     QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank) {
         this.quizzes = quizzes;
@@ -118,7 +121,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("quiz.col.code")).setAutoWidth(true);
         grid.addColumn(q -> q.getItems().stream().map(i -> i.getCount() + " × " + getTranslation("family." + i.getFamily()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.new")), line, itemList, form, message, grid);
         refresh();
@@ -138,6 +141,11 @@ class QuizzesView extends Main implements HasDynamicTitle {
             actions.add(new Anchor("join?code=" + quiz.getJoinCode(), getTranslation("quiz.link")),
                     new Anchor("quiz-results?id=" + quiz.getId(), getTranslation("quiz.results")));
         }
+        quizzes.editableSettings(quiz.getId()).ifPresent(settings -> {
+            Button edit = new Button(getTranslation("quiz.edit"), click -> edit(quiz.getId(), settings));
+            edit.getElement().setAttribute("data-edit", quiz.getTitle());
+            actions.add(edit);
+        });
         Button preview = new Button(getTranslation("quiz.preview"), click -> preview(quiz));
         preview.getElement().setAttribute("data-preview", quiz.getTitle());
         actions.add(preview);
@@ -201,6 +209,26 @@ class QuizzesView extends Main implements HasDynamicTitle {
         previewDialog = dialog;
     }
 
+    /** Puts a quiz that has not opened yet into the form; the primary button then saves it. */
+    void edit(long quizId, QuizSettings settings) {
+        editing = quizId;
+        title.setValue(settings.title());
+        items.clear();
+        items.addAll(settings.items());
+        family.clear();
+        minutes.setValue(settings.timeLimitMinutes());
+        attempts.setValue(settings.attemptsAllowed());
+        shuffle.setValue(settings.shuffle());
+        sameVariants.setValue(settings.sameVariants());
+        feedback.setValue(settings.feedbackPolicy());
+        ZoneId zone = ZoneId.systemDefault();
+        opens.setValue(settings.opensAt() == null ? null : LocalDateTime.ofInstant(settings.opensAt(), zone));
+        closes.setValue(settings.closesAt() == null ? null : LocalDateTime.ofInstant(settings.closesAt(), zone));
+        create.setText(getTranslation("quiz.save"));
+        showItems();
+        title.focus();
+    }
+
     void create() {
         try {
             List<QuizSettings.Item> all = new ArrayList<>(items);
@@ -214,8 +242,15 @@ class QuizzesView extends Main implements HasDynamicTitle {
             QuizSettings settings = new QuizSettings(title.getValue(), all, shuffle.getValue(),
                     minutes.getValue() == null ? 0 : minutes.getValue(), open, close,
                     attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue());
-            quizzes.create(settings);
-            message.setText(getTranslation("quiz.created", title.getValue()));
+            if (editing == null) {
+                quizzes.create(settings);
+                message.setText(getTranslation("quiz.created", title.getValue()));
+            } else {
+                quizzes.update(editing, settings);
+                message.setText(getTranslation("quiz.updated", title.getValue()));
+                editing = null;
+                create.setText(getTranslation("quiz.create"));
+            }
             items.clear();
             family.clear();
             showItems();

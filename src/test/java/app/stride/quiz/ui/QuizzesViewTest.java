@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.KaribuTest;
 import app.stride.quiz.Quiz;
 import app.stride.quiz.QuizService;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,6 +53,22 @@ class QuizzesViewTest extends KaribuTest {
         assertThat(quiz.getClosesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
         assertThat(view.itemList.getText()).isEmpty();
 
+        // before it opens, the teacher edits it: the form comes back filled, and saving changes it
+        assertThat(GridKt._getCellComponent(view.grid, rowOf(view, quiz), "actions").getElement().getTextRecursively())
+                .contains(t("quiz.edit"));
+        view.edit(quiz.getId(), quizzes.editableSettings(quiz.getId()).orElseThrow());
+        assertThat(view.title.getValue()).isEqualTo("Two topics");
+        assertThat(view.itemList.getText()).contains(t("family.iou")).contains(t("family.conv-params"));
+        view.title.setValue("Two topics, edited");
+        view.minutes.setValue(45);
+        view.create();
+        assertThat(view.message.getText()).isEqualTo(t("quiz.updated", "Two topics, edited"));
+        Quiz edited = quizzes.get(quiz.getId());
+        assertThat(edited.getTitle()).isEqualTo("Two topics, edited");
+        assertThat(edited.getTimeLimitMinutes()).isEqualTo(45);
+        assertThat(edited.getItems()).hasSize(2);
+        assertThat(quizzes.mine()).filteredOn(q -> q.getTitle().startsWith("Two topics")).hasSize(1);
+
         // the preview draws what a student would get: 2 IoU questions, then 3 basic conv-params ones
         view.preview(quiz);
         var prompts = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
@@ -62,5 +79,14 @@ class QuizzesViewTest extends KaribuTest {
                 .containsExactly("iou", "iou", "conv-params", "conv-params", "conv-params");
         assertThat(drawn.subList(2, 5)).allMatch(e -> e.template().difficulty() == 1);
         assertThat(prompts.get(0).getText()).isEqualTo(drawn.get(0).prompt(java.util.Locale.ENGLISH));
+    }
+
+    private static int rowOf(QuizzesView view, Quiz quiz) {
+        for (int i = 0; i < GridKt._size(view.grid); i++) {
+            if (GridKt._get(view.grid, i).getId().equals(quiz.getId())) {
+                return i;
+            }
+        }
+        throw new AssertionError("quiz not in the grid");
     }
 }
