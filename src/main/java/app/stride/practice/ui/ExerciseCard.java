@@ -5,6 +5,7 @@ import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
 import app.stride.exercise.Tolerance;
@@ -197,18 +198,7 @@ class ExerciseCard extends Div {
     }
 
     private String expected(String partId) {
-        PartSpec part = exercise.template().part(partId);
-        var e = exercise.expected(partId);
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(4);
-        return switch (part.kind()) {
-            case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
-            case CHOICE -> exercise.template().choices().stream().filter(c -> c.id().equals(e.choice())).findFirst()
-                    .map(c -> c.text().in(getLocale())).orElse(e.choice());
-            case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
-                    + part.unit().symbol();
-            default -> number.format(e.number());
-        };
+        return KeyText.of(exercise, partId, getLocale());
     }
 
     private void showSolution() {

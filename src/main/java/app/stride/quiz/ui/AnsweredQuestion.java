@@ -2,6 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
 import app.stride.quiz.QuizQuestion;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 
 /**
  * One question after handing in — the numbers, the answers given, the key, the worked
@@ -29,7 +28,7 @@ class AnsweredQuestion extends Div {
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
             Div line = new Div(getTranslation("quiz.review.part", exercise.label(part, getLocale()),
-                    given.isBlank() ? "—" : given, key(exercise, part)));
+                    given.isBlank() ? "—" : given, KeyText.of(exercise, part.id(), getLocale())));
             line.addClassName("stride-key");
             line.getElement().setAttribute("data-part", part.id());
             add(line);
@@ -43,19 +42,5 @@ class AnsweredQuestion extends Div {
             }
         }
         add(new Anchor("practice?template=" + exercise.template().id(), getTranslation("exam.again")));
-    }
-
-    private String key(Exercise exercise, PartSpec part) {
-        var e = exercise.expected(part.id());
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(4);
-        return switch (part.kind()) {
-            case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
-            case CHOICE -> exercise.template().choices().stream().filter(c -> c.id().equals(e.choice())).findFirst()
-                    .map(c -> c.text().in(getLocale())).orElse(e.choice());
-            case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
-                    + part.unit().symbol();
-            default -> number.format(e.number());
-        };
     }
 }

@@ -1,0 +1,27 @@
+package app.stride.exercise;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** An answer key as a student reads it: grouped in the locale's way, bytes in the part's unit, a choice by its text. */
+public final class KeyText {
+
+    private KeyText() {
+    }
+
+    public static String of(Exercise exercise, String partId, Locale locale) {
+        PartSpec part = exercise.template().part(partId);
+        Expected e = exercise.expected(partId);
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(4);
+        return switch (part.kind()) {
+            case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
+            case CHOICE -> exercise.template().choices().stream().filter(c -> c.id().equals(e.choice())).findFirst()
+                    .map(c -> c.text().in(locale)).orElse(e.choice());
+            case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
+                    + part.unit().symbol();
+            default -> number.format(e.number());
+        };
+    }
+}
