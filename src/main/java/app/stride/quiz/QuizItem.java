@@ -43,7 +43,7 @@ public class QuizItem {
         this.count = count;
     }
 
-    QuizSettings.Item toSettings() {
+    public QuizSettings.Item toSettings() {
         return new QuizSettings.Item(family, templateId, difficulty, count);
     }
 

@@ -16,6 +16,9 @@ import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import app.stride.exercise.Template;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,10 +50,12 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Grid<Quiz> grid = new Grid<>();
     final TextField title = new TextField();
     final Select<String> family = new Select<>();
+    /** Empty: any template of the family; else exactly this one (its difficulty is its own). */
+    final ComboBox<Template> template = new ComboBox<>();
     final Select<Integer> difficulty = new Select<>();
     final IntegerField count = new IntegerField();
     final Button addItem = new Button();
-    final Paragraph itemList = new Paragraph();
+    final Div itemList = new Div();
     final DateTimePicker opens = new DateTimePicker();
     final DateTimePicker closes = new DateTimePicker();
     /** Topic lines added so far; the line still in the fields counts too when creating. */
@@ -64,6 +69,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Paragraph message = new Paragraph();
     private final QuizService quizzes;
     private final QuizTakingService taking;
+    private final QuestionBank bank;
     Dialog previewDialog;
     /** The quiz being edited, or null while the form creates a new one. */
     private Long editing;
@@ -71,12 +77,21 @@ class QuizzesView extends Main implements HasDynamicTitle {
     QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank) {
         this.quizzes = quizzes;
         this.taking = taking;
+        this.bank = bank;
         addClassName("stride-page");
         title.setLabel(getTranslation("quiz.field.title"));
         title.setMaxLength(120);
         family.setLabel(getTranslation("practice.family"));
         family.setItems(bank.templates().stream().map(t -> t.family()).distinct().toList());
         family.setItemLabelGenerator(f -> getTranslation("family." + f));
+        family.addValueChangeListener(e -> chooseFamily(e.getValue()));
+        template.setLabel(getTranslation("quiz.field.template"));
+        template.setPlaceholder(getTranslation("quiz.field.template.any"));
+        template.setItemLabelGenerator(t -> getTranslation("quiz.field.template.item", t.id(),
+                getTranslation("practice.difficulty." + t.difficulty())));
+        template.setClearButtonVisible(true);
+        template.setEnabled(false);
+        template.addValueChangeListener(e -> difficulty.setEnabled(e.getValue() == null));
         difficulty.setLabel(getTranslation("practice.difficulty"));
         difficulty.setItems(0, 1, 2, 3);
         difficulty.setValue(0);
@@ -84,6 +99,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
         addItem.setText(getTranslation("quiz.item.add"));
         addItem.addClickListener(click -> addItem());
         itemList.getElement().setAttribute("aria-live", "polite");
+        itemList.addClassName("stride-items");
         opens.setLabel(getTranslation("quiz.field.opens"));
         closes.setLabel(getTranslation("quiz.field.closes"));
         opens.setHelperText(getTranslation("quiz.field.window.help"));
@@ -108,8 +124,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
         message.getElement().setAttribute("aria-live", "polite");
         title.getElement().setAttribute("data-field", "title");
         family.getElement().setAttribute("data-field", "family");
+        template.getElement().setAttribute("data-field", "template");
         count.getElement().setAttribute("data-field", "count");
-        Div line = new Div(family, difficulty, count, addItem);
+        Div line = new Div(family, template, difficulty, count, addItem);
         line.addClassName("stride-toolbar");
         Div form = new Div(title, minutes, attempts, feedback, opens, closes, shuffle, sameVariants, create);
         form.addClassName("stride-toolbar");
@@ -119,7 +136,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
         grid.addColumn(q -> q.getJoinCode() == null ? "" : q.getJoinCode()).setKey("code")
                 .setHeader(getTranslation("quiz.col.code")).setAutoWidth(true);
-        grid.addColumn(q -> q.getItems().stream().map(i -> i.getCount() + " × " + getTranslation("family." + i.getFamily()))
+        grid.addColumn(q -> q.getItems().stream().map(i -> describe(i.toSettings()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
@@ -159,6 +176,12 @@ class QuizzesView extends Main implements HasDynamicTitle {
         return actions;
     }
 
+    private void chooseFamily(String familyId) {
+        template.clear();
+        template.setItems(familyId == null ? List.of() : bank.family(familyId));
+        template.setEnabled(familyId != null);
+    }
+
     /** The line in the fields, or null when no topic is chosen. */
     private QuizSettings.Item currentLine() {
         if (family.getValue() == null) {
@@ -166,7 +189,18 @@ class QuizzesView extends Main implements HasDynamicTitle {
         }
         Integer n = count.getValue();
         Integer d = difficulty.getValue();
+        Template chosen = template.getValue();
+        if (chosen != null) {
+            return new QuizSettings.Item(family.getValue(), chosen.id(), null, n == null ? 0 : n);
+        }
         return new QuizSettings.Item(family.getValue(), null, d == null || d == 0 ? null : d, n == null ? 0 : n);
+    }
+
+    /** "3 × Conv-layer parameters (basic)" or "2 × conv-params-rgb". */
+    private String describe(QuizSettings.Item item) {
+        String what = item.templateId() != null ? item.templateId() : getTranslation("family." + item.family());
+        return item.count() + " × " + what + (item.difficulty() == null ? ""
+                : " (" + getTranslation("practice.difficulty." + item.difficulty()) + ")");
     }
 
     void addItem() {
@@ -180,11 +214,25 @@ class QuizzesView extends Main implements HasDynamicTitle {
         showItems();
     }
 
+    /** The lines so far, each with a button that takes it out again. */
     private void showItems() {
-        itemList.setText(items.isEmpty() ? "" : getTranslation("quiz.item.list", items.stream()
-                .map(i -> i.count() + " × " + getTranslation("family." + i.family()) + (i.difficulty() == null ? ""
-                        : " (" + getTranslation("practice.difficulty." + i.difficulty()) + ")"))
-                .collect(Collectors.joining(", "))));
+        itemList.removeAll();
+        if (items.isEmpty()) {
+            return;
+        }
+        itemList.add(new Span(getTranslation("quiz.item.list")));
+        for (QuizSettings.Item item : List.copyOf(items)) {
+            String text = describe(item);
+            Button remove = new Button(getTranslation("quiz.item.remove"), click -> {
+                items.remove(item);
+                showItems();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("quiz.item.remove.label", text));
+            Span line = new Span(new Span(text), remove);
+            line.addClassName("stride-item");
+            itemList.add(line);
+        }
     }
 
     /** What a student would see: every question with its numbers and answer boxes' labels. */

@@ -30,7 +30,7 @@ class QuizzesViewTest extends KaribuTest {
         view.family.setValue("iou");
         view.count.setValue(2);
         view.addItem();
-        assertThat(view.itemList.getText()).isEqualTo("In this quiz: 2 × " + t("family.iou"));
+        assertThat(items(view)).isEqualTo("In this quiz:2 × " + t("family.iou") + t("quiz.item.remove"));
         view.family.setValue("conv-params");
         view.difficulty.setValue(1);
         view.count.setValue(3);
@@ -40,7 +40,7 @@ class QuizzesViewTest extends KaribuTest {
 
         view.create();
         assertThat(view.message.getText()).isEqualTo(t("quiz.error.window"));
-        assertThat(view.itemList.getText()).contains(t("family.iou"));
+        assertThat(items(view)).contains(t("family.iou"));
         assertThat(view.family.getValue()).isEqualTo("conv-params");
 
         view.closes.setValue(opens.plusHours(2));
@@ -51,14 +51,14 @@ class QuizzesViewTest extends KaribuTest {
                 .containsExactly("iou/null/2", "conv-params/1/3");
         assertThat(quiz.getOpensAt()).isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
         assertThat(quiz.getClosesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
-        assertThat(view.itemList.getText()).isEmpty();
+        assertThat(items(view)).isEmpty();
 
         // before it opens, the teacher edits it: the form comes back filled, and saving changes it
         assertThat(GridKt._getCellComponent(view.grid, rowOf(view, quiz), "actions").getElement().getTextRecursively())
                 .contains(t("quiz.edit"));
         view.edit(quiz.getId(), quizzes.editableSettings(quiz.getId()).orElseThrow());
         assertThat(view.title.getValue()).isEqualTo("Two topics");
-        assertThat(view.itemList.getText()).contains(t("family.iou")).contains(t("family.conv-params"));
+        assertThat(items(view)).contains(t("family.iou")).contains(t("family.conv-params"));
         view.title.setValue("Two topics, edited");
         view.minutes.setValue(45);
         view.create();
@@ -79,6 +79,50 @@ class QuizzesViewTest extends KaribuTest {
                 .containsExactly("iou", "iou", "conv-params", "conv-params", "conv-params");
         assertThat(drawn.subList(2, 5)).allMatch(e -> e.template().difficulty() == 1);
         assertThat(prompts.get(0).getText()).isEqualTo(drawn.get(0).prompt(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void aTeacherPicksSingleTemplatesAndTakesALineOutAgain() {
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quizzes");
+        QuizzesView view = _get(QuizzesView.class);
+        assertThat(view.template.isEnabled()).isFalse();
+        view.title.setValue("Chosen templates");
+        view.family.setValue("conv-params");
+        assertThat(view.template.isEnabled()).isTrue();
+        var offered = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(view.template);
+        assertThat(offered).isNotEmpty().allMatch(t -> t.family().equals("conv-params"));
+        var rgb = offered.stream().filter(t -> t.id().equals("conv-params-rgb")).findFirst().orElseThrow();
+        view.template.setValue(rgb);
+        assertThat(view.difficulty.isEnabled()).as("a template has its own difficulty").isFalse();
+        view.count.setValue(2);
+        view.addItem();
+        assertThat(view.template.isEnabled()).isFalse();
+        assertThat(view.difficulty.isEnabled()).isTrue();
+        view.family.setValue("iou");
+        view.addItem();
+        assertThat(items(view)).contains("2 × conv-params-rgb").contains(t("family.iou"));
+
+        // the IoU line was a slip: its own button takes it out
+        var removes = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.itemList,
+                com.vaadin.flow.component.button.Button.class);
+        assertThat(removes).hasSize(2);
+        assertThat(removes.get(1).getElement().getAttribute("aria-label")).contains(t("family.iou"));
+        removes.get(1).click();
+        assertThat(items(view)).contains("conv-params-rgb").doesNotContain(t("family.iou"));
+
+        view.create();
+        Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Chosen templates")).findFirst()
+                .orElseThrow();
+        assertThat(quiz.getItems()).extracting(i -> i.getTemplateId() + "/" + i.getCount())
+                .containsExactly("conv-params-rgb/2");
+        assertThat(taking.preview(quiz.getId())).extracting(e -> e.template().id())
+                .containsExactly("conv-params-rgb", "conv-params-rgb");
+        assertThat(GridKt._getFormattedRow(view.grid, rowOf(view, quiz))).contains("2 × conv-params-rgb");
+    }
+
+    private static String items(QuizzesView view) {
+        return view.itemList.getElement().getTextRecursively();
     }
 
     private static int rowOf(QuizzesView view, Quiz quiz) {
