@@ -125,6 +125,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
         title.getElement().setAttribute("data-field", "title");
         family.getElement().setAttribute("data-field", "family");
         template.getElement().setAttribute("data-field", "template");
+        feedback.getElement().setAttribute("data-field", "feedback");
         count.getElement().setAttribute("data-field", "count");
         Div line = new Div(family, template, difficulty, count, addItem);
         line.addClassName("stride-toolbar");

@@ -12,12 +12,24 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
 
 /** A teacher publishes a quiz; a student joins, answers (surviving a reload), hands in; the teacher reads it. */
 class QuizBrowserIT extends BrowserTestBase {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    QuestionBank bank;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void choose(String select, String option) {
+        page.locator("vaadin-select[data-field='" + select + "']").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+    }
 
     @Test
     void aQuizFromPublishingToResults() throws Exception {
@@ -73,6 +85,93 @@ class QuizBrowserIT extends BrowserTestBase {
         Download csv = page.waitForDownload(() -> page.getByText("Download results (CSV)").click());
         String content = Files.readString(csv.path());
         assertThat(content).startsWith("username,name,attempt,submitted,automatically,score").contains("e2e.quiz");
+    }
+
+    /**
+     * As new users would: someone registers, the administrator makes them a teacher; they build a
+     * quiz of one chosen template with immediate feedback, edit it, preview it and publish it; a
+     * student checks an answer right away, and it stays fixed after a reload.
+     */
+    @Test
+    void aNewTeacherEditsAndPreviewsAQuizAndAStudentChecksAnswersRightAway() {
+        accounts.register("e2e.checker", "Chris Checker", "checker-password");
+        open("register");
+        page.getByLabel("Username").fill("e2e.newteacher");
+        page.getByLabel("Your name").fill("Nora Newteacher");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("new-teacher-pw");
+        page.getByLabel("Repeat the password").fill("new-teacher-pw");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        page.waitForURL(u -> !u.contains("register"));
+        context.clearCookies();
+
+        logIn("admin", ADMIN_PASSWORD);
+        open("admin/users");
+        page.locator("vaadin-button[data-user='e2e.newteacher']").click();
+        assertThat(page.getByText("e2e.newteacher is now: Teacher")).isVisible();
+        context.clearCookies();
+
+        logIn("e2e.newteacher", "new-teacher-pw");
+        open("quizzes");
+        page.locator("vaadin-text-field[data-field='title'] input").fill("E2E draft");
+        choose("family", "Conv parameters");
+        page.locator("vaadin-combo-box[data-field='template'] input").fill("conv-params-rgb");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("conv-params-rgb"))
+                .first().click();
+        page.locator("vaadin-integer-field[data-field='count'] input").fill("2");
+        choose("feedback", "Right away");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
+        assertThat(page.getByText("Created: E2E draft.")).isVisible();
+
+        page.locator("vaadin-button[data-edit='E2E draft']").click();
+        assertThat(page.locator("vaadin-text-field[data-field='title'] input")).hasValue("E2E draft");
+        assertThat(page.locator(".stride-item").getByText("2 × conv-params-rgb")).isVisible();
+        page.locator("vaadin-text-field[data-field='title'] input").fill("E2E checked quiz");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.getByText("Saved: E2E checked quiz.")).isVisible();
+
+        page.locator("vaadin-button[data-preview='E2E checked quiz']").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Preview as a student: E2E checked quiz")).isVisible();
+        assertThat(dialog.locator(".stride-prompt")).hasCount(2);
+        assertThat(dialog.getByText("Trainable parameters").first()).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+
+        page.locator("vaadin-button[data-quiz='E2E checked quiz']").click();
+        Locator codeCell = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^[A-Z2-9]{6}$")));
+        assertThat(codeCell.first()).isVisible();
+        String code = codeCell.first().textContent().strip();
+        context.clearCookies();
+
+        logIn("e2e.checker", "checker-password");
+        open("join?code=" + code);
+        assertThat(page.getByLabel("Quiz code")).hasValue(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        page.waitForURL(u -> u.contains("quiz-attempt"));
+        waitForVaadin(page);
+        long attemptId = Long.parseLong(page.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        var drawn = jdbc.queryForList("select template_id, seed from quiz_question where attempt_id = ? order by position",
+                attemptId);
+        assertThat(drawn).hasSize(2).allMatch(row -> row.get("TEMPLATE_ID").equals("conv-params-rgb"));
+        Exercise first = bank.generate("conv-params-rgb", ((Number) drawn.get(0).get("SEED")).longValue());
+        page.locator("vaadin-text-field[data-part='0-params'] input")
+                .fill(first.expected("params").number().toPlainString());
+        page.waitForTimeout(600);
+        page.locator("vaadin-button[data-check='0']").click();
+        assertThat(page.getByText("Question 1: 100%")).isVisible();
+        assertThat(page.getByText("Checked: your answer is fixed")).isVisible();
+        assertThat(page.locator("vaadin-text-field[data-part='0-params']")).hasCount(0);
+        assertThat(page.locator("vaadin-button[data-check='1']")).isVisible();
+
+        // the checked answer stays checked and fixed after a reload; the other is still open
+        page.reload();
+        waitForVaadin(page);
+        assertThat(page.getByText("Question 1: 100%")).isVisible();
+        assertThat(page.locator("vaadin-text-field[data-part='0-params']")).hasCount(0);
+        assertThat(page.locator("vaadin-text-field[data-part='1-params']")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        assertThat(page.getByText("Handed in. Your score: 50%.")).isVisible();
     }
 
     @Test
