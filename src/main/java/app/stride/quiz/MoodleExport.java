@@ -33,7 +33,13 @@ public class MoodleExport {
         this.bank = bank;
     }
 
+    /** Enough for a question pool; more only makes the file slow to build and to import. */
+    public static final int MAX_VARIANTS = 50;
+
     public String export(long quizId, int variants, Locale locale) {
+        if (variants < 1 || variants > MAX_VARIANTS) {
+            throw new QuizInputException("variants", "quiz.moodle.variants.help");
+        }
         Quiz quiz = quizzes.get(quizId);
         SplittableRandom random = new SplittableRandom(quiz.getVariantSeed());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");

@@ -263,6 +263,12 @@ public class QuizTakingService {
         return value;
     }
 
+    /** The quiz's title, or null for a mock exam (whose title the view words in the student's language). */
+    @Transactional(readOnly = true)
+    public String title(QuizAttempt attempt) {
+        return quizzes.findById(attempt.getQuizId()).filter(q -> !q.isExam()).map(Quiz::getTitle).orElse(null);
+    }
+
     /** Whether this attempt belongs to a mock exam rather than a teacher's quiz. */
     @Transactional(readOnly = true)
     public boolean isExam(QuizAttempt attempt) {

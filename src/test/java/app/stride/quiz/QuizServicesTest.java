@@ -270,6 +270,13 @@ class QuizServicesTest {
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(1 + 3);
         assertThat(xml).contains("type=\"numerical\"").contains("<tolerance>0</tolerance>");
+        // a teacher asks how many variants; nonsense is refused, not built
+        assertThat(moodle.export(quiz.getId(), 7, java.util.Locale.ENGLISH).split("<question type=\"numerical\">", -1))
+                .hasSize(1 + 7);
+        for (int bad : new int[] {0, -1, MoodleExport.MAX_VARIANTS + 1}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> moodle.export(quiz.getId(), bad, java.util.Locale.ENGLISH))
+                    .isInstanceOf(QuizInputException.class);
+        }
     }
 
     @Test

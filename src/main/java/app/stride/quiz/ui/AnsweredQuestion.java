@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.QuestionBank;
 import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
@@ -17,7 +18,10 @@ import com.vaadin.flow.component.html.Pre;
  */
 class AnsweredQuestion extends Div {
 
-    AnsweredQuestion(int number, QuizQuestion q, Exercise exercise) {
+    /** Whom the card is for: a student gets a way to practise it again, a teacher does not need one. */
+    enum Reader { STUDENT, TEACHER }
+
+    AnsweredQuestion(int number, QuizQuestion q, Exercise exercise, QuestionBank bank, Reader reader) {
         addClassName("stride-exercise");
         // a teacher may open an attempt still in progress: its questions have no grade yet
         add(new H2(q.getScore() == null ? getTranslation("quiz.question", number)
@@ -33,6 +37,15 @@ class AnsweredQuestion extends Div {
             line.getElement().setAttribute("data-part", part.id());
             add(line);
         }
+        if (q.getMisconception() != null) {
+            // the grader's diagnosis of the first wrong part: the same words practice uses
+            bank.misconceptionText(exercise.template(), q.getMisconception()).ifPresent(text -> {
+                Div why = new Div(text.in(getLocale()));
+                why.addClassName("stride-misconception");
+                why.getElement().setAttribute("data-misconception", q.getMisconception());
+                add(why);
+            });
+        }
         for (Derivation step : exercise.solution()) {
             add(new Div(SolutionText.words(step, getLocale())));
             if (!step.formula().isEmpty()) {
@@ -41,6 +54,8 @@ class AnsweredQuestion extends Div {
                 add(formula);
             }
         }
-        add(new Anchor("practice?template=" + exercise.template().id(), getTranslation("exam.again")));
+        if (reader == Reader.STUDENT) {
+            add(new Anchor("practice?template=" + exercise.template().id(), getTranslation("exam.again")));
+        }
     }
 }

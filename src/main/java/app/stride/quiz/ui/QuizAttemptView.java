@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.QuestionBank;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
@@ -38,15 +39,19 @@ import java.util.List;
 @PermitAll
 class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    final H1 heading = new H1();
     final Span countdown = new Span();
+    private final Span timeLeft = new Span();
     final Div questions = new Div();
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
     private final QuizTakingService taking;
+    private final QuestionBank bank;
     private long attemptId;
 
-    QuizAttemptView(QuizTakingService taking) {
+    QuizAttemptView(QuizTakingService taking, QuestionBank bank) {
         this.taking = taking;
+        this.bank = bank;
         addClassNames("stride-page", "stride-quiz");
         countdown.addClassName("stride-countdown");
         countdown.getElement().setAttribute("role", "timer");
@@ -55,7 +60,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addClickListener(click -> submit());
         status.getElement().setAttribute("aria-live", "polite");
         countdown.getElement().addEventListener("expired", e -> show(taking.attempt(attemptId)));
-        add(new H1(getTranslation("quiz.attempt.title")), countdown, status, questions, submit);
+        heading.setText(getTranslation("quiz.attempt.title"));
+        timeLeft.setText(getTranslation("quiz.timeleft"));
+        Div clock = new Div(timeLeft, countdown);
+        clock.addClassName("stride-clock");
+        add(heading, clock, status, questions, submit);
     }
 
     @Override
@@ -71,6 +80,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     void show(QuizAttempt attempt) {
         questions.removeAll();
+        String title = taking.title(attempt);
+        heading.setText(title != null ? title : getTranslation("exam.title"));
         if (attempt.isSubmitted()) {
             showSubmitted(attempt);
             return;
@@ -86,7 +97,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         int n = 1;
         for (QuizQuestion q : attempt.getQuestions()) {
             int number = n++;
-            questions.add(immediate && q.getScore() != null ? new AnsweredQuestion(number, q, taking.exercise(q))
+            questions.add(immediate && q.getScore() != null ? new AnsweredQuestion(number, q, taking.exercise(q), bank,
+                    AnsweredQuestion.Reader.STUDENT)
                     : question(number, q, immediate));
         }
         submit.setVisible(true);
@@ -166,12 +178,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void showSubmitted(QuizAttempt attempt) {
         submit.setVisible(false);
         countdown.setText("");
+        timeLeft.setVisible(false);
         FeedbackPolicy policy = taking.policy(attempt);
         if (taking.feedbackVisible(attempt)) {
             status.setText(getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
             int n = 1;
             for (QuizQuestion q : attempt.getQuestions()) {
-                questions.add(new AnsweredQuestion(n++, q, taking.exercise(q)));
+                questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank,
+                        AnsweredQuestion.Reader.STUDENT));
             }
         } else {
             status.setText(getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"

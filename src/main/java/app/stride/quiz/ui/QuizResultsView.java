@@ -4,11 +4,14 @@ import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +32,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Grid<QuizResultsService.StudentResult> students = new Grid<>();
     final Grid<QuizResultsService.QuestionStats> questions = new Grid<>();
     final Div downloads = new Div();
+    final H1 heading = new H1();
+    final Paragraph summary = new Paragraph();
+    final IntegerField variants = new IntegerField();
+    private final Anchor csv = new Anchor();
+    private final Anchor moodleXml = new Anchor();
     private final QuizResultsService results;
     private final MoodleExport moodle;
 
@@ -55,9 +63,24 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("quiz.col.discrimination"));
         questions.addColumn(q -> q.mistakes().entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.mistakes"));
+        questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.setAllRowsVisible(true);
+        heading.setText(getTranslation("quiz.results"));
+        summary.getElement().setAttribute("aria-live", "polite");
+        variants.setLabel(getTranslation("quiz.moodle.variants"));
+        variants.setHelperText(getTranslation("quiz.moodle.variants.help", MoodleExport.MAX_VARIANTS));
+        variants.setMin(1);
+        variants.setMax(MoodleExport.MAX_VARIANTS);
+        variants.setStepButtonsVisible(true);
+        variants.setValue(5);
+        variants.addValueChangeListener(e -> moodleLink());
+        csv.setText(getTranslation("quiz.csv"));
+        moodleXml.setText(getTranslation("quiz.moodle"));
+        csv.getElement().setAttribute("download", true);
+        moodleXml.getElement().setAttribute("download", true);
+        downloads.add(csv, variants, moodleXml);
         downloads.addClassName("stride-toolbar");
-        add(new H1(getTranslation("quiz.results")), downloads, new H2(getTranslation("quiz.students")), students,
+        add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students,
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
@@ -86,6 +109,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         QuizResultsService.Results r = results.results(quizId);
+        long handedIn = r.students().stream().filter(QuizResultsService.StudentResult::submitted).count();
+        summary.setText(getTranslation("quiz.results.summary", r.quiz().getJoinCode() == null ? "—" : r.quiz().getJoinCode(),
+                r.students().size(), handedIn));
+        heading.setText(getTranslation("quiz.results.title", r.quiz().getTitle()));
         students.setItems(r.students());
         questions.setItems(r.questions());
     }
@@ -99,13 +126,24 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         quizId = Long.parseLong(id);
         refresh();
         long quizId = this.quizId;
+        csv.setHref(new StreamResource("results.csv", () -> new ByteArrayInputStream(
+                results.csv(quizId).getBytes(StandardCharsets.UTF_8))));
+        moodleLink();
+    }
+
+    /** The Moodle file for the number of variants asked; a number out of range keeps the last good link. */
+    private void moodleLink() {
+        Integer n = variants.getValue();
+        if (quizId < 0 || n == null || n < 1 || n > MoodleExport.MAX_VARIANTS) {
+            variants.setInvalid(quizId >= 0);
+            variants.setErrorMessage(getTranslation("quiz.moodle.variants.help", MoodleExport.MAX_VARIANTS));
+            return;
+        }
+        variants.setInvalid(false);
+        long quizId = this.quizId;
         Locale locale = getLocale();
-        downloads.removeAll();
-        downloads.add(new Anchor(new StreamResource("results.csv", () -> new ByteArrayInputStream(
-                results.csv(quizId).getBytes(StandardCharsets.UTF_8))), getTranslation("quiz.csv")),
-                new Anchor(new StreamResource("moodle.xml", () -> new ByteArrayInputStream(
-                        moodle.export(quizId, 5, locale).getBytes(StandardCharsets.UTF_8))), getTranslation("quiz.moodle")));
-        downloads.getChildren().forEach(a -> a.getElement().setAttribute("download", true));
+        moodleXml.setHref(new StreamResource("moodle.xml", () -> new ByteArrayInputStream(
+                moodle.export(quizId, n, locale).getBytes(StandardCharsets.UTF_8))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.QuestionBank;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizQuestion;
 import app.stride.quiz.QuizResultsService;
@@ -27,10 +28,12 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
     final Anchor back = new Anchor();
     private final QuizResultsService results;
     private final QuizTakingService taking;
+    private final QuestionBank bank;
 
-    QuizReviewView(QuizResultsService results, QuizTakingService taking) {
+    QuizReviewView(QuizResultsService results, QuizTakingService taking, QuestionBank bank) {
         this.results = results;
         this.taking = taking;
+        this.bank = bank;
         addClassNames("stride-page", "stride-quiz");
         back.setText(getTranslation("quiz.review.back"));
         add(new H1(getTranslation("quiz.review.title")), back, summary, questions);
@@ -59,7 +62,7 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 a.getScore() == null ? "—" : Math.round(a.getScore() * 100) + "%"));
         int n = 1;
         for (QuizQuestion q : a.getQuestions()) {
-            questions.add(new AnsweredQuestion(n++, q, taking.exercise(q)));
+            questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank, AnsweredQuestion.Reader.TEACHER));
         }
     }
 

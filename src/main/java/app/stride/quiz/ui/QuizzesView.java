@@ -20,6 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import app.stride.exercise.Template;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -67,6 +68,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Select<FeedbackPolicy> feedback = new Select<>();
     final Button create = new Button();
     final Paragraph message = new Paragraph();
+    final H2 formTitle = new H2();
     private final QuizService quizzes;
     private final QuizTakingService taking;
     private final QuestionBank bank;
@@ -129,19 +131,29 @@ class QuizzesView extends Main implements HasDynamicTitle {
         count.getElement().setAttribute("data-field", "count");
         Div line = new Div(family, template, difficulty, count, addItem);
         line.addClassName("stride-toolbar");
-        Div form = new Div(title, minutes, attempts, feedback, opens, closes, shuffle, sameVariants, create);
-        form.addClassName("stride-toolbar");
+        Div when = new Div(opens, closes, minutes, attempts);
+        when.addClassName("stride-toolbar");
+        Div how = new Div(feedback, shuffle, sameVariants);
+        how.addClassName("stride-toolbar");
 
-        grid.addColumn(Quiz::getTitle).setHeader(getTranslation("quiz.field.title")).setFlexGrow(1);
+        // fixed widths: auto widths are measured once, before a code exists, and then cut the code off
+        grid.addColumn(Quiz::getTitle).setHeader(getTranslation("quiz.field.title")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(q -> getTranslation("quiz.status." + q.getStatus().name().toLowerCase()))
-                .setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("quiz.col.status")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(q -> q.getJoinCode() == null ? "" : q.getJoinCode()).setKey("code")
-                .setHeader(getTranslation("quiz.col.code")).setAutoWidth(true);
+                .setHeader(getTranslation("quiz.col.code")).setWidth("6.5rem").setFlexGrow(0)
+                .setPartNameGenerator(q -> "code");
         grid.addColumn(q -> q.getItems().stream().map(i -> describe(i.toSettings()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items"));
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("quiz.col.actions")).setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items")).setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("quiz.col.actions"))
+                .setWidth("22rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.new")), line, itemList, form, message, grid);
+        formTitle.setText(getTranslation("quiz.new"));
+        add(new H1(getTranslation("nav.quizzes")), grid, formTitle, title,
+                new H3(getTranslation("quiz.section.questions")), line, itemList,
+                new H3(getTranslation("quiz.section.settings")), when, how, create, message);
         refresh();
     }
 
@@ -274,6 +286,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
         opens.setValue(settings.opensAt() == null ? null : LocalDateTime.ofInstant(settings.opensAt(), zone));
         closes.setValue(settings.closesAt() == null ? null : LocalDateTime.ofInstant(settings.closesAt(), zone));
         create.setText(getTranslation("quiz.save"));
+        formTitle.setText(getTranslation("quiz.editing", settings.title()));
         showItems();
         title.focus();
     }
@@ -299,7 +312,10 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 message.setText(getTranslation("quiz.updated", title.getValue()));
                 editing = null;
                 create.setText(getTranslation("quiz.create"));
+                formTitle.setText(getTranslation("quiz.new"));
             }
+            // the settings stay for the next quiz, which is usually like this one; title and questions do not
+            title.clear();
             items.clear();
             family.clear();
             showItems();

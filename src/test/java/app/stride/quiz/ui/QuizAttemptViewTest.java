@@ -55,5 +55,20 @@ class QuizAttemptViewTest extends KaribuTest {
         AnsweredQuestion answered = _get(view.questions, AnsweredQuestion.class);
         assertThat(answered.getElement().getTextRecursively()).contains("Question 1: 100%")
                 .contains(String.format(java.util.Locale.ENGLISH, "%,d", key));
+        assertThat(view.heading.getText()).isEqualTo("Check as you go");
+
+        // the second one without the biases: the card names that mistake in the practice view's words
+        var second = taking.exercise(attempt.getQuestions().get(1));
+        long withoutBias = second.expected("params").number().longValueExact()
+                - ((Number) second.params().get("filters")).longValue();
+        _find(view.questions, TextField.class).get(0).setValue(String.valueOf(withoutBias));
+        _find(view.questions, Button.class).stream()
+                .filter(b -> "1".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
+        var why = _find(view.questions, com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> "forgot-bias".equals(d.getElement().getAttribute("data-misconception"))).toList();
+        assertThat(why).hasSize(1);
+        assertThat(why.get(0).getText()).containsIgnoringCase("bias");
+        assertThat(_find(view.questions, com.vaadin.flow.component.html.Anchor.class))
+                .as("a student may practise each question again").hasSize(2);
     }
 }

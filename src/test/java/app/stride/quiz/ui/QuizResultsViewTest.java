@@ -39,6 +39,12 @@ class QuizResultsViewTest extends KaribuTest {
         UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._size(view.students)).isZero();
+        assertThat(view.heading.getText()).isEqualTo("Results: Live results");
+        assertThat(view.summary.getText()).contains(quiz.getJoinCode()).contains("0 started, 0 handed in");
+        view.variants.setValue(app.stride.quiz.MoodleExport.MAX_VARIANTS + 1);
+        assertThat(view.variants.isInvalid()).isTrue();
+        view.variants.setValue(10);
+        assertThat(view.variants.isInvalid()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
 
         if (!accounts.exists("live.bo")) {
@@ -52,6 +58,7 @@ class QuizResultsViewTest extends KaribuTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(GridKt._size(view.students)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.students, 0)).anyMatch(cell -> cell.contains("live.bo"));
+        assertThat(view.summary.getText()).contains("1 started, 0 handed in");
         assertThat(attempt.getId()).isNotNull();
 
         UI.getCurrent().navigate("");
@@ -90,6 +97,8 @@ class QuizResultsViewTest extends KaribuTest {
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
         long key = exercise.expected("params").number().longValueExact();
         assertThat(line.getText()).contains("you gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
+                com.vaadin.flow.component.html.Anchor.class)).as("no 'practise this' for the teacher").isEmpty();
 
         if (!accounts.exists("other.teacher")) {
             accounts.register("other.teacher", "Other", "password-other-teacher");
