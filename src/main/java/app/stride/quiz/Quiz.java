@@ -94,6 +94,11 @@ public class Quiz {
                 && (closesAt == null || now.isBefore(closesAt));
     }
 
+    /** Whether a handed-in attempt may show its grades: per the feedback policy, or once the window closed. */
+    boolean feedbackVisible(boolean submitted, Instant now) {
+        return submitted && (feedbackPolicy != FeedbackPolicy.AFTER_CLOSE || closesAt != null && !now.isBefore(closesAt));
+    }
+
     /** Whether a teacher may still change what it asks: a draft, or published but not yet opened. */
     boolean isEditable(Instant now) {
         return status == QuizStatus.DRAFT || status == QuizStatus.PUBLISHED && opensAt != null && now.isBefore(opensAt);

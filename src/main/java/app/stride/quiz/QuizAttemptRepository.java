@@ -8,4 +8,6 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<QuizAttempt> findByQuizIdAndUserIdOrderByStartedAt(long quizId, long userId);
 
     List<QuizAttempt> findByQuizIdOrderByStartedAt(long quizId);
+
+    List<QuizAttempt> findTop50ByUserIdOrderByStartedAtDesc(long userId);
 }

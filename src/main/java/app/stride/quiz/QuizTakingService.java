@@ -80,11 +80,31 @@ public class QuizTakingService {
 
     static final String EXAM_TITLE = "exam";
 
+    /** What a student is about to start, told before the clock runs. */
+    public record QuizInfo(String title, int questions, int minutes, Instant closesAt, int attemptsLeft,
+                           boolean inProgress, boolean open) {
+    }
+
+    /** The quiz behind a code, for the join page; an unknown code is the same error as when joining. */
+    @Transactional(readOnly = true)
+    public QuizInfo about(String code) {
+        Quiz quiz = byCode(code);
+        List<QuizAttempt> mine = attempts.findByQuizIdAndUserIdOrderByStartedAt(quiz.getId(), currentUser.id());
+        Instant now = clock.instant();
+        boolean inProgress = mine.stream().anyMatch(a -> !a.isSubmitted() && !expired(a, now));
+        int questions = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
+        return new QuizInfo(quiz.getTitle(), questions, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
+                Math.max(0, quiz.getAttemptsAllowed() - mine.size()), inProgress, quiz.isOpen(now));
+    }
+
+    private Quiz byCode(String code) {
+        String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return quizzes.findByJoinCode(normalized).orElseThrow(() -> new QuizInputException("code", "quiz.error.code"));
+    }
+
     /** Joins with a code: resumes an unfinished attempt, or starts a new one if attempts are left. */
     public QuizAttempt join(String code) {
-        String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        Quiz quiz = quizzes.findByJoinCode(normalized)
-                .orElseThrow(() -> new QuizInputException("code", "quiz.error.code"));
+        Quiz quiz = byCode(code);
         long userId = currentUser.id();
         Instant now = clock.instant();
         List<QuizAttempt> mine = attempts.findByQuizIdAndUserIdOrderByStartedAt(quiz.getId(), userId);
@@ -216,11 +236,37 @@ public class QuizTakingService {
     @Transactional(readOnly = true)
     public boolean feedbackVisible(QuizAttempt attempt) {
         Quiz quiz = quizzes.findById(attempt.getQuizId()).orElseThrow();
-        if (!attempt.isSubmitted()) {
-            return false;
+        return quiz.feedbackVisible(attempt.isSubmitted(), clock.instant());
+    }
+
+    /** Where a student's attempt stands, for their list of quizzes. */
+    public enum AttemptState { IN_PROGRESS, HANDED_IN, REVIEW }
+
+    /** One of the student's attempts: the score only once the quiz's policy shows it. */
+    public record MyAttempt(long attemptId, String quizTitle, boolean exam, Instant startedAt, AttemptState state,
+                            Double score) {
+    }
+
+    /** The student's latest attempts, newest first; those whose time ran out are handed in first. */
+    public List<MyAttempt> mine() {
+        Instant now = clock.instant();
+        List<QuizAttempt> latest = attempts.findTop50ByUserIdOrderByStartedAtDesc(currentUser.id());
+        java.util.Map<Long, Quiz> byId = new java.util.HashMap<>();
+        quizzes.findAllById(latest.stream().map(QuizAttempt::getQuizId).distinct().toList())
+                .forEach(q -> byId.put(q.getId(), q));
+        List<MyAttempt> mine = new ArrayList<>();
+        for (QuizAttempt a : latest) {
+            if (!a.isSubmitted() && expired(a, now)) {
+                submit(a, a.getDeadline(), true);
+            }
+            Quiz quiz = byId.get(a.getQuizId());
+            boolean visible = quiz.feedbackVisible(a.isSubmitted(), now);
+            AttemptState state = !a.isSubmitted() ? AttemptState.IN_PROGRESS
+                    : visible ? AttemptState.REVIEW : AttemptState.HANDED_IN;
+            mine.add(new MyAttempt(a.getId(), quiz.isExam() ? null : quiz.getTitle(), quiz.isExam(), a.getStartedAt(),
+                    state, visible ? a.getScore() : null));
         }
-        return quiz.getFeedbackPolicy() != FeedbackPolicy.AFTER_CLOSE
-                || quiz.getClosesAt() != null && !clock.instant().isBefore(quiz.getClosesAt());
+        return mine;
     }
 
     /** The exercise behind a question, regenerated from (template, seed). */

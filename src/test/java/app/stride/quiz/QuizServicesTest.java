@@ -280,6 +280,38 @@ class QuizServicesTest {
     }
 
     @Test
+    void aStudentFindsTheirAttemptsAgainAndTheScoreOnlyWhenThePolicyShowsIt() {
+        as("teacher", "TEACHER");
+        Instant closes = clock.instant().plus(Duration.ofHours(2));
+        Quiz later = quizzes.publish(quizzes.create(new QuizSettings("Feedback after closing",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, closes, 1,
+                false, FeedbackPolicy.AFTER_CLOSE)).getId());
+        Quiz timed = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+
+        as(student("quiz.mila"), "STUDENT");
+        QuizAttempt first = taking.join(later.getJoinCode());
+        Exercise e = taking.exercise(first.getQuestions().get(0));
+        taking.save(first.getId(), first.getQuestions().get(0).getId(), "params",
+                e.expected("params").number().toPlainString());
+        taking.submit(first.getId());
+        clock.advance(Duration.ofMinutes(1));
+        QuizAttempt second = taking.join(timed.getJoinCode());
+
+        assertThat(taking.mine()).extracting(a -> a.attemptId() + " " + a.quizTitle() + " " + a.state() + " " + a.score())
+                .containsExactly(second.getId() + " Conv parameters IN_PROGRESS null",
+                        first.getId() + " Feedback after closing HANDED_IN null");
+
+        // the timed one runs out; the other quiz closes: its review and score are there now
+        clock.advance(Duration.ofHours(3));
+        assertThat(taking.mine()).extracting(a -> a.state() + " " + a.score())
+                .containsExactly("REVIEW 0.0", "REVIEW 1.0");
+        assertThat(taking.attempt(second.getId()).isAutoSubmitted()).isTrue();
+
+        as(student("quiz.nina"), "STUDENT");
+        assertThat(taking.mine()).as("only one's own attempts").isEmpty();
+    }
+
+    @Test
     void csvCellsCannotBecomeFormulas() {
         assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");

@@ -7,7 +7,11 @@ import app.stride.shell.Titles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +23,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +38,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TextField code = new TextField();
     final Button join = new Button();
     final Button exam = new Button();
+    final Grid<QuizTakingService.MyAttempt> mine = new Grid<>();
+    private final H2 mineTitle = new H2();
+    /** What the code in a link opens, said before the student starts the clock. */
+    final Paragraph about = new Paragraph();
     private final QuizTakingService taking;
 
     JoinView(QuizTakingService taking) {
@@ -52,16 +63,67 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
                     QueryParameters.simple(Map.of("id", String.valueOf(attempt.getId())))));
         });
-        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row,
-                new com.vaadin.flow.component.html.H2(getTranslation("exam.title")),
-                new Paragraph(getTranslation("exam.intro")), exam);
+        mine.addColumn(a -> a.exam() ? getTranslation("exam.title") : a.quizTitle())
+                .setHeader(getTranslation("quiz.mine.quiz")).setFlexGrow(1);
+        mine.addColumn(a -> a.startedAt().atZone(ZoneId.systemDefault())
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
+                .setHeader(getTranslation("progress.col.when")).setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> getTranslation("quiz.mine.state." + a.state().name().toLowerCase()))
+                .setHeader(getTranslation("quiz.col.status")).setAutoWidth(true).setFlexGrow(0);
+        mine.addColumn(a -> a.score() == null ? "" : Math.round(a.score() * 100) + "%").setKey("score")
+                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true).setFlexGrow(0);
+        mine.addComponentColumn(a -> new Anchor("quiz-attempt?id=" + a.attemptId(), getTranslation(
+                        a.state() == QuizTakingService.AttemptState.IN_PROGRESS ? "quiz.mine.continue" : "quiz.open")))
+                .setHeader(getTranslation("quiz.col.open")).setAutoWidth(true).setFlexGrow(0);
+        mine.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        mine.setAllRowsVisible(true);
+        mineTitle.setText(getTranslation("quiz.mine"));
+        about.getElement().setAttribute("aria-live", "polite");
+        about.setVisible(false);
+        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row, about,
+                new H2(getTranslation("exam.title")), new Paragraph(getTranslation("exam.intro")), exam,
+                mineTitle, mine);
+    }
+
+    /** Handed-in quizzes are found here again, also when their review opens only after the quiz closes. */
+    private void showMine() {
+        List<QuizTakingService.MyAttempt> attempts = taking.mine();
+        mine.setItems(attempts);
+        mine.setVisible(!attempts.isEmpty());
+        mineTitle.setVisible(!attempts.isEmpty());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of());
+        // the same view serves the next link too: nothing of the last code may linger
+        about.setVisible(false);
+        code.setInvalid(false);
+        showMine();
         if (!given.isEmpty()) {
             code.setValue(given.get(0));
+            describe(given.get(0));
+        }
+    }
+
+    private void describe(String typed) {
+        try {
+            QuizTakingService.QuizInfo info = taking.about(typed);
+            String text;
+            if (info.inProgress()) {
+                text = getTranslation("quiz.about.resume", info.title());
+            } else if (!info.open()) {
+                text = info.title() + ": " + getTranslation("quiz.error.closed");
+            } else if (info.attemptsLeft() == 0) {
+                text = info.title() + ": " + getTranslation("quiz.error.noattempts");
+            } else {
+                text = getTranslation("quiz.about", info.title(), info.questions(), info.minutes(), info.attemptsLeft());
+            }
+            about.setText(text);
+            about.setVisible(true);
+        } catch (QuizInputException e) {
+            code.setErrorMessage(getTranslation(e.messageKey()));
+            code.setInvalid(true);
         }
     }
 

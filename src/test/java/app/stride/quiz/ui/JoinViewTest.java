@@ -1,0 +1,60 @@
+package app.stride.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.KaribuTest;
+import app.stride.account.AccountService;
+import app.stride.quiz.FeedbackPolicy;
+import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizService;
+import app.stride.quiz.QuizSettings;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A link with a code says what it opens before the clock starts; a student's attempts are listed to reopen. */
+class JoinViewTest extends KaribuTest {
+
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void theLinkDescribesTheQuizAndTheAttemptIsListedToContinue() {
+        login("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Friday quiz",
+                List.of(new QuizSettings.Item("iou", null, null, 2), new QuizSettings.Item("pooling", null, null, 1)),
+                false, 25, null, null, 2, false, FeedbackPolicy.AFTER_CLOSE)).getId());
+        if (!accounts.exists("join.ilse")) {
+            accounts.register("join.ilse", "Ilse", "password-join-ilse");
+        }
+        login("join.ilse", "STUDENT");
+
+        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.getJoinCode()));
+        JoinView view = _get(JoinView.class);
+        assertThat(view.about.getText()).isEqualTo(
+                "Friday quiz: 3 questions in 25 minutes; attempts left: 2. The clock starts when you press Join.");
+        assertThat(view.mine.isVisible()).as("nothing taken yet").isFalse();
+
+        view.join(view.code.getValue());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("quiz-attempt");
+
+        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.getJoinCode()));
+        view = _get(JoinView.class);
+        assertThat(view.about.getText()).startsWith("Friday quiz: you have an attempt in progress");
+        assertThat(view.mine.isVisible()).isTrue();
+        assertThat(GridKt._size(view.mine)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.mine, 0)).contains("Friday quiz", t("quiz.mine.state.in_progress"));
+
+        UI.getCurrent().navigate("join", QueryParameters.of("code", "NOPE99"));
+        view = _get(JoinView.class);
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.code.getErrorMessage()).isEqualTo(t("quiz.error.code"));
+        assertThat(view.about.isVisible()).isFalse();
+    }
+}
