@@ -59,6 +59,10 @@ public class QuizService {
     public Quiz publish(long quizId) {
         Quiz quiz = own(quizId);
         if (quiz.getStatus() == QuizStatus.DRAFT) {
+            // a copy of last year's quiz keeps last year's window until the teacher sets a new one
+            if (quiz.getClosesAt() != null && !quiz.getClosesAt().isAfter(clock.instant())) {
+                throw new QuizInputException("closesAt", "quiz.error.window.past");
+            }
             String code;
             do {
                 StringBuilder sb = new StringBuilder();
@@ -128,8 +132,15 @@ public class QuizService {
         if (s.opensAt() != null && s.closesAt() != null && !s.opensAt().isBefore(s.closesAt())) {
             throw new QuizInputException("closesAt", "quiz.error.window");
         }
+        if (s.closesAt() != null && !s.closesAt().isAfter(clock.instant())) {
+            throw new QuizInputException("closesAt", "quiz.error.window.past");
+        }
         if (s.feedbackPolicy() == null) {
             throw new QuizInputException("feedback", "quiz.error.feedback");
+        }
+        // without a closing time "after the quiz closes" would never come
+        if (s.feedbackPolicy() == FeedbackPolicy.AFTER_CLOSE && s.closesAt() == null) {
+            throw new QuizInputException("closesAt", "quiz.error.feedback.close");
         }
     }
 }

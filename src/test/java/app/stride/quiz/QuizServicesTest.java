@@ -207,6 +207,31 @@ class QuizServicesTest {
         assertThatThrownBy(() -> quizzes.create(new QuizSettings("x", List.of(new QuizSettings.Item("iou", null, null, 1)),
                 false, 10, now.plusSeconds(60), now, 1, false, FeedbackPolicy.IMMEDIATE)))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
+        assertThatThrownBy(() -> quizzes.create(new QuizSettings("x", List.of(new QuizSettings.Item("iou", null, null, 1)),
+                false, 10, null, now.minusSeconds(1), 1, false, FeedbackPolicy.IMMEDIATE)))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.window.past"));
+        assertThatThrownBy(() -> quizzes.create(new QuizSettings("x", List.of(new QuizSettings.Item("iou", null, null, 1)),
+                false, 10, null, null, 1, false, FeedbackPolicy.AFTER_CLOSE)))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("quiz.error.feedback.close"));
+    }
+
+    @Test
+    void aCopyWhoseWindowHasPassedIsNotPublishedUntilItGetsANewOne() {
+        as("teacher", "TEACHER");
+        Instant now = clock.instant();
+        QuizSettings lastWeek = new QuizSettings("Last week", List.of(new QuizSettings.Item("iou", null, null, 1)), false,
+                10, null, now.plus(Duration.ofHours(1)), 1, false, FeedbackPolicy.AFTER_SUBMIT);
+        Quiz quiz = quizzes.create(lastWeek);
+        clock.advance(Duration.ofHours(2));
+        Quiz copy = quizzes.duplicate(quiz.getId());
+        assertThatThrownBy(() -> quizzes.publish(copy.getId()))
+                .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
+        QuizSettings thisWeek = new QuizSettings("This week", lastWeek.items(), false, 10, null,
+                clock.instant().plus(Duration.ofHours(1)), 1, false, FeedbackPolicy.AFTER_SUBMIT);
+        quizzes.update(copy.getId(), thisWeek);
+        assertThat(quizzes.publish(copy.getId()).getJoinCode()).isNotNull();
     }
 
     @Test

@@ -15,7 +15,10 @@ import com.vaadin.flow.component.html.Pre;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import app.stride.exercise.Template;
@@ -82,6 +85,13 @@ class QuizzesView extends Main implements HasDynamicTitle {
         this.bank = bank;
         addClassName("stride-page");
         title.setLabel(getTranslation("quiz.field.title"));
+        // the service judges these fields; their own checks would clear its message on the next blur
+        title.setManualValidation(true);
+        family.setManualValidation(true);
+        minutes.setManualValidation(true);
+        attempts.setManualValidation(true);
+        closes.setManualValidation(true);
+        feedback.setManualValidation(true);
         title.setMaxLength(120);
         family.setLabel(getTranslation("practice.family"));
         family.setItems(bank.templates().stream().map(t -> t.family()).distinct().toList());
@@ -162,8 +172,14 @@ class QuizzesView extends Main implements HasDynamicTitle {
         actions.addClassName("stride-toolbar");
         if (quiz.getJoinCode() == null) {
             Button publish = new Button(getTranslation("quiz.publish"), click -> {
-                quizzes.publish(quiz.getId());
-                refresh();
+                try {
+                    quizzes.publish(quiz.getId());
+                    refresh();
+                } catch (QuizInputException e) {
+                    Notification note = Notification.show(quiz.getTitle() + ": " + getTranslation(e.messageKey()),
+                            6000, Notification.Position.MIDDLE);
+                    note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             });
             publish.getElement().setAttribute("data-quiz", quiz.getTitle());
             actions.add(publish);
@@ -292,6 +308,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     }
 
     void create() {
+        clearErrors();
         try {
             List<QuizSettings.Item> all = new ArrayList<>(items);
             if (currentLine() != null) {
@@ -321,7 +338,32 @@ class QuizzesView extends Main implements HasDynamicTitle {
             showItems();
             refresh();
         } catch (QuizInputException e) {
-            message.setText(getTranslation(e.messageKey()));
+            showError(e);
+        }
+    }
+
+    /** The service names the field it refuses: the message goes on that field, and above the list too. */
+    private void showError(QuizInputException e) {
+        String text = getTranslation(e.messageKey());
+        message.setText(text);
+        HasValidation field = switch (e.field()) {
+            case "title" -> title;
+            case "items" -> family;
+            case "timeLimit" -> minutes;
+            case "attempts" -> attempts;
+            case "closesAt" -> closes;
+            case "feedback" -> feedback;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : List.<HasValidation>of(title, family, minutes, attempts, closes, feedback)) {
+            field.setInvalid(false);
         }
     }
 

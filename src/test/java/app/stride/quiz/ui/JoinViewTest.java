@@ -29,7 +29,8 @@ class JoinViewTest extends KaribuTest {
         login("teacher", "TEACHER");
         Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Friday quiz",
                 List.of(new QuizSettings.Item("iou", null, null, 2), new QuizSettings.Item("pooling", null, null, 1)),
-                false, 25, null, null, 2, false, FeedbackPolicy.AFTER_CLOSE)).getId());
+                false, 25, null, java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 2, false,
+                FeedbackPolicy.AFTER_CLOSE)).getId());
         if (!accounts.exists("join.ilse")) {
             accounts.register("join.ilse", "Ilse", "password-join-ilse");
         }

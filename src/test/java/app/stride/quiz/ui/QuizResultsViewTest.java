@@ -76,8 +76,8 @@ class QuizResultsViewTest extends KaribuTest {
     void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
         login("teacher", "TEACHER");
         Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Review attempts",
-                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
-                false, FeedbackPolicy.AFTER_CLOSE)).getId());
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null,
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE)).getId());
         if (!accounts.exists("review.cas")) {
             accounts.register("review.cas", "Cas", "password-review-cas");
         }

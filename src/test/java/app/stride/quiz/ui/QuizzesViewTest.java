@@ -40,11 +40,20 @@ class QuizzesViewTest extends KaribuTest {
 
         view.create();
         assertThat(view.message.getText()).isEqualTo(t("quiz.error.window"));
+        assertThat(view.closes.isInvalid()).as("the message is on the field").isTrue();
+        assertThat(view.closes.getErrorMessage()).isEqualTo(t("quiz.error.window"));
         assertThat(items(view)).contains(t("family.iou"));
         assertThat(view.family.getValue()).isEqualTo("conv-params");
 
         view.closes.setValue(opens.plusHours(2));
+        view.title.clear();
         view.create();
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo(t("quiz.error.title"));
+        assertThat(view.closes.isInvalid()).isFalse();
+        view.title.setValue("Two topics");
+        view.create();
+        assertThat(view.title.isInvalid()).isFalse();
         assertThat(view.message.getText()).isEqualTo(t("quiz.created", "Two topics"));
         Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Two topics")).findFirst().orElseThrow();
         assertThat(quiz.getItems()).extracting(i -> i.getFamily() + "/" + i.getDifficulty() + "/" + i.getCount())
