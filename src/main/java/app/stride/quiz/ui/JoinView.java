@@ -7,14 +7,13 @@ import app.stride.shell.Titles;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,7 +37,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TextField code = new TextField();
     final Button join = new Button();
     final Button exam = new Button();
-    final Grid<QuizTakingService.MyAttempt> mine = new Grid<>();
+    /** A line per attempt, which wraps at phone width. */
+    final Div mine = new Div();
     private final H2 mineTitle = new H2();
     /** What the code in a link opens, said before the student starts the clock. */
     final Paragraph about = new Paragraph();
@@ -63,20 +63,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
                     QueryParameters.simple(Map.of("id", String.valueOf(attempt.getId())))));
         });
-        mine.addColumn(a -> a.exam() ? getTranslation("exam.title") : a.quizTitle())
-                .setHeader(getTranslation("quiz.mine.quiz")).setFlexGrow(1);
-        mine.addColumn(a -> a.startedAt().atZone(ZoneId.systemDefault())
-                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
-                .setHeader(getTranslation("progress.col.when")).setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> getTranslation("quiz.mine.state." + a.state().name().toLowerCase()))
-                .setHeader(getTranslation("quiz.col.status")).setAutoWidth(true).setFlexGrow(0);
-        mine.addColumn(a -> a.score() == null ? "" : Math.round(a.score() * 100) + "%").setKey("score")
-                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true).setFlexGrow(0);
-        mine.addComponentColumn(a -> new Anchor("quiz-attempt?id=" + a.attemptId(), getTranslation(
-                        a.state() == QuizTakingService.AttemptState.IN_PROGRESS ? "quiz.mine.continue" : "quiz.open")))
-                .setHeader(getTranslation("quiz.col.open")).setAutoWidth(true).setFlexGrow(0);
-        mine.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        mine.setAllRowsVisible(true);
+        mine.addClassName("stride-attempt-list");
         mineTitle.setText(getTranslation("quiz.mine"));
         about.getElement().setAttribute("aria-live", "polite");
         about.setVisible(false);
@@ -88,7 +75,20 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Handed-in quizzes are found here again, also when their review opens only after the quiz closes. */
     private void showMine() {
         List<QuizTakingService.MyAttempt> attempts = taking.mine();
-        mine.setItems(attempts);
+        mine.removeAll();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        for (QuizTakingService.MyAttempt a : attempts) {
+            Span title = new Span(a.exam() ? getTranslation("exam.title") : a.quizTitle());
+            title.addClassName("stride-attempt-title");
+            Span details = new Span(a.startedAt().atZone(ZoneId.systemDefault()).format(when) + " · "
+                    + getTranslation("quiz.mine.state." + a.state().name().toLowerCase())
+                    + (a.score() == null ? "" : " · " + Math.round(a.score() * 100) + "%"));
+            Anchor open = new Anchor("quiz-attempt?id=" + a.attemptId(), getTranslation(
+                    a.state() == QuizTakingService.AttemptState.IN_PROGRESS ? "quiz.mine.continue" : "quiz.open"));
+            Div line = new Div(title, details, open);
+            line.addClassName("stride-attempt");
+            mine.add(line);
+        }
         mine.setVisible(!attempts.isEmpty());
         mineTitle.setVisible(!attempts.isEmpty());
     }

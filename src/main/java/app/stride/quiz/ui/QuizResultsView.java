@@ -54,7 +54,9 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
             return open;
         }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
+        students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         students.setAllRowsVisible(true);
+        students.setEmptyStateText(getTranslation("quiz.results.none"));
         questions.addColumn(QuizResultsService.QuestionStats::templateId).setHeader(getTranslation("bank.col.id"));
         questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
         questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
@@ -65,6 +67,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.mistakes"));
         questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.setAllRowsVisible(true);
+        questions.setEmptyStateText(getTranslation("quiz.results.none"));
         heading.setText(getTranslation("quiz.results"));
         summary.getElement().setAttribute("aria-live", "polite");
         variants.setLabel(getTranslation("quiz.moodle.variants"));

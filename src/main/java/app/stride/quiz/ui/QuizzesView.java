@@ -22,8 +22,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import app.stride.exercise.Template;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,7 +49,8 @@ import java.util.stream.Collectors;
 @Menu(order = 40, title = "nav.quizzes", icon = "vaadin:clipboard-check")
 class QuizzesView extends Main implements HasDynamicTitle {
 
-    final Grid<Quiz> grid = new Grid<>();
+    /** One card per quiz: it wraps at phone width where a table of five columns would not. */
+    final Div list = new Div();
     final TextField title = new TextField();
     final Select<String> family = new Select<>();
     /** Empty: any template of the family; else exactly this one (its difficulty is its own). */
@@ -146,22 +145,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
         Div how = new Div(feedback, shuffle, sameVariants);
         how.addClassName("stride-toolbar");
 
-        // fixed widths: auto widths are measured once, before a code exists, and then cut the code off
-        grid.addColumn(Quiz::getTitle).setHeader(getTranslation("quiz.field.title")).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(q -> getTranslation("quiz.status." + q.getStatus().name().toLowerCase()))
-                .setHeader(getTranslation("quiz.col.status")).setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(q -> q.getJoinCode() == null ? "" : q.getJoinCode()).setKey("code")
-                .setHeader(getTranslation("quiz.col.code")).setWidth("6.5rem").setFlexGrow(0)
-                .setPartNameGenerator(q -> "code");
-        grid.addColumn(q -> q.getItems().stream().map(i -> describe(i.toSettings()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.items")).setWidth("10rem")
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("quiz.col.actions"))
-                .setWidth("22rem").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        list.addClassName("stride-quiz-list");
         formTitle.setText(getTranslation("quiz.new"));
-        add(new H1(getTranslation("nav.quizzes")), grid, formTitle, title,
+        add(new H1(getTranslation("nav.quizzes")), list, formTitle, title,
                 new H3(getTranslation("quiz.section.questions")), line, itemList,
                 new H3(getTranslation("quiz.section.settings")), when, how, create, message);
         refresh();
@@ -368,7 +354,33 @@ class QuizzesView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(quizzes.mine());
+        list.removeAll();
+        List<Quiz> mine = quizzes.mine();
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("quiz.none")));
+        }
+        for (Quiz quiz : mine) {
+            list.add(card(quiz));
+        }
+    }
+
+    private Div card(Quiz quiz) {
+        Span status = new Span(getTranslation("quiz.status." + quiz.getStatus().name().toLowerCase()));
+        status.addClassName("stride-status");
+        Div heading = new Div(new H3(quiz.getTitle()), status);
+        heading.addClassName("stride-quiz-heading");
+        if (quiz.getJoinCode() != null) {
+            Span code = new Span(quiz.getJoinCode());
+            code.addClassName("stride-code");
+            code.getElement().setAttribute("aria-label", getTranslation("quiz.col.code") + " " + quiz.getJoinCode());
+            heading.add(code);
+        }
+        Paragraph what = new Paragraph(quiz.getItems().stream().map(i -> describe(i.toSettings()))
+                .collect(Collectors.joining(", ")));
+        Div card = new Div(heading, what, actions(quiz));
+        card.addClassName("stride-quiz-card");
+        card.getElement().setAttribute("data-quiz-id", String.valueOf(quiz.getId()));
+        return card;
     }
 
     @Override
