@@ -1,13 +1,12 @@
 package app.stride.practice.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
-import app.stride.exercise.SolutionText;
+import app.stride.exercise.ui.WorkedSolution;
 import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
@@ -202,16 +201,7 @@ class ExerciseCard extends Div {
     }
 
     private void showSolution() {
-        Div steps = new Div();
-        for (Derivation step : exercise.solution()) {
-            Div words = new Div(SolutionText.words(step, getLocale()));
-            Div formula = new Div(step.formula());
-            formula.addClassName("stride-formula");
-            steps.add(words);
-            if (!step.formula().isEmpty()) {
-                steps.add(formula);
-            }
-        }
+        Div steps = new Div(new WorkedSolution(exercise));
         if (exercise.template().family().equals("nms")) {
             steps.add(new NmsStepper(exercise));
         }

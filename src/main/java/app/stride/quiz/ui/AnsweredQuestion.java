@@ -1,11 +1,10 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
-import app.stride.exercise.SolutionText;
+import app.stride.exercise.ui.WorkedSolution;
 import app.stride.quiz.QuizQuestion;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -46,14 +45,7 @@ class AnsweredQuestion extends Div {
                 add(why);
             });
         }
-        for (Derivation step : exercise.solution()) {
-            add(new Div(SolutionText.words(step, getLocale())));
-            if (!step.formula().isEmpty()) {
-                Div formula = new Div(step.formula());
-                formula.addClassName("stride-formula");
-                add(formula);
-            }
-        }
+        add(new WorkedSolution(exercise));
         if (reader == Reader.STUDENT) {
             add(new Anchor("practice?template=" + exercise.template().id(), getTranslation("exam.again")));
         }
