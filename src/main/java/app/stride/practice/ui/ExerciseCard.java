@@ -6,6 +6,7 @@ import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
+import app.stride.exercise.ui.MistakeNote;
 import app.stride.exercise.ui.WorkedSolution;
 import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
@@ -154,12 +155,8 @@ class ExerciseCard extends Div {
                 default -> {
                     result.add(new Span(getTranslation("practice.outcome." + part.outcome().name().toLowerCase())));
                     if (part.misconceptionId() != null) {
-                        bank.misconceptionText(exercise.template(), part.misconceptionId()).ifPresent(text -> {
-                            Div why = new Div(text.in(getLocale()));
-                            why.addClassName("stride-misconception");
-                            why.getElement().setAttribute("data-misconception", part.misconceptionId());
-                            result.add(why);
-                        });
+                        bank.misconceptionText(exercise.template(), part.misconceptionId())
+                                .ifPresent(text -> result.add(new MistakeNote(part.misconceptionId(), text)));
                     }
                     if (part.outcome() != Outcome.CORRECT && part.outcome() != Outcome.CARRIED_FORWARD) {
                         Div key = new Div(getTranslation("practice.expected", expected(part.partId())));

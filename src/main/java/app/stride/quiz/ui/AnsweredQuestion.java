@@ -4,6 +4,7 @@ import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
+import app.stride.exercise.ui.MistakeNote;
 import app.stride.exercise.ui.WorkedSolution;
 import app.stride.quiz.QuizQuestion;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,12 +39,8 @@ class AnsweredQuestion extends Div {
         }
         if (q.getMisconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            bank.misconceptionText(exercise.template(), q.getMisconception()).ifPresent(text -> {
-                Div why = new Div(text.in(getLocale()));
-                why.addClassName("stride-misconception");
-                why.getElement().setAttribute("data-misconception", q.getMisconception());
-                add(why);
-            });
+            bank.misconceptionText(exercise.template(), q.getMisconception())
+                    .ifPresent(text -> add(new MistakeNote(q.getMisconception(), text)));
         }
         add(new WorkedSolution(exercise));
         if (reader == Reader.STUDENT) {
