@@ -33,21 +33,28 @@ public final class AnswerParser {
     }
 
     public static NumberReading read(String typed) {
+        return read(typed, true);
+    }
+
+    /** {@code byHand}: false reads every number with the pattern, the reference the shortcut is tested against. */
+    static NumberReading read(String typed, boolean byHand) {
         if (typed == null || typed.isBlank()) {
             return new NumberReading.Invalid("grading.invalid.empty");
         }
         String text = typed.strip()
                 .replace('\u2212', '-').replace('\u2013', '-')
                 .replace('\u202F', ' ').replace('\u00A0', ' ').replace('\u2009', ' ');
-        text = SPACES.matcher(text).replaceAll(" ");
+        if (hasRunOfSpaces(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
         if (text.length() > 60) {
             return new NumberReading.Invalid("grading.invalid.long");
         }
         if (digitsOnly(text)) {
             return new NumberReading.Value(new BigDecimal(text), null, false);
         }
-        Matcher fraction = FRACTION.matcher(text);
-        if (text.indexOf('/') >= 0 && fraction.matches()) {
+        Matcher fraction = text.indexOf('/') >= 0 ? FRACTION.matcher(text) : null;
+        if (fraction != null && fraction.matches()) {
             BigDecimal denominator = new BigDecimal(fraction.group(2));
             if (denominator.signum() == 0) {
                 return new NumberReading.Invalid("grading.invalid.zero");
@@ -55,11 +62,69 @@ public final class AnswerParser {
             return new NumberReading.Value(new BigDecimal(fraction.group(1)).divide(denominator, MathContext.DECIMAL64),
                     null, false);
         }
-        Matcher m = WHOLE.matcher(text);
-        if (!m.matches()) {
-            return new NumberReading.Invalid("grading.invalid.number");
+        Shape shape = byHand ? Shape.simple(text) : null;
+        if (shape == null) {
+            Matcher m = WHOLE.matcher(text);
+            if (!m.matches()) {
+                return new NumberReading.Invalid("grading.invalid.number");
+            }
+            shape = new Shape(m.group(1), m.group(2).strip(), m.group(3), m.group(4));
         }
-        String unitText = m.group(4).toLowerCase(Locale.ROOT);
+        return reading(shape);
+    }
+
+    /** The readings of a number taken apart: by hand in the common case, else by {@link #WHOLE}. */
+    record Shape(String sign, String digits, String exponent, String unit) {
+
+        /**
+         * Sign, digits and separators, then at most one space and a unit or %: nearly every answer.
+         * Null for anything else (spaces inside the number, exponents), which the pattern reads.
+         */
+        static Shape simple(String text) {
+            int n = text.length();
+            int i = 0;
+            String sign = "";
+            if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+                sign = text.substring(0, 1);
+                i = 1;
+            }
+            int start = i;
+            while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ',')) {
+                i++;
+            }
+            if (i == start || !isDigit(text.charAt(start))) {
+                return null;
+            }
+            String digits = text.substring(start, i);
+            if (i < n && text.charAt(i) == ' ') {
+                i++;
+            }
+            for (int j = i; j < n; j++) {
+                char c = text.charAt(j);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '%')) {
+                    return null;
+                }
+            }
+            return new Shape(sign, digits, null, text.substring(i));
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean hasRunOfSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NumberReading reading(Shape m) {
+        String unitText = m.unit().toLowerCase(Locale.ROOT);
         boolean percent = unitText.equals("%");
         ByteUnit unit = null;
         if (!unitText.isEmpty() && !percent) {
@@ -68,16 +133,16 @@ public final class AnswerParser {
                 return new NumberReading.Invalid("grading.invalid.unit");
             }
         }
-        boolean exponent = m.group(3) != null;
-        List<BigDecimal> readings = mantissa(m.group(2).strip(), unit != null || percent || exponent);
+        boolean exponent = m.exponent() != null;
+        List<BigDecimal> readings = mantissa(m.digits(), unit != null || percent || exponent);
         if (readings.isEmpty()) {
             return new NumberReading.Invalid("grading.invalid.number");
         }
         List<NumberReading.Value> values = new ArrayList<>();
         for (BigDecimal r : readings) {
-            BigDecimal v = m.group(1).equals("-") ? r.negate() : r;
+            BigDecimal v = m.sign().equals("-") ? r.negate() : r;
             if (exponent) {
-                v = v.scaleByPowerOfTen(Integer.parseInt(m.group(3)));
+                v = v.scaleByPowerOfTen(Integer.parseInt(m.exponent()));
             }
             values.add(new NumberReading.Value(v, unit, percent));
         }

@@ -126,4 +126,17 @@ class AnswerParserTest {
         assertThat(AnswerParser.integers("2 0 3")).contains(List.of(2, 0, 3));
         assertThat(AnswerParser.integers("two")).isEmpty();
     }
+
+    /** Strings built from what answers are made of, so that most of them are almost numbers. */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> answerLike() {
+        return net.jqwik.api.Arbitraries.of("0", "1", "3", "6", "9", ".", ",", " ", "  ", "-", "+", "e", "E", "MB",
+                        "kb", "KiB", "B", "%", "x10^", "·10^", "/", "\t", "bytes", "Hz")
+                .list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 5000)
+    void theShortcutReadsEveryAnswerAsThePatternDoes(@ForAll("answerLike") String typed) {
+        assertThat(AnswerParser.read(typed, true)).as(typed).isEqualTo(AnswerParser.read(typed, false));
+    }
 }
