@@ -28,6 +28,9 @@ public final class AnswerParser {
     private static final Pattern FRACTION = Pattern.compile("([0-9]{1,9})\\s*/\\s*([0-9]{1,9})");
     private static final Pattern GROUPS = Pattern.compile("[0-9]{1,3}([ .,][0-9]{3})*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;]|->|→|\\s)\\s*");
+    private static final Pattern INDEX = Pattern.compile("-?[0-9]{1,6}");
 
     private AnswerParser() {
     }
@@ -224,14 +227,14 @@ public final class AnswerParser {
         if (typed == null || typed.isBlank() || typed.length() > 200) {
             return Optional.empty();
         }
-        String text = typed.replaceAll("[\\[\\](){}]", " ").strip();
-        String[] tokens = text.split("\\s*(?:[,;]|->|→|\\s)\\s*");
+        String text = BRACKETS.matcher(typed).replaceAll(" ").strip();
+        String[] tokens = LIST_SEPARATOR.split(text);
         List<Integer> out = new ArrayList<>();
         for (String token : tokens) {
             if (token.isEmpty()) {
                 continue;
             }
-            if (!token.matches("-?[0-9]{1,6}")) {
+            if (!INDEX.matcher(token).matches()) {
                 return Optional.empty();
             }
             out.add(Integer.parseInt(token));

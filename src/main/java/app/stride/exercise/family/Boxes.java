@@ -20,6 +20,10 @@ final class Boxes {
 
     /** An exact decimal, trailing zeros dropped: 0.25, not 0.2500000001. */
     static String decimal(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            // whole pixels are most of what a prompt shows; they need no BigDecimal
+            return Long.toString((long) value);
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
