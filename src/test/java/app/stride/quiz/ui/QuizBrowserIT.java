@@ -194,9 +194,22 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void aStudentCannotOpenTheTeachersPages() {
+    void aStudentCannotOpenTheTeachersPagesNorAnotherStudentsAttempt() {
+        accounts.register("e2e.curious", "Cas Curious", "curious-password");
         logIn("student", "student-demo");
-        for (String teachersPage : java.util.List.of("quizzes", "quiz-results?id=1", "bank")) {
+        open("join");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a mock exam")).click();
+        page.waitForURL(u -> u.contains("quiz-attempt"));
+        String othersAttempt = page.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        context.clearCookies();
+
+        logIn("e2e.curious", "curious-password");
+        open("quiz-attempt?id=" + othersAttempt);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access"))).isVisible();
+        assertThat(page.locator(".stride-exercise")).hasCount(0);
+        assertThat(page.getByText("incident", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+        for (String teachersPage : java.util.List.of("quizzes", "quiz-results?id=1", "quiz-review?id=" + othersAttempt,
+                "bank")) {
             open(teachersPage);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))
                     .or(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access")))).isVisible();
