@@ -226,6 +226,25 @@ public class QuizTakingService {
         return a;
     }
 
+    /**
+     * The browser's countdown reached zero. Once the server's clock agrees, the attempt is handed
+     * in as it stood at the deadline; a browser whose clock runs ahead changes nothing.
+     */
+    public QuizAttempt timeUp(long attemptId) {
+        QuizAttempt a = attempt(attemptId);
+        if (!a.isSubmitted() && !clock.instant().isBefore(a.getDeadline())) {
+            submit(a, a.getDeadline(), true);
+        }
+        return a;
+    }
+
+    /** Time left by the server's clock, for a countdown that does not trust the browser's. */
+    @Transactional(readOnly = true)
+    public Duration timeLeft(QuizAttempt attempt) {
+        Duration left = Duration.between(clock.instant(), attempt.getDeadline());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     /** The quiz's feedback policy, for the attempt's view. */
     @Transactional(readOnly = true)
     public FeedbackPolicy policy(QuizAttempt attempt) {

@@ -167,6 +167,29 @@ class QuizServicesTest {
     }
 
     @Test
+    void theBrowsersCountdownHandsInOnlyWhenTheServersClockSaysTheTimeIsUp() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(5, 1, false)).getId());
+        as(student("quiz.otto"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        assertThat(taking.timeLeft(attempt)).isEqualTo(Duration.ofMinutes(5));
+
+        // a browser whose clock runs a minute ahead says "time is up" too early: nothing happens
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(taking.timeUp(attempt.getId()).isSubmitted()).isFalse();
+        assertThat(taking.timeLeft(attempt)).isEqualTo(Duration.ofMinutes(1));
+        taking.save(attempt.getId(), attempt.getQuestions().get(0).getId(), "params", "42");
+
+        clock.advance(Duration.ofMinutes(1));
+        QuizAttempt done = taking.timeUp(attempt.getId());
+        assertThat(done.isSubmitted()).isTrue();
+        assertThat(done.isAutoSubmitted()).isTrue();
+        assertThat(done.getSubmittedAt()).isEqualTo(done.getDeadline());
+        assertThat(done.getQuestions().get(0).typed()).containsEntry("params", "42");
+        assertThat(taking.timeLeft(done)).isZero();
+    }
+
+    @Test
     void onlyTeachersBuildQuizzesAndOnlyTheirOwn() {
         as(student("quiz.carl"), "STUDENT");
         assertThatThrownBy(() -> quizzes.create(settings(10, 1, false))).isInstanceOf(AccessDeniedException.class);

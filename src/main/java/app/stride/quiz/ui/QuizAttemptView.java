@@ -59,7 +59,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
         status.getElement().setAttribute("aria-live", "polite");
-        countdown.getElement().addEventListener("expired", e -> show(taking.attempt(attemptId)));
+        countdown.getElement().addEventListener("expired", e -> show(taking.timeUp(attemptId)));
         heading.setText(getTranslation("quiz.attempt.title"));
         timeLeft.setText(getTranslation("quiz.timeleft"));
         Div clock = new Div(timeLeft, countdown);
@@ -86,13 +86,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             showSubmitted(attempt);
             return;
         }
-        long deadline = attempt.getDeadline().toEpochMilli();
-        // the countdown runs in the browser; the deadline itself is kept on the server
-        countdown.getElement().executeJs("const el = this; const end = $0; clearInterval(el._t);"
-                + "const tick = () => { const s = Math.max(0, Math.round((end - Date.now()) / 1000));"
+        // the countdown runs in the browser from the time left by the server's clock, so a browser
+        // clock that is off does not matter; at zero the server checks and hands the attempt in
+        double left = taking.timeLeft(attempt).toMillis();
+        countdown.getElement().executeJs("const el = this; const end = Date.now() + $0; clearInterval(el._t);"
+                + "const tick = () => { const ms = end - Date.now(); const s = Math.max(0, Math.ceil(ms / 1000));"
                 + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
-                + "if (s === 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
-                + "tick(); el._t = setInterval(tick, 1000);", (double) deadline);
+                + "if (ms <= 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
+                + "tick(); el._t = setInterval(tick, 250);", left);
         boolean immediate = taking.policy(attempt) == FeedbackPolicy.IMMEDIATE;
         int n = 1;
         for (QuizQuestion q : attempt.getQuestions()) {
@@ -180,15 +181,16 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         countdown.setText("");
         timeLeft.setVisible(false);
         FeedbackPolicy policy = taking.policy(attempt);
+        String how = attempt.isAutoSubmitted() ? getTranslation("quiz.timeup") + " " : "";
         if (taking.feedbackVisible(attempt)) {
-            status.setText(getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
+            status.setText(how + getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
             int n = 1;
             for (QuizQuestion q : attempt.getQuestions()) {
                 questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank,
                         AnsweredQuestion.Reader.STUDENT));
             }
         } else {
-            status.setText(getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
+            status.setText(how + getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
                     : "quiz.submitted"));
         }
     }

@@ -176,6 +176,42 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.getByText("Handed in. Your score: 50%.")).isVisible();
     }
 
+    @Autowired
+    app.stride.quiz.QuizService quizzes;
+
+    /** The countdown reaches zero in the browser; the server hands the attempt in with the saved answer. */
+    @Test
+    void atTheDeadlineThePageHandsTheAttemptInByItself() {
+        accounts.register("e2e.late", "Lotte Late", "late-password");
+        var teacher = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "teacher", null, java.util.List.of(new org.springframework.security.core.authority
+                        .SimpleGrantedAuthority("ROLE_TEACHER")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(teacher);
+        String code;
+        try {
+            // the quiz closes in a few seconds, so the attempt's deadline is then too
+            code = quizzes.publish(quizzes.create(new app.stride.quiz.QuizSettings("Closes soon",
+                    java.util.List.of(new app.stride.quiz.QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)),
+                    false, 20, null, java.time.Instant.now().plusSeconds(12), 1, false,
+                    app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT)).getId()).getJoinCode();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        logIn("e2e.late", "late-password");
+        open("join?code=" + code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        page.waitForURL(u -> u.contains("quiz-attempt"));
+        waitForVaadin(page);
+        assertThat(page.locator(".stride-countdown")).hasText(java.util.regex.Pattern.compile("^0:(0\\d|1[0-2])$"));
+        page.locator("vaadin-text-field[data-part='0-params'] input").fill("777");
+        assertThat(page.getByText("Saved.")).isVisible();
+
+        assertThat(page.getByText("The time is up: your saved answers were handed in."))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.locator("vaadin-text-field[data-part='0-params']")).hasCount(0);
+        assertThat(page.locator(".stride-key").first()).containsText("you gave 777");
+    }
+
     @Test
     void aStudentSitsAMockExamAndGetsTheFullReview() {
         logIn("student", "student-demo");
