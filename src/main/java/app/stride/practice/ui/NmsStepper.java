@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,16 @@ class NmsStepper extends Div {
             }
         }
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-boxes' "
-                + "viewBox='0 0 100 100' role='img' width='300'><rect x='0' y='0' width='100' height='100' class='image'/>");
+                + "viewBox='0 0 100 100' role='img'><rect x='0' y='0' width='100' height='100' class='image'/>");
+        List<String> labels = new ArrayList<>();
+        List<double[]> corners = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            Box b = boxes.get(i);
+            labels.add(i + " (" + String.format(Locale.ROOT, "%.2f", scores[i]) + ")");
+            corners.add(new double[] {b.x1(), b.y1(), b.x2(), b.y2()});
+        }
+        List<LabelPlacer.Spot> spots = LabelPlacer.place(corners, labels, 4, 100, 100);
+        StringBuilder texts = new StringBuilder();
         for (int i = 0; i < boxes.size(); i++) {
             Box b = boxes.get(i);
             String state = dropped.contains(i) ? "dropped" : selected.contains(i) ? "selected"
@@ -77,10 +87,11 @@ class NmsStepper extends Div {
             svg.append("<rect x='").append(b.x1()).append("' y='").append(b.y1()).append("' width='").append(b.width())
                     .append("' height='").append(b.height()).append("' class='nms ").append(state)
                     .append(now.contains(i) ? " now" : "").append("' data-box='").append(i).append("' data-state='")
-                    .append(state).append("'/><text x='").append(b.x1() + 1).append("' y='").append(b.y1() + 5)
-                    .append("' font-size='4' class='label'>").append(i).append(" (")
-                    .append(String.format(Locale.ROOT, "%.2f", scores[i])).append(")</text>");
+                    .append(state).append("'/>");
+            texts.append("<text x='").append(spots.get(i).x()).append("' y='").append(spots.get(i).y())
+                    .append("' font-size='4' class='label'>").append(labels.get(i)).append("</text>");
         }
+        svg.append(texts);
         picture.removeAll();
         picture.add(new Svg(svg.append("</svg>").toString()));
         if (step == 0) {

@@ -82,16 +82,20 @@ final class Visuals {
 
     private static Component boxes(int w, int h, List<double[]> boxes, List<String> labels) {
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-boxes' viewBox='0 0 ")
-                .append(w).append(' ').append(h).append("' role='img' width='").append(Math.min(400, w * 2))
-                .append("'><rect x='0' y='0' width='").append(w).append("' height='").append(h)
-                .append("' class='image'/>");
+                .append(w).append(' ').append(h).append("' role='img'><rect x='0' y='0' width='").append(w)
+                .append("' height='").append(h).append("' class='image'/>");
+        double fontSize = Math.max(3, h / 25.0);
+        List<LabelPlacer.Spot> spots = LabelPlacer.place(boxes, labels, fontSize, w, h);
         for (int i = 0; i < boxes.size(); i++) {
             double[] b = boxes.get(i);
             svg.append("<rect x='").append(b[0]).append("' y='").append(b[1]).append("' width='").append(b[2] - b[0])
-                    .append("' height='").append(b[3] - b[1]).append("' class='box box-").append(i % 4)
-                    .append("'/><text x='").append(b[0] + 1).append("' y='").append(b[1] + Math.max(4, h / 25.0))
-                    .append("' class='label' font-size='").append(Math.max(3, h / 25.0)).append("'>")
-                    .append(labels.get(i)).append("</text>");
+                    .append("' height='").append(b[3] - b[1]).append("' class='box box-").append(i % 4).append("'/>");
+        }
+        // labels after all boxes, so that no box line runs through a label
+        for (int i = 0; i < boxes.size(); i++) {
+            svg.append("<text x='").append(spots.get(i).x()).append("' y='").append(spots.get(i).y())
+                    .append("' class='label' font-size='").append(fontSize).append("'>").append(labels.get(i))
+                    .append("</text>");
         }
         return new Svg(svg.append("</svg>").toString());
     }
