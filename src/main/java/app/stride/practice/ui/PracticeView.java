@@ -153,11 +153,10 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         newVariant.setEnabled(false);
         next.setEnabled(false);
         shownAt = clock.millis();
-        card.inputs.values().stream().findFirst().ifPresent(input -> {
-            if (input instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-            }
-        });
+        // the first answer box takes the keyboard without scrolling: on a phone the question
+        // above it must stay in sight
+        card.inputs.values().stream().findFirst().ifPresent(input -> input.getElement().executeJs(
+                "setTimeout(() => (this.focusElement || this).focus({preventScroll: true}))"));
     }
 
     void submit(Map<String, String> typed) {

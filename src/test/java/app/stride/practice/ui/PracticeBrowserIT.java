@@ -103,7 +103,9 @@ class PracticeBrowserIT extends BrowserTestBase {
         open("practice?template=conv-output-size-valid&seed=5");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-        page.locator("vaadin-text-field[data-part='height'] input").focus();
+        // the first box has the keyboard, and the question above it is still in sight
+        assertThat(page.locator("vaadin-text-field[data-part='height'] input")).isFocused();
+        assertThat(page.locator(".stride-prompt")).isInViewport();
         page.keyboard().type(exercise.expected("height").number().toPlainString());
         page.keyboard().press("Tab");
         page.keyboard().type(exercise.expected("width").number().toPlainString());
