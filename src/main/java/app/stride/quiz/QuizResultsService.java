@@ -28,13 +28,15 @@ public class QuizResultsService {
     private final QuizAttemptRepository attempts;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final QuizDeadlines deadlines;
 
     QuizResultsService(QuizRepository quizzes, QuizAttemptRepository attempts, AccountService accounts,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, QuizDeadlines deadlines) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.deadlines = deadlines;
     }
 
     public record StudentResult(String username, String displayName, long attemptId, boolean submitted,
@@ -53,6 +55,8 @@ public class QuizResultsService {
         if (quiz.getOwnerId() != currentUser.id()) {
             throw new AccessDeniedException("not the owner of quiz " + quizId);
         }
+        // an attempt whose time ran out while its student was away counts as handed in
+        deadlines.sweep(quizId);
         Map<Long, UserSummary> people = accounts.students().stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         List<QuizAttempt> all = attempts.findByQuizIdOrderByStartedAt(quizId);

@@ -4,9 +4,6 @@ import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
-import app.stride.grading.Feedback;
-import app.stride.grading.PartResult;
-import app.stride.practice.PracticeService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class QuizTakingService {
 
-    /** Network slack for an answer sent in the last moment. */
-    static final Duration GRACE = Duration.ofSeconds(5);
 
     /** A mock exam: an hour, one question of each calculation family at exam level, like the real exam. */
     static final List<String> EXAM_FAMILIES = List.of("conv-output-size", "conv-params", "conv-multiplications",
@@ -45,16 +40,16 @@ public class QuizTakingService {
     private final QuestionBank bank;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final PracticeService practice;
+    private final QuizSubmission submission;
 
     QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuestionBank bank, CurrentUser currentUser,
-                      Clock clock, PracticeService practice) {
+                      Clock clock, QuizSubmission submission) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.bank = bank;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.practice = practice;
+        this.submission = submission;
     }
 
     /**
@@ -111,7 +106,7 @@ public class QuizTakingService {
         for (QuizAttempt a : mine) {
             if (!a.isSubmitted()) {
                 if (expired(a, now)) {
-                    submit(a, a.getDeadline(), true);
+                    submission.handIn(a, a.getDeadline(), true);
                 } else {
                     return a;
                 }
@@ -172,7 +167,7 @@ public class QuizTakingService {
     public QuizAttempt attempt(long attemptId) {
         QuizAttempt a = own(attemptId);
         if (!a.isSubmitted() && expired(a, clock.instant())) {
-            submit(a, a.getDeadline(), true);
+            submission.handIn(a, a.getDeadline(), true);
         }
         return a;
     }
@@ -203,7 +198,7 @@ public class QuizTakingService {
         }
         QuizQuestion q = question(a, questionId);
         if (q.getScore() == null) {
-            grade(q);
+            submission.grade(q);
         }
         return a;
     }
@@ -222,7 +217,7 @@ public class QuizTakingService {
             }
             return a;
         }
-        submit(a, clock.instant(), false);
+        submission.handIn(a, clock.instant(), false);
         return a;
     }
 
@@ -233,7 +228,7 @@ public class QuizTakingService {
     public QuizAttempt timeUp(long attemptId) {
         QuizAttempt a = attempt(attemptId);
         if (!a.isSubmitted() && !clock.instant().isBefore(a.getDeadline())) {
-            submit(a, a.getDeadline(), true);
+            submission.handIn(a, a.getDeadline(), true);
         }
         return a;
     }
@@ -276,7 +271,7 @@ public class QuizTakingService {
         List<MyAttempt> mine = new ArrayList<>();
         for (QuizAttempt a : latest) {
             if (!a.isSubmitted() && expired(a, now)) {
-                submit(a, a.getDeadline(), true);
+                submission.handIn(a, a.getDeadline(), true);
             }
             Quiz quiz = byId.get(a.getQuizId());
             boolean visible = quiz.feedbackVisible(a.isSubmitted(), now);
@@ -291,41 +286,7 @@ public class QuizTakingService {
     /** The exercise behind a question, regenerated from (template, seed). */
     @Transactional(readOnly = true)
     public Exercise exercise(QuizQuestion question) {
-        return bank.generate(question.getTemplateId(), question.getSeed());
-    }
-
-    private void submit(QuizAttempt a, Instant at, boolean automatically) {
-        double total = 0;
-        for (QuizQuestion q : a.getQuestions()) {
-            total += grade(q);
-        }
-        a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
-        Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
-        if (quiz.isExam()) {
-            for (QuizQuestion q : a.getQuestions()) {
-                practice.record(exercise(q), q.typed(), 0, "exam");
-            }
-        }
-    }
-
-    private double grade(QuizQuestion q) {
-        Exercise exercise = exercise(q);
-        Feedback feedback = bank.grade(exercise, q.typed());
-        // in a quiz an unreadable answer is a wrong one: there is no one to ask any more
-        double score = 0;
-        double weights = 0;
-        String mistake = null;
-        for (PartResult part : feedback.parts()) {
-            double weight = exercise.template().part(part.partId()).weight();
-            score += weight * part.score();
-            weights += weight;
-            if (mistake == null) {
-                mistake = part.misconceptionId();
-            }
-        }
-        double value = weights == 0 ? 0 : score / weights;
-        q.grade(value, mistake);
-        return value;
+        return submission.exercise(question);
     }
 
     /** The quiz's title, or null for a mock exam (whose title the view words in the student's language). */
@@ -341,7 +302,7 @@ public class QuizTakingService {
     }
 
     private static boolean expired(QuizAttempt a, Instant now) {
-        return now.isAfter(a.getDeadline().plus(GRACE));
+        return QuizSubmission.expired(a, now);
     }
 
     private QuizAttempt own(long attemptId) {

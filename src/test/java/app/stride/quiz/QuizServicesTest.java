@@ -359,6 +359,61 @@ class QuizServicesTest {
         assertThat(taking.mine()).as("only one's own attempts").isEmpty();
     }
 
+    @Autowired
+    QuizDeadlines deadlines;
+    @Autowired
+    QuizAttemptRepository attemptRows;
+
+    @Test
+    void anAttemptLeftOpenIsHandedInAtItsDeadlineWithoutTheStudent() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+        as(student("quiz.pim"), "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        QuizQuestion first = attempt.getQuestions().get(0);
+        taking.save(attempt.getId(), first.getId(), "params",
+                taking.exercise(first).expected("params").number().toPlainString());
+        // the laptop closes; the time runs out; the teacher opens the results
+        clock.advance(Duration.ofMinutes(11));
+        as("teacher", "TEACHER");
+        QuizResultsService.StudentResult pim = results.results(quiz.getId()).students().stream()
+                .filter(s -> s.username().equals("quiz.pim")).findFirst().orElseThrow();
+        assertThat(pim.submitted()).isTrue();
+        assertThat(pim.autoSubmitted()).isTrue();
+        assertThat(pim.score()).isEqualTo(1.0 / 3);
+        assertThat(results.csv(quiz.getId())).contains("quiz.pim,quiz.pim," + attempt.getId() + ",true,true,0.3333");
+    }
+
+    @Test
+    void theTimedSweepHandsInAnAbandonedMockExamAsItsStudentsPractice() {
+        as(student("quiz.roos"), "STUDENT");
+        long before = progress.mine().totalAttempts();
+        QuizAttempt exam = taking.startExam();
+        QuizQuestion first = exam.getQuestions().get(0);
+        Exercise e = taking.exercise(first);
+        for (var part : e.template().parts()) {
+            taking.save(exam.getId(), first.getId(), part.id(), e.expected(part.id()).number().toPlainString());
+        }
+        // other tests leave attempts open too, so this one is looked at by itself
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofMinutes(59));
+        deadlines.sweep();
+        as("quiz.roos", "STUDENT");
+        assertThat(taking.attempt(exam.getId()).isSubmitted()).as("not before the hour is over").isFalse();
+
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(deadlines.sweep()).isPositive();
+        // read past the services, which would hand it in themselves on being asked
+        assertThat(attemptRows.findById(exam.getId()).orElseThrow().isSubmitted()).isTrue();
+        as("quiz.roos", "STUDENT");
+        QuizAttempt handedIn = taking.attempt(exam.getId());
+        assertThat(handedIn.isAutoSubmitted()).isTrue();
+        assertThat(handedIn.getQuestions().get(0).getScore()).isEqualTo(1.0);
+        assertThat(progress.mine().totalAttempts()).as("every exam question counts as the student's practice")
+                .isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
+    }
+
     @Test
     void csvCellsCannotBecomeFormulas() {
         assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
