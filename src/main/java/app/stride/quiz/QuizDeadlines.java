@@ -2,6 +2,8 @@ package app.stride.quiz;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class QuizDeadlines {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuizDeadlines.class);
 
     private final QuizAttemptRepository attempts;
     private final QuizSubmission submission;
@@ -31,6 +35,9 @@ class QuizDeadlines {
         Instant cutoff = clock.instant().minus(QuizSubmission.GRACE);
         var late = attempts.findBySubmittedAtIsNullAndDeadlineBefore(cutoff);
         late.forEach(a -> submission.handIn(a, a.getDeadline(), true));
+        if (!late.isEmpty()) {
+            LOG.info("Handed in {} attempt(s) whose time ran out.", late.size());
+        }
         return late.size();
     }
 
