@@ -25,34 +25,34 @@ class QuizzesViewTest extends KaribuTest {
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("quizzes");
         QuizzesView view = _get(QuizzesView.class);
-        view.title.setValue("Two topics");
-        view.family.setValue("iou");
-        view.count.setValue(2);
-        view.addItem();
+        view.form.title.setValue("Two topics");
+        view.form.family.setValue("iou");
+        view.form.count.setValue(2);
+        view.form.addItem();
         assertThat(items(view)).isEqualTo("In this quiz:2 × " + t("family.iou") + t("quiz.item.remove"));
-        view.family.setValue("conv-params");
-        view.difficulty.setValue(1);
-        view.count.setValue(3);
+        view.form.family.setValue("conv-params");
+        view.form.difficulty.setValue(1);
+        view.form.count.setValue(3);
         LocalDateTime opens = LocalDateTime.of(2030, 1, 10, 9, 0);
-        view.opens.setValue(opens);
-        view.closes.setValue(opens.minusHours(1));
+        view.form.opens.setValue(opens);
+        view.form.closes.setValue(opens.minusHours(1));
 
-        view.create();
+        view.save();
         assertThat(view.message.getText()).isEqualTo(t("quiz.error.window"));
-        assertThat(view.closes.isInvalid()).as("the message is on the field").isTrue();
-        assertThat(view.closes.getErrorMessage()).isEqualTo(t("quiz.error.window"));
+        assertThat(view.form.closes.isInvalid()).as("the message is on the field").isTrue();
+        assertThat(view.form.closes.getErrorMessage()).isEqualTo(t("quiz.error.window"));
         assertThat(items(view)).contains(t("family.iou"));
-        assertThat(view.family.getValue()).isEqualTo("conv-params");
+        assertThat(view.form.family.getValue()).isEqualTo("conv-params");
 
-        view.closes.setValue(opens.plusHours(2));
-        view.title.clear();
-        view.create();
-        assertThat(view.title.isInvalid()).isTrue();
-        assertThat(view.title.getErrorMessage()).isEqualTo(t("quiz.error.title"));
-        assertThat(view.closes.isInvalid()).isFalse();
-        view.title.setValue("Two topics");
-        view.create();
-        assertThat(view.title.isInvalid()).isFalse();
+        view.form.closes.setValue(opens.plusHours(2));
+        view.form.title.clear();
+        view.save();
+        assertThat(view.form.title.isInvalid()).isTrue();
+        assertThat(view.form.title.getErrorMessage()).isEqualTo(t("quiz.error.title"));
+        assertThat(view.form.closes.isInvalid()).isFalse();
+        view.form.title.setValue("Two topics");
+        view.save();
+        assertThat(view.form.title.isInvalid()).isFalse();
         assertThat(view.message.getText()).isEqualTo(t("quiz.created", "Two topics"));
         Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Two topics")).findFirst().orElseThrow();
         assertThat(quiz.getItems()).extracting(i -> i.getFamily() + "/" + i.getDifficulty() + "/" + i.getCount())
@@ -64,11 +64,11 @@ class QuizzesViewTest extends KaribuTest {
         // before it opens, the teacher edits it: the form comes back filled, and saving changes it
         assertThat(card(view, quiz)).contains(t("quiz.edit")).contains(t("quiz.status.draft"));
         view.edit(quiz.getId(), quizzes.editableSettings(quiz.getId()).orElseThrow());
-        assertThat(view.title.getValue()).isEqualTo("Two topics");
+        assertThat(view.form.title.getValue()).isEqualTo("Two topics");
         assertThat(items(view)).contains(t("family.iou")).contains(t("family.conv-params"));
-        view.title.setValue("Two topics, edited");
-        view.minutes.setValue(45);
-        view.create();
+        view.form.title.setValue("Two topics, edited");
+        view.form.minutes.setValue(45);
+        view.save();
         assertThat(view.message.getText()).isEqualTo(t("quiz.updated", "Two topics, edited"));
         Quiz edited = quizzes.get(quiz.getId());
         assertThat(edited.getTitle()).isEqualTo("Two topics, edited");
@@ -93,32 +93,32 @@ class QuizzesViewTest extends KaribuTest {
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("quizzes");
         QuizzesView view = _get(QuizzesView.class);
-        assertThat(view.template.isEnabled()).isFalse();
-        view.title.setValue("Chosen templates");
-        view.family.setValue("conv-params");
-        assertThat(view.template.isEnabled()).isTrue();
-        var offered = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(view.template);
+        assertThat(view.form.template.isEnabled()).isFalse();
+        view.form.title.setValue("Chosen templates");
+        view.form.family.setValue("conv-params");
+        assertThat(view.form.template.isEnabled()).isTrue();
+        var offered = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(view.form.template);
         assertThat(offered).isNotEmpty().allMatch(t -> t.family().equals("conv-params"));
         var rgb = offered.stream().filter(t -> t.id().equals("conv-params-rgb")).findFirst().orElseThrow();
-        view.template.setValue(rgb);
-        assertThat(view.difficulty.isEnabled()).as("a template has its own difficulty").isFalse();
-        view.count.setValue(2);
-        view.addItem();
-        assertThat(view.template.isEnabled()).isFalse();
-        assertThat(view.difficulty.isEnabled()).isTrue();
-        view.family.setValue("iou");
-        view.addItem();
+        view.form.template.setValue(rgb);
+        assertThat(view.form.difficulty.isEnabled()).as("a template has its own difficulty").isFalse();
+        view.form.count.setValue(2);
+        view.form.addItem();
+        assertThat(view.form.template.isEnabled()).isFalse();
+        assertThat(view.form.difficulty.isEnabled()).isTrue();
+        view.form.family.setValue("iou");
+        view.form.addItem();
         assertThat(items(view)).contains("2 × conv-params-rgb").contains(t("family.iou"));
 
         // the IoU line was a slip: its own button takes it out
-        var removes = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.itemList,
+        var removes = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.form.itemList,
                 com.vaadin.flow.component.button.Button.class);
         assertThat(removes).hasSize(2);
         assertThat(removes.get(1).getElement().getAttribute("aria-label")).contains(t("family.iou"));
         removes.get(1).click();
         assertThat(items(view)).contains("conv-params-rgb").doesNotContain(t("family.iou"));
 
-        view.create();
+        view.save();
         Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Chosen templates")).findFirst()
                 .orElseThrow();
         assertThat(quiz.getItems()).extracting(i -> i.getTemplateId() + "/" + i.getCount())
@@ -129,7 +129,7 @@ class QuizzesViewTest extends KaribuTest {
     }
 
     private static String items(QuizzesView view) {
-        return view.itemList.getElement().getTextRecursively();
+        return view.form.itemList.getElement().getTextRecursively();
     }
 
     /** The text of the quiz's card in the list. */

@@ -1,0 +1,240 @@
+package app.stride.quiz.ui;
+
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Template;
+import app.stride.quiz.FeedbackPolicy;
+import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizSettings;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a teacher fills in for a quiz: a title, topic lines (a family or one template, a count,
+ * a difficulty), the window, time limit, attempts and feedback. The service judges it; its
+ * verdict comes back on the field it names.
+ */
+class QuizForm extends Div {
+
+    final TextField title = new TextField();
+    final Select<String> family = new Select<>();
+    /** Empty: any template of the family; else exactly this one (its difficulty is its own). */
+    final ComboBox<Template> template = new ComboBox<>();
+    final Select<Integer> difficulty = new Select<>();
+    final IntegerField count = new IntegerField();
+    final Button addItem = new Button();
+    final Div itemList = new Div();
+    final DateTimePicker opens = new DateTimePicker();
+    final DateTimePicker closes = new DateTimePicker();
+    final IntegerField minutes = new IntegerField();
+    final IntegerField attempts = new IntegerField();
+    final Checkbox shuffle = new Checkbox();
+    final Checkbox sameVariants = new Checkbox();
+    final Select<FeedbackPolicy> feedback = new Select<>();
+    /** Topic lines added so far; the line still in the fields counts too when saving. */
+    private final List<QuizSettings.Item> items = new ArrayList<>();
+    private final QuestionBank bank;
+
+    QuizForm(QuestionBank bank) {
+        this.bank = bank;
+        title.setLabel(getTranslation("quiz.field.title"));
+        title.setMaxLength(120);
+        // the service judges these fields; their own checks would clear its message on the next blur
+        for (HasValidation field : judged()) {
+            field.setManualValidation(true);
+        }
+        family.setLabel(getTranslation("practice.family"));
+        family.setItems(bank.templates().stream().map(Template::family).distinct().toList());
+        family.setItemLabelGenerator(f -> getTranslation("family." + f));
+        family.addValueChangeListener(e -> chooseFamily(e.getValue()));
+        template.setLabel(getTranslation("quiz.field.template"));
+        template.setPlaceholder(getTranslation("quiz.field.template.any"));
+        template.setItemLabelGenerator(t -> getTranslation("quiz.field.template.item", t.id(),
+                getTranslation("practice.difficulty." + t.difficulty())));
+        template.setClearButtonVisible(true);
+        template.setEnabled(false);
+        template.addValueChangeListener(e -> difficulty.setEnabled(e.getValue() == null));
+        difficulty.setLabel(getTranslation("practice.difficulty"));
+        difficulty.setItems(0, 1, 2, 3);
+        difficulty.setValue(0);
+        difficulty.setItemLabelGenerator(d -> getTranslation(d == 0 ? "practice.difficulty.any" : "practice.difficulty." + d));
+        count.setLabel(getTranslation("quiz.field.count"));
+        count.setMin(1);
+        count.setValue(3);
+        addItem.setText(getTranslation("quiz.item.add"));
+        addItem.addClickListener(click -> addItem());
+        itemList.getElement().setAttribute("aria-live", "polite");
+        itemList.addClassName("stride-items");
+        opens.setLabel(getTranslation("quiz.field.opens"));
+        opens.setHelperText(getTranslation("quiz.field.window.help"));
+        closes.setLabel(getTranslation("quiz.field.closes"));
+        minutes.setLabel(getTranslation("quiz.field.minutes"));
+        minutes.setMin(1);
+        minutes.setValue(20);
+        attempts.setLabel(getTranslation("quiz.field.attempts"));
+        attempts.setMin(1);
+        attempts.setValue(1);
+        shuffle.setLabel(getTranslation("quiz.field.shuffle"));
+        sameVariants.setLabel(getTranslation("quiz.field.same"));
+        feedback.setLabel(getTranslation("quiz.field.feedback"));
+        feedback.setItems(FeedbackPolicy.values());
+        feedback.setItemLabelGenerator(p -> getTranslation("quiz.feedback." + p.name().toLowerCase()));
+        feedback.setValue(FeedbackPolicy.AFTER_SUBMIT);
+        title.getElement().setAttribute("data-field", "title");
+        family.getElement().setAttribute("data-field", "family");
+        template.getElement().setAttribute("data-field", "template");
+        feedback.getElement().setAttribute("data-field", "feedback");
+        count.getElement().setAttribute("data-field", "count");
+
+        Div line = new Div(family, template, difficulty, count, addItem);
+        line.addClassName("stride-toolbar");
+        Div when = new Div(opens, closes, minutes, attempts);
+        when.addClassName("stride-toolbar");
+        Div how = new Div(feedback, shuffle, sameVariants);
+        how.addClassName("stride-toolbar");
+        add(title, new H3(getTranslation("quiz.section.questions")), line, itemList,
+                new H3(getTranslation("quiz.section.settings")), when, how);
+    }
+
+    private List<HasValidation> judged() {
+        return List.of(title, family, minutes, attempts, closes, feedback);
+    }
+
+    private void chooseFamily(String familyId) {
+        template.clear();
+        template.setItems(familyId == null ? List.of() : bank.family(familyId));
+        template.setEnabled(familyId != null);
+    }
+
+    /** The line in the fields, or null when no topic is chosen. */
+    private QuizSettings.Item currentLine() {
+        if (family.getValue() == null) {
+            return null;
+        }
+        int n = count.getValue() == null ? 0 : count.getValue();
+        Template chosen = template.getValue();
+        if (chosen != null) {
+            return new QuizSettings.Item(family.getValue(), chosen.id(), null, n);
+        }
+        Integer d = difficulty.getValue();
+        return new QuizSettings.Item(family.getValue(), null, d == null || d == 0 ? null : d, n);
+    }
+
+    /** "3 × Conv parameters (basic)" or "2 × conv-params-rgb". */
+    String describe(QuizSettings.Item item) {
+        String what = item.templateId() != null ? item.templateId() : getTranslation("family." + item.family());
+        return item.count() + " × " + what + (item.difficulty() == null ? ""
+                : " (" + getTranslation("practice.difficulty." + item.difficulty()) + ")");
+    }
+
+    void addItem() {
+        clearErrors();
+        QuizSettings.Item item = currentLine();
+        if (item == null) {
+            showError(new QuizInputException("items", "quiz.error.items"));
+            return;
+        }
+        items.add(item);
+        family.clear();
+        showItems();
+    }
+
+    /** The lines so far, each with a button that takes it out again. */
+    private void showItems() {
+        itemList.removeAll();
+        if (items.isEmpty()) {
+            return;
+        }
+        itemList.add(new Span(getTranslation("quiz.item.list")));
+        for (QuizSettings.Item item : List.copyOf(items)) {
+            String text = describe(item);
+            Button remove = new Button(getTranslation("quiz.item.remove"), click -> {
+                items.remove(item);
+                showItems();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel(getTranslation("quiz.item.remove.label", text));
+            Span line = new Span(new Span(text), remove);
+            line.addClassName("stride-item");
+            itemList.add(line);
+        }
+    }
+
+    /** What the fields say now, the line still in the fields included. */
+    QuizSettings read() {
+        List<QuizSettings.Item> all = new ArrayList<>(items);
+        QuizSettings.Item pending = currentLine();
+        if (pending != null) {
+            all.add(pending);
+        }
+        // the teacher types local times; the server's zone is the school's
+        ZoneId zone = ZoneId.systemDefault();
+        Instant open = opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant();
+        Instant close = closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant();
+        return new QuizSettings(title.getValue(), all, shuffle.getValue(),
+                minutes.getValue() == null ? 0 : minutes.getValue(), open, close,
+                attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue());
+    }
+
+    /** A saved quiz back in the fields, to change it. */
+    void load(QuizSettings settings) {
+        clearErrors();
+        title.setValue(settings.title());
+        items.clear();
+        items.addAll(settings.items());
+        family.clear();
+        minutes.setValue(settings.timeLimitMinutes());
+        attempts.setValue(settings.attemptsAllowed());
+        shuffle.setValue(settings.shuffle());
+        sameVariants.setValue(settings.sameVariants());
+        feedback.setValue(settings.feedbackPolicy());
+        ZoneId zone = ZoneId.systemDefault();
+        opens.setValue(settings.opensAt() == null ? null : LocalDateTime.ofInstant(settings.opensAt(), zone));
+        closes.setValue(settings.closesAt() == null ? null : LocalDateTime.ofInstant(settings.closesAt(), zone));
+        showItems();
+        title.focus();
+    }
+
+    /** After saving: the settings stay for the next quiz, which is usually like this one; title and questions go. */
+    void clearQuestions() {
+        title.clear();
+        items.clear();
+        family.clear();
+        showItems();
+    }
+
+    /** The service names the field it refuses: the message goes on that field. */
+    void showError(QuizInputException e) {
+        HasValidation field = switch (e.field()) {
+            case "title" -> title;
+            case "items" -> family;
+            case "timeLimit" -> minutes;
+            case "attempts" -> attempts;
+            case "closesAt" -> closes;
+            case "feedback" -> feedback;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setInvalid(true);
+        }
+    }
+
+    void clearErrors() {
+        judged().forEach(field -> field.setInvalid(false));
+    }
+}
