@@ -3,37 +3,25 @@ package app.stride.quiz.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.KaribuTest;
-import app.stride.account.AccountService;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.Quiz;
-import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A link with a code says what it opens before the clock starts; a student's attempts are listed to reopen. */
-class JoinViewTest extends KaribuTest {
+class JoinViewTest extends QuizViewTest {
 
-    @Autowired
-    QuizService quizzes;
-    @Autowired
-    AccountService accounts;
 
     @Test
     void theLinkDescribesTheQuizAndTheAttemptIsListedToContinue() {
-        login("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Friday quiz",
+        Quiz quiz = publishedByTeacher(new QuizSettings("Friday quiz",
                 List.of(new QuizSettings.Item("iou", null, null, 2), new QuizSettings.Item("pooling", null, null, 1)),
                 false, 25, null, java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 2, false,
-                FeedbackPolicy.AFTER_CLOSE)).getId());
-        if (!accounts.exists("join.ilse")) {
-            accounts.register("join.ilse", "Ilse", "password-join-ilse");
-        }
-        login("join.ilse", "STUDENT");
+                FeedbackPolicy.AFTER_CLOSE));
+        loginAs("join.ilse", "STUDENT");
 
         UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.getJoinCode()));
         JoinView view = _get(JoinView.class);

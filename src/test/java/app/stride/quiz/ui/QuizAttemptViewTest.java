@@ -4,42 +4,27 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.KaribuTest;
-import app.stride.account.AccountService;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.Quiz;
 import app.stride.quiz.QuizAttempt;
-import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
-import app.stride.quiz.QuizTakingService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Immediate feedback in the browser: checking one question shows its key and fixes its answer. */
-class QuizAttemptViewTest extends KaribuTest {
+class QuizAttemptViewTest extends QuizViewTest {
 
-    @Autowired
-    QuizService quizzes;
-    @Autowired
-    QuizTakingService taking;
-    @Autowired
-    AccountService accounts;
 
     @Test
     void checkingAQuestionReplacesItsFieldsWithTheAnswerTheKeyAndTheSolution() {
-        login("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Check as you go",
+        Quiz quiz = publishedByTeacher(new QuizSettings("Check as you go",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 2)), false, 20, null, null, 1,
-                false, FeedbackPolicy.IMMEDIATE)).getId());
-        if (!accounts.exists("check.fem")) {
-            accounts.register("check.fem", "Fem", "password-check-fem");
-        }
-        login("check.fem", "STUDENT");
+                false, FeedbackPolicy.IMMEDIATE));
+        loginAs("check.fem", "STUDENT");
         QuizAttempt attempt = taking.join(quiz.getJoinCode());
         long key = taking.exercise(attempt.getQuestions().get(0)).expected("params").number().longValueExact();
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));

@@ -3,14 +3,10 @@ package app.stride.quiz.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.KaribuTest;
-import app.stride.account.AccountService;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.Quiz;
 import app.stride.quiz.QuizAttempt;
-import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
-import app.stride.quiz.QuizTakingService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -18,24 +14,16 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The results page stays live while a class takes the quiz, without the teacher reloading. */
-class QuizResultsViewTest extends KaribuTest {
+class QuizResultsViewTest extends QuizViewTest {
 
-    @Autowired
-    QuizService quizzes;
-    @Autowired
-    QuizTakingService taking;
-    @Autowired
-    AccountService accounts;
 
     @Test
     void aStudentWhoJoinsAppearsAtTheNextPollAndLeavingStopsPolling() {
-        login("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Live results",
+        Quiz quiz = publishedByTeacher(new QuizSettings("Live results",
                 List.of(new QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1, false,
-                FeedbackPolicy.AFTER_SUBMIT)).getId());
+                FeedbackPolicy.AFTER_SUBMIT));
         UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._size(view.students)).isZero();
@@ -47,10 +35,7 @@ class QuizResultsViewTest extends KaribuTest {
         assertThat(view.variants.isInvalid()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
 
-        if (!accounts.exists("live.bo")) {
-            accounts.register("live.bo", "Bo", "password-live-bo");
-        }
-        login("live.bo", "STUDENT");
+        loginAs("live.bo", "STUDENT");
         QuizAttempt attempt = taking.join(quiz.getJoinCode());
         login("teacher", "TEACHER");
         assertThat(GridKt._size(view.students)).as("not before the poll").isZero();
@@ -74,14 +59,10 @@ class QuizResultsViewTest extends KaribuTest {
 
     @Test
     void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
-        login("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Review attempts",
+        Quiz quiz = publishedByTeacher(new QuizSettings("Review attempts",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null,
-                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE)).getId());
-        if (!accounts.exists("review.cas")) {
-            accounts.register("review.cas", "Cas", "password-review-cas");
-        }
-        login("review.cas", "STUDENT");
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE));
+        loginAs("review.cas", "STUDENT");
         QuizAttempt attempt = taking.join(quiz.getJoinCode());
         var question = attempt.getQuestions().get(0);
         taking.save(attempt.getId(), question.getId(), "params", "12");
@@ -91,7 +72,7 @@ class QuizResultsViewTest extends KaribuTest {
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
         QuizReviewView view = _get(QuizReviewView.class);
-        assertThat(view.summary.getText()).contains("Cas (review.cas)").contains("Review attempts").contains("0%");
+        assertThat(view.summary.getText()).contains("review.cas (review.cas)").contains("Review attempts").contains("0%");
         var line = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
                 com.vaadin.flow.component.html.Div.class).stream()
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
@@ -100,10 +81,7 @@ class QuizResultsViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
                 com.vaadin.flow.component.html.Anchor.class)).as("no 'practise this' for the teacher").isEmpty();
 
-        if (!accounts.exists("other.teacher")) {
-            accounts.register("other.teacher", "Other", "password-other-teacher");
-        }
-        login("other.teacher", "TEACHER");
+        loginAs("other.teacher", "TEACHER");
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(QuizReviewView.class)).isEmpty();
     }

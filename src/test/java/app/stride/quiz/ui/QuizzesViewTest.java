@@ -3,22 +3,15 @@ package app.stride.quiz.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.KaribuTest;
 import app.stride.quiz.Quiz;
-import app.stride.quiz.QuizService;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Building a quiz of several topic lines, each with its difficulty, and an open/close window. */
-class QuizzesViewTest extends KaribuTest {
+class QuizzesViewTest extends QuizViewTest {
 
-    @Autowired
-    QuizService quizzes;
-    @Autowired
-    app.stride.quiz.QuizTakingService taking;
 
     @Test
     void aTeacherAddsTopicLinesAndAWindowAndAWrongWindowLosesNothing() {

@@ -1,0 +1,34 @@
+package app.stride.quiz.ui;
+
+import app.stride.KaribuTest;
+import app.stride.account.AccountService;
+import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizService;
+import app.stride.quiz.QuizSettings;
+import app.stride.quiz.QuizTakingService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the quiz view tests share: the demo teacher publishes a quiz, a student of the test's own signs in. */
+abstract class QuizViewTest extends KaribuTest {
+
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    QuizTakingService taking;
+    @Autowired
+    AccountService accounts;
+
+    /** Signed in as the demo teacher, who then owns the published quiz. */
+    Quiz publishedByTeacher(QuizSettings settings) {
+        login("teacher", "TEACHER");
+        return quizzes.publish(quizzes.create(settings).getId());
+    }
+
+    /** Signs in as this account, made on first use; tests share one database. */
+    void loginAs(String username, String role) {
+        if (!accounts.exists(username)) {
+            accounts.register(username, username, "password-" + username);
+        }
+        login(username, role);
+    }
+}
