@@ -48,4 +48,12 @@ class QuizDeadlines {
         attempts.findByQuizIdAndSubmittedAtIsNullAndDeadlineBefore(quizId, cutoff)
                 .forEach(a -> submission.handIn(a, a.getDeadline(), true));
     }
+
+    /** One attempt, now, in a transaction of its own: before a teacher reads it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void sweepAttempt(long attemptId) {
+        Instant now = clock.instant();
+        attempts.findById(attemptId).filter(a -> !a.isSubmitted() && QuizSubmission.expired(a, now))
+                .ifPresent(a -> submission.handIn(a, a.getDeadline(), true));
+    }
 }

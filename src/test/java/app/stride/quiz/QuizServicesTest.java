@@ -382,6 +382,13 @@ class QuizServicesTest {
         assertThat(pim.autoSubmitted()).isTrue();
         assertThat(pim.score()).isEqualTo(1.0 / 3);
         assertThat(results.csv(quiz.getId())).contains("quiz.pim,quiz.pim," + attempt.getId() + ",true,true,0.3333");
+
+        as(student("quiz.pia"), "STUDENT");
+        QuizAttempt other = taking.join(quiz.getJoinCode());
+        clock.advance(Duration.ofMinutes(11));
+        as("teacher", "TEACHER");
+        assertThat(results.attempt(other.getId()).attempt().isAutoSubmitted())
+                .as("the teacher opening one attempt hands it in too").isTrue();
     }
 
     @Test
