@@ -39,8 +39,9 @@ public class QuizResultsService {
         this.deadlines = deadlines;
     }
 
+    /** {@code questionScores}: per question in the order the student had them; null where not graded yet. */
     public record StudentResult(String username, String displayName, long attemptId, boolean submitted,
-                                boolean autoSubmitted, Double score) {
+                                boolean autoSubmitted, Double score, List<Double> questionScores) {
     }
 
     public record QuestionStats(String templateId, int answered, double meanScore, double discrimination,
@@ -63,7 +64,8 @@ public class QuizResultsService {
         List<StudentResult> students = all.stream().map(a -> {
             UserSummary who = people.get(a.getUserId());
             return new StudentResult(who == null ? "#" + a.getUserId() : who.username(),
-                    who == null ? "" : who.displayName(), a.getId(), a.isSubmitted(), a.isAutoSubmitted(), a.getScore());
+                    who == null ? "" : who.displayName(), a.getId(), a.isSubmitted(), a.isAutoSubmitted(), a.getScore(),
+                    a.getQuestions().stream().map(QuizQuestion::getScore).toList());
         }).toList();
         return new Results(quiz, students, stats(all.stream().filter(QuizAttempt::isSubmitted).toList()));
     }
@@ -120,17 +122,32 @@ public class QuizResultsService {
                 .mapToDouble(q -> q.getScore() == null ? 0 : q.getScore()).average().orElse(0);
     }
 
-    /** The scores as CSV, one line per attempt, for a spreadsheet. */
+    /**
+     * The scores as CSV, one line per attempt, for a spreadsheet: the total, then each question's
+     * score in the order the student had them (q1, q2, ...).
+     */
     public String csv(long quizId) {
         Results r = results(quizId);
-        StringBuilder out = new StringBuilder("username,name,attempt,submitted,automatically,score\n");
+        int questions = r.students().stream().mapToInt(s -> s.questionScores().size()).max().orElse(0);
+        StringBuilder out = new StringBuilder("username,name,attempt,submitted,automatically,score");
+        for (int i = 1; i <= questions; i++) {
+            out.append(",q").append(i);
+        }
+        out.append('\n');
         for (StudentResult s : r.students()) {
             out.append(cell(s.username())).append(',').append(cell(s.displayName())).append(',')
                     .append(s.attemptId()).append(',').append(s.submitted()).append(',').append(s.autoSubmitted())
-                    .append(',').append(s.score() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", s.score()))
-                    .append('\n');
+                    .append(',').append(score(s.score()));
+            for (int i = 0; i < questions; i++) {
+                out.append(',').append(i < s.questionScores().size() ? score(s.questionScores().get(i)) : "");
+            }
+            out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String score(Double value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", value);
     }
 
     /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */

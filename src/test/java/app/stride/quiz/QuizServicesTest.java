@@ -310,8 +310,9 @@ class QuizServicesTest {
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
         String csv = results.csv(quiz.getId());
-        assertThat(csv.lines()).hasSize(5).first().isEqualTo("username,name,attempt,submitted,automatically,score");
-        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000");
+        assertThat(csv.lines()).hasSize(5).first().isEqualTo("username,name,attempt,submitted,automatically,score,q1");
+        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000,1.0000\n")
+                .contains(",true,false,0.0000,0.0000\n");
 
         String xml = moodle.export(quiz.getId(), 3, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -381,7 +382,7 @@ class QuizServicesTest {
         assertThat(pim.submitted()).isTrue();
         assertThat(pim.autoSubmitted()).isTrue();
         assertThat(pim.score()).isEqualTo(1.0 / 3);
-        assertThat(results.csv(quiz.getId())).contains("quiz.pim,quiz.pim," + attempt.getId() + ",true,true,0.3333");
+        assertThat(results.csv(quiz.getId())).contains("quiz.pim,quiz.pim," + attempt.getId() + ",true,true,0.3333,1.0000,0.0000,0.0000\n");
 
         as(student("quiz.pia"), "STUDENT");
         QuizAttempt other = taking.join(quiz.getJoinCode());
