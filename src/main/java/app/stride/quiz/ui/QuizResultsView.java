@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.QuestionBank;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
@@ -39,9 +40,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Anchor moodleXml = new Anchor();
     private final QuizResultsService results;
     private final MoodleExport moodle;
+    private final QuestionBank bank;
 
-    QuizResultsView(QuizResultsService results, MoodleExport moodle) {
+    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank) {
         this.results = results;
+        this.bank = bank;
         this.moodle = moodle;
         addClassName("stride-page");
         students.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("progress.student"));
@@ -63,8 +66,12 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("quiz.col.mean"));
         questions.addColumn(q -> String.format(getLocale(), "%.2f", q.discrimination()))
                 .setHeader(getTranslation("quiz.col.discrimination"));
-        questions.addColumn(q -> q.mistakes().entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("quiz.col.mistakes"));
+        questions.addColumn(q -> q.mistakes().entrySet().stream()
+                        .map(e -> e.getValue() + " × " + mistakeName(q.templateId(), e.getKey(), true))
+                        .collect(Collectors.joining("; "))).setKey("mistakes")
+                .setHeader(getTranslation("quiz.col.mistakes"))
+                .setTooltipGenerator(q -> q.mistakes().keySet().stream()
+                        .map(id -> mistakeName(q.templateId(), id, false)).collect(Collectors.joining("\n")));
         questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.setAllRowsVisible(true);
         questions.setEmptyStateText(getTranslation("quiz.results.none"));
@@ -105,6 +112,17 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             pollRegistration.remove();
             pollRegistration = null;
         }
+    }
+
+    /**
+     * A mistake in the catalogue's words: the whole sentence, or its opening words up to the
+     * first colon or full stop ("You left out the bias"), short enough for a table cell.
+     */
+    private String mistakeName(String templateId, String misconceptionId, boolean brief) {
+        return bank.template(templateId).flatMap(t -> bank.misconceptionText(t, misconceptionId))
+                .map(text -> text.in(getLocale()))
+                .map(text -> brief ? text.split("[:;.]", 2)[0] : text)
+                .orElse(misconceptionId);
     }
 
     private void refresh() {

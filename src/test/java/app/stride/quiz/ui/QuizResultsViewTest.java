@@ -85,4 +85,24 @@ class QuizResultsViewTest extends QuizViewTest {
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(QuizReviewView.class)).isEmpty();
     }
+
+    @Test
+    void mistakesAreNamedInTheCataloguesWordsWithTheirCount() {
+        Quiz quiz = publishedByTeacher(new QuizSettings("Named mistakes",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("mistake.jop", "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        var question = attempt.getQuestions().get(0);
+        var exercise = taking.exercise(question);
+        long withoutBias = exercise.expected("params").number().longValueExact()
+                - ((Number) exercise.params().get("filters")).longValue();
+        taking.save(attempt.getId(), question.getId(), "params", String.valueOf(withoutBias));
+        taking.submit(attempt.getId());
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
+        QuizResultsView view = _get(QuizResultsView.class);
+        assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.equals("1 × You left out the bias"));
+    }
 }
