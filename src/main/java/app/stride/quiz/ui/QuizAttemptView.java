@@ -13,6 +13,7 @@ import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -45,6 +46,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Div questions = new Div();
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
+    Dialog confirmDialog;
     private final QuizTakingService taking;
     private final QuestionBank bank;
     private long attemptId;
@@ -57,7 +59,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         countdown.getElement().setAttribute("role", "timer");
         submit.setText(getTranslation("quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
+        submit.addClickListener(click -> confirmSubmit());
         status.getElement().setAttribute("aria-live", "polite");
         countdown.getElement().addEventListener("expired", e -> show(taking.timeUp(attemptId)));
         heading.setText(getTranslation("quiz.attempt.title"));
@@ -165,6 +167,32 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.setText(getTranslation(e.messageKey()));
             show(taking.attempt(attemptId));
         }
+    }
+
+    /** Handing in cannot be undone: the student confirms, told how many questions are still empty. */
+    void confirmSubmit() {
+        QuizAttempt attempt = taking.attempt(attemptId);
+        if (attempt.isSubmitted()) {
+            show(attempt);
+            return;
+        }
+        long empty = attempt.getQuestions().stream()
+                .filter(q -> q.typed().values().stream().allMatch(String::isBlank)).count();
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("quiz.submit.confirm.title"));
+        confirm.add(new Paragraph(empty == 0 ? getTranslation("quiz.submit.confirm.all")
+                : getTranslation("quiz.submit.confirm.empty", empty)));
+        Button keep = new Button(getTranslation("quiz.submit.confirm.keep"), click -> confirm.close());
+        Button handIn = new Button(getTranslation("quiz.submit"), click -> {
+            confirm.close();
+            submit();
+        });
+        handIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        handIn.getElement().setAttribute("data-confirm", "submit");
+        confirm.getFooter().add(keep, handIn);
+        add(confirm);
+        confirm.open();
+        confirmDialog = confirm;
     }
 
     void submit() {

@@ -56,4 +56,29 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(_find(view.questions, com.vaadin.flow.component.html.Anchor.class))
                 .as("a student may practise each question again").hasSize(2);
     }
+
+    @Test
+    void handingInAsksFirstAndSaysHowManyQuestionsAreEmpty() {
+        Quiz quiz = publishedByTeacher(new QuizSettings("Hand in with care",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 3)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("confirm.noor", "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+        _find(view.questions, TextField.class).get(0).setValue("2800");
+
+        view.submit.click();
+        assertThat(view.confirmDialog.isOpened()).isTrue();
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions have no answer yet");
+        _find(view.confirmDialog, Button.class).stream().filter(b -> b.getText().equals(t("quiz.submit.confirm.keep")))
+                .findFirst().orElseThrow().click();
+        assertThat(taking.attempt(attempt.getId()).isSubmitted()).as("kept answering").isFalse();
+
+        view.submit.click();
+        _find(view.confirmDialog, Button.class).stream()
+                .filter(b -> "submit".equals(b.getElement().getAttribute("data-confirm"))).findFirst().orElseThrow().click();
+        assertThat(taking.attempt(attempt.getId()).isSubmitted()).isTrue();
+        assertThat(view.status.getText()).startsWith("Handed in.");
+    }
 }

@@ -26,6 +26,12 @@ class QuizBrowserIT extends BrowserTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The page's button, then the confirming dialog's. */
+    private void handIn() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        page.locator("vaadin-button[data-confirm='submit']").click();
+    }
+
     private Locator codeOf(String quizTitle) {
         return page.locator(".stride-quiz-card").filter(new Locator.FilterOptions().setHasText(quizTitle))
                 .locator(".stride-code");
@@ -74,7 +80,7 @@ class QuizBrowserIT extends BrowserTestBase {
         page.reload();
         waitForVaadin(page);
         assertThat(page.locator("vaadin-text-field[data-part^='0-'] input").first()).hasValue("123");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        handIn();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
         context.clearCookies();
 
@@ -172,7 +178,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.getByText("Question 1: 100%")).isVisible();
         assertThat(page.locator("vaadin-text-field[data-part='0-params']")).hasCount(0);
         assertThat(page.locator("vaadin-text-field[data-part='1-params']")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        handIn();
         assertThat(page.getByText("Handed in. Your score: 50%.")).isVisible();
     }
 
@@ -223,7 +229,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".stride-exercise")).hasCount(11);
         // no feedback before handing in
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(0);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand in")).click();
+        handIn();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(11);
         assertThat(page.locator(".stride-formula").first()).isVisible();
