@@ -1,7 +1,10 @@
 package app.stride.quiz;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
@@ -11,6 +14,19 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<QuizAttempt> findByQuizIdOrderByStartedAt(long quizId);
 
     List<QuizAttempt> findTop50ByUserIdOrderByStartedAtDesc(long userId);
+
+    /** Per quiz: attempts started, and how many of those were handed in. */
+    @Query("select a.quizId as quizId, count(a) as started, count(a.submittedAt) as handedIn from QuizAttempt a"
+            + " where a.quizId in :quizIds group by a.quizId")
+    List<AttemptCount> countByQuiz(@Param("quizIds") Collection<Long> quizIds);
+
+    interface AttemptCount {
+        long getQuizId();
+
+        long getStarted();
+
+        long getHandedIn();
+    }
 
     List<QuizAttempt> findBySubmittedAtIsNullAndDeadlineBefore(Instant cutoff);
 

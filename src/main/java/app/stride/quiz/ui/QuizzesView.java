@@ -7,10 +7,12 @@ import app.stride.quiz.Quiz;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
+import app.stride.quiz.QuizStatus;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A teacher's quizzes: build one, publish it with a join code, duplicate, archive, open the results. */
@@ -94,10 +97,13 @@ class QuizzesView extends Main implements HasDynamicTitle {
         actions.add(new Button(getTranslation("quiz.duplicate"), click -> {
             quizzes.duplicate(quiz.getId());
             refresh();
-        }), new Button(getTranslation("quiz.archive"), click -> {
-            quizzes.archive(quiz.getId());
-            refresh();
         }));
+        if (quiz.getStatus() != QuizStatus.ARCHIVED) {
+            actions.add(new Button(getTranslation("quiz.archive"), click -> {
+                quizzes.archive(quiz.getId());
+                refresh();
+            }));
+        }
         return actions;
     }
 
@@ -156,15 +162,21 @@ class QuizzesView extends Main implements HasDynamicTitle {
     private void refresh() {
         list.removeAll();
         List<Quiz> mine = quizzes.mine();
-        if (mine.isEmpty()) {
+        Map<Long, QuizService.AttemptCounts> counts = quizzes.attemptCounts(mine);
+        List<Quiz> archived = mine.stream().filter(q -> q.getStatus() == QuizStatus.ARCHIVED).toList();
+        if (mine.size() == archived.size()) {
             list.add(new Paragraph(getTranslation("quiz.none")));
         }
-        for (Quiz quiz : mine) {
-            list.add(card(quiz));
+        mine.stream().filter(q -> q.getStatus() != QuizStatus.ARCHIVED).forEach(q -> list.add(card(q, counts.get(q.getId()))));
+        if (!archived.isEmpty()) {
+            // out of the way, but at hand: last year's results, a quiz to copy
+            Div old = new Div();
+            archived.forEach(q -> old.add(card(q, counts.get(q.getId()))));
+            list.add(new Details(getTranslation("quiz.archived", archived.size()), old));
         }
     }
 
-    private Div card(Quiz quiz) {
+    private Div card(Quiz quiz, QuizService.AttemptCounts count) {
         Span status = new Span(getTranslation("quiz.status." + quiz.getStatus().name().toLowerCase()));
         status.addClassName("stride-status");
         Div heading = new Div(new H3(quiz.getTitle()), status);
@@ -177,7 +189,13 @@ class QuizzesView extends Main implements HasDynamicTitle {
         }
         Paragraph what = new Paragraph(quiz.getItems().stream().map(i -> form.describe(i.toSettings()))
                 .collect(Collectors.joining(", ")));
-        Div card = new Div(heading, what, actions(quiz));
+        Div card = new Div(heading, what);
+        if (count != null) {
+            Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", count.started(), count.handedIn()));
+            progress.addClassName("stride-quiz-counts");
+            card.add(progress);
+        }
+        card.add(actions(quiz));
         card.addClassName("stride-quiz-card");
         card.getElement().setAttribute("data-quiz-id", String.valueOf(quiz.getId()));
         return card;

@@ -125,10 +125,51 @@ class QuizzesViewTest extends QuizViewTest {
         return view.form.itemList.getElement().getTextRecursively();
     }
 
+    @Test
+    void cardsCountTheClassAndArchivedQuizzesStepAside() {
+        Quiz quiz = publishedByTeacher(new app.stride.quiz.QuizSettings("Counted",
+                java.util.List.of(new app.stride.quiz.QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1,
+                false, app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("count.vera", "STUDENT");
+        taking.join(quiz.getJoinCode());
+        loginAs("count.wout", "STUDENT");
+        taking.submit(taking.join(quiz.getJoinCode()).getId());
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quizzes");
+        QuizzesView view = _get(QuizzesView.class);
+        assertThat(card(view, quiz)).contains("2 started, 1 handed in").contains(t("quiz.archive"));
+
+        archiveButtons(view, quiz).get(0).click();
+        var archived = com.github.mvysny.kaributesting.v10.LocatorJ._get(view.list,
+                com.vaadin.flow.component.details.Details.class);
+        // other tests share the database and may have archived quizzes of their own
+        assertThat(archived.getSummaryText()).startsWith("Archived (");
+        assertThat(isIn(archived, quiz)).isFalse();
+        assertThat(card(view, quiz)).contains(t("quiz.status.archived")).contains(t("quiz.results"));
+        assertThat(archived.getElement().getTextRecursively()).contains("Counted");
+        assertThat(archiveButtons(view, quiz)).as("archived once is enough").isEmpty();
+    }
+
+    private static java.util.List<com.vaadin.flow.component.button.Button> archiveButtons(QuizzesView view, Quiz quiz) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(view.list, com.vaadin.flow.component.button.Button.class)
+                .stream().filter(b -> b.getText().equals("Archive") && isIn(b, quiz)).toList();
+    }
+
+    /** Whether the component sits in this quiz's card. */
+    private static boolean isIn(com.vaadin.flow.component.Component c, Quiz quiz) {
+        for (var p = c.getParent(); p.isPresent(); p = p.get().getParent()) {
+            if (String.valueOf(quiz.getId()).equals(p.get().getElement().getAttribute("data-quiz-id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text of the quiz's card in the list. */
     private static String card(QuizzesView view, Quiz quiz) {
-        return view.list.getChildren()
-                .filter(c -> String.valueOf(quiz.getId()).equals(c.getElement().getAttribute("data-quiz-id")))
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(view.list, com.vaadin.flow.component.html.Div.class)
+                .stream().filter(c -> String.valueOf(quiz.getId()).equals(c.getElement().getAttribute("data-quiz-id")))
                 .findFirst().orElseThrow(() -> new AssertionError("quiz not in the list"))
                 .getElement().getTextRecursively();
     }
