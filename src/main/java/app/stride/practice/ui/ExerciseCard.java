@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -81,6 +82,8 @@ class ExerciseCard extends Div {
         String label = exercise.label(part, getLocale());
         if (part.kind() == AnswerKind.CHOICE) {
             RadioButtonGroup<String> choices = new RadioButtonGroup<>(label);
+            // one option per line: the options are sentences, read best one under the other
+            choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
             choices.setItemLabelGenerator(id -> exercise.template().choices().stream().filter(c -> c.id().equals(id))
                     .findFirst().map(c -> c.text().in(getLocale())).orElse(id));

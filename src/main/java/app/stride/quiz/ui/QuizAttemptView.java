@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -118,6 +119,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             String saved = q.typed().getOrDefault(part.id(), "");
             if (part.kind() == AnswerKind.CHOICE) {
                 RadioButtonGroup<String> choices = new RadioButtonGroup<>(exercise.label(part, getLocale()));
+                // one option per line: the options are sentences, read best one under the other
+                choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
                 choices.setItemLabelGenerator(id -> exercise.template().choices().stream().filter(c -> c.id().equals(id))
                         .findFirst().map(c -> c.text().in(getLocale())).orElse(id));
