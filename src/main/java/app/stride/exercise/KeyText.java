@@ -17,8 +17,7 @@ public final class KeyText {
         number.setMaximumFractionDigits(4);
         return switch (part.kind()) {
             case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
-            case CHOICE -> exercise.template().choices().stream().filter(c -> c.id().equals(e.choice())).findFirst()
-                    .map(c -> c.text().in(locale)).orElse(e.choice());
+            case CHOICE -> exercise.template().choiceText(e.choice(), locale);
             case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
                     + part.unit().symbol();
             default -> number.format(e.number());

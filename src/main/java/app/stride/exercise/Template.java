@@ -12,6 +12,16 @@ public record Template(String id, String family, int difficulty, Map<String, Par
                        List<PartSpec> parts, List<Choice> choices, String answer, Text explanation,
                        Map<String, Text> misconceptions, List<TemplateCase> cases, String file) {
 
+    /** A choice's wording, or its id if the template has no such choice. */
+    public String choiceText(String choiceId, java.util.Locale locale) {
+        for (Choice c : choices) {
+            if (c.id().equals(choiceId)) {
+                return c.text().in(locale);
+            }
+        }
+        return choiceId;
+    }
+
     public PartSpec part(String partId) {
         for (PartSpec p : parts) {
             if (p.id().equals(partId)) {

@@ -3,9 +3,8 @@ package app.stride.bank.ui;
 import app.stride.bank.QuestionBank;
 import app.stride.engine.Derivation;
 import app.stride.exercise.BankProblem;
-import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
-import app.stride.exercise.Expected;
+import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
 import app.stride.exercise.Template;
@@ -25,11 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 /**
  * For teachers: every template the bank serves, the files it skipped (file, line, reason),
@@ -102,7 +97,7 @@ class QuestionBankView extends Main implements HasDynamicTitle {
         preview.add(prompt);
         for (PartSpec part : template.parts()) {
             Div answer = new Div(getTranslation("bank.preview.answer", exercise.label(part, getLocale()),
-                    answer(exercise, part), tolerance(part.tolerance())));
+                    KeyText.of(exercise, part.id(), getLocale()), tolerance(part.tolerance())));
             answer.addClassName("stride-key");
             answer.getElement().setAttribute("data-part", part.id());
             preview.add(answer);
@@ -113,25 +108,6 @@ class QuestionBankView extends Main implements HasDynamicTitle {
             line.addClassName("stride-formula");
             preview.add(line);
         }
-    }
-
-    private String answer(Exercise exercise, PartSpec part) {
-        Expected e = exercise.expected(part.id());
-        return switch (part.kind()) {
-            case LIST -> e.list().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            case CHOICE -> template(exercise).choices().stream().filter(c -> c.id().equals(e.choice()))
-                    .map(Choice::text).map(t -> t.in(getLocale())).findFirst().orElse(e.choice());
-            case BYTES -> NumberFormat.getNumberInstance(getLocale()).format(
-                    e.number().divide(BigDecimal.valueOf(part.unit().bytes()), 4, RoundingMode.HALF_UP))
-                    + " " + part.unit().symbol();
-            case VALUE -> NumberFormat.getNumberInstance(getLocale())
-                    .format(e.number().setScale(4, RoundingMode.HALF_UP));
-            case COUNT -> NumberFormat.getIntegerInstance(getLocale()).format(e.number());
-        };
-    }
-
-    private static Template template(Exercise exercise) {
-        return exercise.template();
     }
 
     private String tolerance(Tolerance t) {

@@ -85,8 +85,7 @@ class ExerciseCard extends Div {
             // one option per line: the options are sentences, read best one under the other
             choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
-            choices.setItemLabelGenerator(id -> exercise.template().choices().stream().filter(c -> c.id().equals(id))
-                    .findFirst().map(c -> c.text().in(getLocale())).orElse(id));
+            choices.setItemLabelGenerator(id -> exercise.template().choiceText(id, getLocale()));
             choices.addClassName("stride-choices");
             choices.getElement().setAttribute("data-part", part.id());
             return choices;

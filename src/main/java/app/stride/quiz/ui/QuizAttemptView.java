@@ -122,8 +122,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 // one option per line: the options are sentences, read best one under the other
                 choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
-                choices.setItemLabelGenerator(id -> exercise.template().choices().stream().filter(c -> c.id().equals(id))
-                        .findFirst().map(c -> c.text().in(getLocale())).orElse(id));
+                choices.setItemLabelGenerator(id -> exercise.template().choiceText(id, getLocale()));
                 if (!saved.isEmpty()) {
                     choices.setValue(saved);
                 }
