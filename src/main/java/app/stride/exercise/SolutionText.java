@@ -27,9 +27,4 @@ public final class SolutionText {
                 dutch ? Locale.forLanguageTag("nl") : Locale.ROOT, NO_FALLBACK);
         return new MessageFormat(bundle.getString(step.key()), locale).format(step.args().toArray());
     }
-
-    public static String render(Derivation step, Locale locale) {
-        String words = words(step, locale);
-        return step.formula().isEmpty() ? words : words + ": " + step.formula();
-    }
 }

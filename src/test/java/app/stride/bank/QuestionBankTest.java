@@ -85,7 +85,7 @@ class QuestionBankTest {
                 }
                 assertThat(exercise.solution()).isNotEmpty();
                 for (Derivation step : exercise.solution()) {
-                    assertThat(SolutionText.render(step, locale)).isNotBlank();
+                    assertThat(SolutionText.words(step, locale)).isNotBlank();
                 }
             }
             for (PartSpec part : template.parts()) {

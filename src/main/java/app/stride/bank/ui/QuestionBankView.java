@@ -1,14 +1,13 @@
 package app.stride.bank.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.engine.Derivation;
 import app.stride.exercise.BankProblem;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
-import app.stride.exercise.SolutionText;
 import app.stride.exercise.Template;
 import app.stride.exercise.Tolerance;
+import app.stride.exercise.ui.WorkedSolution;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -103,11 +102,7 @@ class QuestionBankView extends Main implements HasDynamicTitle {
             preview.add(answer);
         }
         preview.add(new Paragraph(getTranslation("bank.preview.solution")));
-        for (Derivation step : exercise.solution()) {
-            Div line = new Div(SolutionText.render(step, getLocale()));
-            line.addClassName("stride-formula");
-            preview.add(line);
-        }
+        preview.add(new WorkedSolution(exercise));
     }
 
     private String tolerance(Tolerance t) {
