@@ -66,23 +66,42 @@ public final class BboxFamily extends FamilyBase {
         wrong.add(Misconception.number("pixels-not-relative", "w", BigDecimal.valueOf(box.width())));
         wrong.add(Misconception.number("origin-bottom-left", "y1", BigDecimal.valueOf(imageH - box.y2())));
         wrong.add(Misconception.number("corner-instead-of-centre", "x1", BigDecimal.valueOf(box.centreX())));
-        List<Derivation> solution = List.of(
+        boolean toPixels = template.parts().stream().anyMatch(part -> part.id().equals("x1"));
+        List<Derivation> solution = toPixels ? toPixels(box, cx, cy, w, h, imageW, imageH) : List.of(
                 Derivation.lazy("solution.bbox.centre", () -> "cx = (" + Boxes.decimal(box.x1()) + " + " + Boxes.decimal(box.x2())
                         + ") / 2 / " + Boxes.decimal(imageW) + " = " + Boxes.decimal(cx) + ", cy = ("
                         + Boxes.decimal(box.y1()) + " + " + Boxes.decimal(box.y2()) + ") / 2 / " + Boxes.decimal(imageH)
                         + " = " + Boxes.decimal(cy)),
                 Derivation.lazy("solution.bbox.size", () -> "w = " + Boxes.decimal(box.width()) + " / " + Boxes.decimal(imageW)
                         + " = " + Boxes.decimal(w) + ", h = " + Boxes.decimal(box.height()) + " / "
-                        + Boxes.decimal(imageH) + " = " + Boxes.decimal(h)),
-                Derivation.lazy("solution.bbox.corners", () -> "x1 = (" + Boxes.decimal(cx) + " − " + Boxes.decimal(w)
-                        + " / 2) · " + Boxes.decimal(imageW) + " = " + Boxes.decimal(box.x1()) + ", y1 = ("
-                        + Boxes.decimal(cy) + " − " + Boxes.decimal(h) + " / 2) · " + Boxes.decimal(imageH) + " = "
-                        + Boxes.decimal(box.y1())));
+                        + Boxes.decimal(imageH) + " = " + Boxes.decimal(h)));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("cx", BigDecimal.valueOf(cx)), Expected.number("cy", BigDecimal.valueOf(cy)),
                 Expected.number("w", BigDecimal.valueOf(w)), Expected.number("h", BigDecimal.valueOf(h)),
                 Expected.number("x1", BigDecimal.valueOf(box.x1())), Expected.number("y1", BigDecimal.valueOf(box.y1())),
                 Expected.number("x2", BigDecimal.valueOf(box.x2())), Expected.number("y2", BigDecimal.valueOf(box.y2()))),
                 wrong, solution);
+    }
+
+    /** From the relative form to pixels, the way the question asks: centre and size in pixels, then all four sides. */
+    private static List<Derivation> toPixels(Box box, double cx, double cy, double w, double h, double imageW,
+                                             double imageH) {
+        String centreX = Boxes.decimal(box.centreX());
+        String centreY = Boxes.decimal(box.centreY());
+        String width = Boxes.decimal(box.width());
+        String height = Boxes.decimal(box.height());
+        return List.of(
+                Derivation.lazy("solution.bbox.pixels.centre", () -> "cx · W = " + Boxes.decimal(cx) + " · "
+                        + Boxes.decimal(imageW) + " = " + centreX + ", cy · H = " + Boxes.decimal(cy) + " · "
+                        + Boxes.decimal(imageH) + " = " + centreY),
+                Derivation.lazy("solution.bbox.pixels.size", () -> "w · W = " + Boxes.decimal(w) + " · "
+                        + Boxes.decimal(imageW) + " = " + width + ", h · H = " + Boxes.decimal(h) + " · "
+                        + Boxes.decimal(imageH) + " = " + height),
+                Derivation.lazy("solution.bbox.pixels.topleft", () -> "x1 = " + centreX + " − " + width + " / 2 = "
+                        + Boxes.decimal(box.x1()) + ", y1 = " + centreY + " − " + height + " / 2 = "
+                        + Boxes.decimal(box.y1())),
+                Derivation.lazy("solution.bbox.pixels.bottomright", () -> "x2 = " + centreX + " + " + width + " / 2 = "
+                        + Boxes.decimal(box.x2()) + ", y2 = " + centreY + " + " + height + " / 2 = "
+                        + Boxes.decimal(box.y2())));
     }
 }

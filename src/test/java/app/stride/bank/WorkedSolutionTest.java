@@ -1,0 +1,44 @@
+package app.stride.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.engine.Derivation;
+import app.stride.exercise.Exercise;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** A worked solution leads to the answer it explains: every asked value appears as a result in it. */
+class WorkedSolutionTest {
+
+    private final QuestionBank bank = BankFiles.bank();
+
+    private static String formulas(Exercise e) {
+        return e.solution().stream().map(Derivation::formula).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void fromTheRelativeFormToPixelsEveryCornerIsWorkedOut() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Exercise e = bank.generate("bbox-to-pixels", seed);
+            String worked = formulas(e);
+            for (String corner : new String[] {"x1", "y1", "x2", "y2"}) {
+                String value = e.expected(corner).number().stripTrailingZeros().toPlainString();
+                assertThat(worked).as("seed %d, %s", seed, corner).containsPattern(corner + " = [^,\\n]* = " + value
+                        .replace(".", "\\.") + "(,|$|\\n)");
+            }
+        }
+    }
+
+    @Test
+    void fromPixelsToTheRelativeFormTheCentreAndSizeAreWorkedOut() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Exercise e = bank.generate("bbox-to-relative", seed);
+            String worked = formulas(e);
+            for (String part : new String[] {"cx", "cy", "w", "h"}) {
+                String value = e.expected(part).number().stripTrailingZeros().toPlainString();
+                assertThat(worked).as("seed %d, %s", seed, part).containsPattern("\\b" + part + " = [^,\\n]* = "
+                        + value.replace(".", "\\.") + "(,|$|\\n)");
+            }
+        }
+    }
+}
