@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class QuizTakingService {
-
 
     /** A mock exam: an hour, one question of each calculation family at exam level, like the real exam. */
     static final List<String> EXAM_FAMILIES = List.of("conv-output-size", "conv-params", "conv-multiplications",
@@ -265,7 +266,7 @@ public class QuizTakingService {
     public List<MyAttempt> mine() {
         Instant now = clock.instant();
         List<QuizAttempt> latest = attempts.findTop50ByUserIdOrderByStartedAtDesc(currentUser.id());
-        java.util.Map<Long, Quiz> byId = new java.util.HashMap<>();
+        Map<Long, Quiz> byId = new HashMap<>();
         quizzes.findAllById(latest.stream().map(QuizAttempt::getQuizId).distinct().toList())
                 .forEach(q -> byId.put(q.getId(), q));
         List<MyAttempt> mine = new ArrayList<>();

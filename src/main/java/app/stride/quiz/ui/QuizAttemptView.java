@@ -105,6 +105,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                     AnsweredQuestion.Reader.STUDENT)
                     : question(number, q, immediate));
         }
+        timeLeft.setVisible(true);
         submit.setVisible(true);
     }
 
@@ -192,7 +193,6 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         handIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handIn.getElement().setAttribute("data-confirm", "submit");
         confirm.getFooter().add(keep, handIn);
-        add(confirm);
         confirm.open();
         confirmDialog = confirm;
     }

@@ -124,7 +124,6 @@ class QuizzesView extends Main implements HasDynamicTitle {
             dialog.add(card);
         }
         dialog.getFooter().add(new Button(getTranslation("quiz.preview.close"), click -> dialog.close()));
-        add(dialog);
         dialog.open();
         previewDialog = dialog;
     }
