@@ -82,6 +82,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         variants.setMin(1);
         variants.setMax(MoodleExport.MAX_VARIANTS);
         variants.setStepButtonsVisible(true);
+        // the field's own min/max check would fight the message this view puts on it
+        variants.setManualValidation(true);
         variants.setValue(5);
         variants.addValueChangeListener(e -> moodleLink());
         csv.setText(getTranslation("quiz.csv"));
