@@ -52,8 +52,10 @@ public class MoodleExport {
             for (Template t : templates) {
                 for (int v = 1; v <= variants; v++) {
                     Exercise e = bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE));
-                    for (PartSpec part : t.parts()) {
-                        question(xml, e, part, v, locale);
+                    if (t.parts().size() == 1) {
+                        question(xml, e, t.parts().get(0), v, locale);
+                    } else {
+                        cloze(xml, e, v, locale);
                     }
                 }
             }
@@ -62,7 +64,7 @@ public class MoodleExport {
     }
 
     private static void question(StringBuilder xml, Exercise e, PartSpec part, int variant, Locale locale) {
-        String name = e.template().id() + " #" + variant + (e.template().parts().size() > 1 ? " " + part.id() : "");
+        String name = e.template().id() + " #" + variant;
         String text = e.prompt(locale) + "\n\n" + e.label(part, locale);
         if (part.kind() == AnswerKind.CHOICE) {
             xml.append("  <question type=\"multichoice\">\n");
@@ -79,19 +81,68 @@ public class MoodleExport {
             String key = String.join(", ", e.expected(part.id()).list().stream().map(String::valueOf).toList());
             xml.append("    <answer fraction=\"100\"><text>").append(escape(key)).append("</text></answer>\n");
         } else {
-            BigDecimal value = e.expected(part.id()).number();
-            if (part.kind() == AnswerKind.BYTES) {
-                value = value.divide(BigDecimal.valueOf(part.unit().bytes()), MathContext.DECIMAL64);
-            }
-            BigDecimal tolerance = BigDecimal.valueOf(part.tolerance().absolute())
-                    .max(value.abs().multiply(BigDecimal.valueOf(part.tolerance().relative()), MathContext.DECIMAL64));
             xml.append("  <question type=\"numerical\">\n");
             header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""));
-            xml.append("    <answer fraction=\"100\"><text>").append(value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString())
-                    .append("</text><tolerance>").append(tolerance.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString())
-                    .append("</tolerance></answer>\n");
+            xml.append("    <answer fraction=\"100\"><text>").append(value(e, part)).append("</text><tolerance>")
+                    .append(tolerance(e, part)).append("</tolerance></answer>\n");
         }
         xml.append("  </question>\n");
+    }
+
+    /**
+     * A question of several parts as one Moodle "embedded answers" (cloze) question, so that every
+     * generated variant is one question: a numerical blank with its tolerance per number, a
+     * drop-down per choice, a short answer per list of indices.
+     */
+    private static void cloze(StringBuilder xml, Exercise e, int variant, Locale locale) {
+        StringBuilder text = new StringBuilder("<pre>").append(escape(e.prompt(locale))).append("</pre>");
+        for (PartSpec part : e.template().parts()) {
+            String label = e.label(part, locale) + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : "");
+            text.append("<p>").append(escape(label)).append(": ");
+            switch (part.kind()) {
+                case CHOICE -> {
+                    text.append("{1:MULTICHOICE:");
+                    String right = e.expected(part.id()).choice();
+                    List<String> options = new java.util.ArrayList<>();
+                    for (Choice c : e.template().choices()) {
+                        options.add((c.id().equals(right) ? "=" : "") + clozeText(c.text().in(locale)));
+                    }
+                    text.append(String.join("~", options)).append('}');
+                }
+                case LIST -> text.append("{1:SHORTANSWER:=").append(clozeText(String.join(", ",
+                        e.expected(part.id()).list().stream().map(String::valueOf).toList()))).append('}');
+                default -> text.append("{1:NUMERICAL:=").append(value(e, part)).append(':').append(tolerance(e, part))
+                        .append('}');
+            }
+            text.append("</p>");
+        }
+        xml.append("  <question type=\"cloze\">\n")
+                .append("    <name><text>").append(escape(e.template().id() + " #" + variant)).append("</text></name>\n")
+                .append("    <questiontext format=\"html\"><text><![CDATA[").append(text).append("]]></text></questiontext>\n")
+                .append("  </question>\n");
+    }
+
+    /** The key in the part's unit: bytes in the unit the question asks for. */
+    private static String value(Exercise e, PartSpec part) {
+        BigDecimal value = e.expected(part.id()).number();
+        if (part.kind() == AnswerKind.BYTES) {
+            value = value.divide(BigDecimal.valueOf(part.unit().bytes()), MathContext.DECIMAL64);
+        }
+        return value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+    }
+
+    /** Moodle's tolerance is absolute: the part's absolute margin, or its relative one on this value if larger. */
+    private static String tolerance(Exercise e, PartSpec part) {
+        BigDecimal value = new BigDecimal(value(e, part));
+        BigDecimal tolerance = BigDecimal.valueOf(part.tolerance().absolute())
+                .max(value.abs().multiply(BigDecimal.valueOf(part.tolerance().relative()), MathContext.DECIMAL64));
+        return tolerance.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
+    }
+
+    /** Text inside a cloze blank: its own syntax characters escaped, then HTML's. */
+    private static String clozeText(String text) {
+        return escape(text.replace("\\", "\\\\").replace("}", "\\}").replace("~", "\\~").replace("#", "\\#")
+                .replace("/", "\\/").replace("\"", "\\\""));
     }
 
     private static void header(StringBuilder xml, String name, String text) {

@@ -423,6 +423,33 @@ class QuizServicesTest {
     }
 
     @Test
+    void aQuestionOfSeveralPartsIsOneEmbeddedAnswersQuestionPerVariantInMoodle() throws Exception {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.create(new QuizSettings("Boxes", List.of(
+                new QuizSettings.Item("iou", "iou-pixels", null, 1),
+                new QuizSettings.Item("nms", "nms-steps", null, 1)), false, 20, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT));
+        String xml = moodle.export(quiz.getId(), 4, java.util.Locale.ENGLISH);
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var questions = doc.getElementsByTagName("question");
+        int cloze = 0;
+        for (int i = 0; i < questions.getLength(); i++) {
+            var q = (org.w3c.dom.Element) questions.item(i);
+            if (q.getAttribute("type").equals("cloze")) {
+                cloze++;
+                String text = q.getElementsByTagName("questiontext").item(0).getTextContent();
+                String name = q.getElementsByTagName("name").item(0).getTextContent();
+                int blanks = text.split("\\{1:", -1).length - 1;
+                assertThat(blanks).as(name).isEqualTo(name.startsWith("iou-pixels") ? 3 : 4);
+            }
+        }
+        assertThat(questions.getLength()).as("a category, then one question per variant").isEqualTo(1 + 2 * 4);
+        assertThat(cloze).isEqualTo(2 * 4);
+        assertThat(xml).contains(":NUMERICAL:=").contains(":SHORTANSWER:=");
+    }
+
+    @Test
     void csvCellsCannotBecomeFormulas() {
         assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");
