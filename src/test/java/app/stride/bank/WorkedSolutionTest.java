@@ -41,4 +41,24 @@ class WorkedSolutionTest {
             }
         }
     }
+
+    @Test
+    void memoryQuestionsWorkOutEveryAskedFigureAndNothingTheyDoNotGive() {
+        for (var template : bank.family("memory")) {
+            boolean activations = template.parts().stream().anyMatch(p -> p.id().equals("inference")
+                    || p.id().equals("training"));
+            for (long seed = 1; seed <= 100; seed++) {
+                Exercise e = bank.generate(template.id(), seed);
+                String worked = formulas(e);
+                for (var part : template.parts()) {
+                    // the engine groups digits with narrow spaces: 3 613 600
+                    String value = String.format(java.util.Locale.ROOT, "%,d", e.expected(part.id()).number()
+                            .longValueExact()).replace(',', '\u202F');
+                    assertThat(worked).as("%s seed %d %s", template.id(), seed, part.id()).contains("= " + value);
+                }
+                assertThat(e.solution().stream().anyMatch(d -> d.key().equals("derive.output.bytes")))
+                        .as("%s: output memory only where it is asked", template.id()).isEqualTo(activations);
+            }
+        }
+    }
 }

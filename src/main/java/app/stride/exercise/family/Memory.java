@@ -2,6 +2,7 @@ package app.stride.exercise.family;
 
 import app.stride.engine.ByteUnit;
 import app.stride.engine.Conv2D;
+import app.stride.engine.Derivation;
 import app.stride.engine.LayerSummary;
 import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
@@ -72,14 +73,42 @@ public final class Memory extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-params-and-gradients", "training", t.batchActivationBytes(), t.totalBytes());
         Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "training", t.totalBytes() * 8, t.totalBytes());
 
-        List<app.stride.engine.Derivation> solution = new ArrayList<>();
-        s.layers().forEach(l -> solution.add(l.derivations().get(l.derivations().size() - 1)));
-        solution.addAll(s.derivations());
+        List<Derivation> solution = solution(template, s);
         return new Exercise(template, seed, p, List.of(
                 Expected.number("params", s.totalParams()),
                 Expected.number("paramBytes", paramBytes),
                 Expected.number("inference", s.inferencePeakBytes()),
                 Expected.number("training", t.totalBytes())), wrong, solution);
+    }
+
+    /**
+     * The steps to what this template asks, with the student's numbers: each layer's parameters
+     * and their sum and bytes; each layer's output memory only where a prediction or training is
+     * asked (a question about parameters alone gives no image size to compute them from).
+     */
+    private static List<Derivation> solution(Template template, ModelSummary s) {
+        boolean activations = template.parts().stream().anyMatch(p -> p.id().equals("inference")
+                || p.id().equals("training"));
+        List<Derivation> steps = new ArrayList<>();
+        for (LayerSummary layer : s.layers()) {
+            for (Derivation d : layer.derivations()) {
+                if (d.key().endsWith(".params") || d.key().endsWith(".params.nobias")
+                        || activations && (d.key().endsWith(".shape") || d.key().equals("derive.output.bytes"))) {
+                    steps.add(d);
+                }
+            }
+        }
+        for (Derivation d : s.derivations()) {
+            String asked = switch (d.key()) {
+                case "derive.inference.peak" -> "inference";
+                case "derive.training" -> "training";
+                default -> null;
+            };
+            if (asked == null || template.parts().stream().anyMatch(p -> p.id().equals(asked))) {
+                steps.add(d);
+            }
+        }
+        return steps;
     }
 
     /** Bytes a student meant who computed MiB (÷ 2^20) and wrote the number as MB. */
