@@ -61,4 +61,24 @@ class WorkedSolutionTest {
             }
         }
     }
+
+    @Test
+    void batchNormQuestionsWorkOutEveryAskedValueAndNoOtherSteps() {
+        for (var template : bank.family("batchnorm")) {
+            for (long seed = 1; seed <= 100; seed++) {
+                Exercise e = bank.generate(template.id(), seed);
+                String worked = formulas(e).replace("\u202F", "");
+                for (var part : template.parts()) {
+                    // as shown: four decimals at most
+                    String value = e.expected(part.id()).number().setScale(4, java.math.RoundingMode.HALF_UP)
+                            .stripTrailingZeros().toPlainString();
+                    assertThat(worked).as("%s seed %d %s", template.id(), seed, part.id()).containsPattern(
+                            "(=|·) " + value.replace(".", "\\.") + "(\\D|$)");
+                }
+                boolean asksInference = template.parts().stream().anyMatch(p -> p.id().equals("xhatInfer"));
+                assertThat(e.solution().stream().anyMatch(d -> d.key().equals("solution.bn.inference")))
+                        .as(template.id()).isEqualTo(asksInference);
+            }
+        }
+    }
 }

@@ -103,7 +103,8 @@ public final class BatchNormFamily extends FamilyBase {
 
         String xs = Boxes.decimal(x[0][0]) + " + " + Boxes.decimal(x[1][0]) + " + " + Boxes.decimal(x[2][0]) + " + "
                 + Boxes.decimal(x[3][0]);
-        List<Derivation> solution = List.of(
+        // each step with the parts it leads to: a question gets the steps to what it asks
+        List<Derivation> all = List.of(
                 Derivation.lazy("solution.bn.mean", () -> "μ = (" + xs + ") / 4 = " + Boxes.decimal(train.trace()[0].sum())
                         + " / 4 = " + Boxes.round(mu, 4)),
                 Derivation.lazy("solution.bn.std", () -> "σ² = " + Boxes.round(train.trace()[0].squaredDeviations(), 4)
@@ -121,6 +122,21 @@ public final class BatchNormFamily extends FamilyBase {
                         + ") / √(" + Boxes.round(newVar, 4) + " + " + Boxes.decimal(eps) + ") = "
                         + Boxes.round(xhatInfer, 4)),
                 bn.derivations().get(0));
+        List<Set<String>> serves = List.of(
+                Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer"),
+                Set.of("std", "xhat", "y", "newVar", "xhatInfer"),
+                Set.of("xhat", "y"),
+                Set.of("y"),
+                Set.of("newMean", "newVar", "xhatInfer"),
+                Set.of("xhatInfer"),
+                Set.of("total", "trainable"));
+        List<Derivation> solution = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Set<String> leadsTo = serves.get(i);
+            if (template.parts().stream().anyMatch(part -> leadsTo.contains(part.id()))) {
+                solution.add(all.get(i));
+            }
+        }
         return new Exercise(template, seed, p, List.of(
                 Expected.number("mean", value(mu)), Expected.number("std", value(sigma)),
                 Expected.number("xhat", value(xhat)), Expected.number("y", value(y)),
