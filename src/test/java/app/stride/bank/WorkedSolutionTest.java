@@ -81,4 +81,37 @@ class WorkedSolutionTest {
             }
         }
     }
+
+    /** Every number a question asks is a result somewhere in its worked solution; a list, each of its indices. */
+    @Test
+    void everyAskedNumberIsAResultInTheWorkedSolution() {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (var template : bank.templates()) {
+            for (long seed = 1; seed <= 50; seed++) {
+                Exercise e = bank.generate(template.id(), seed);
+                String worked = e.solution().stream()
+                        .map(d -> app.stride.exercise.SolutionText.words(d, java.util.Locale.ENGLISH) + "\n" + d.formula())
+                        .collect(Collectors.joining("\n")).replace("\u202F", "").replaceAll("[,\\[\\]]", " ");
+                for (var part : template.parts()) {
+                    var key = e.expected(part.id());
+                    java.util.List<String> values;
+                    if (key.number() != null) {
+                        values = java.util.List.of(key.number().setScale(4, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros().toPlainString());
+                    } else if (key.list() != null) {
+                        values = key.list().stream().map(String::valueOf).toList();
+                    } else {
+                        continue;
+                    }
+                    for (String value : values) {
+                        if (!java.util.regex.Pattern.compile("(?m)(^|[=≈→( ])" + java.util.regex.Pattern.quote(value)
+                                + "(\\D|$)").matcher(worked).find()) {
+                            missing.add(template.id() + "/" + part.id());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import app.stride.engine.Derivation;
 import app.stride.engine.LayerSummary;
 import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
+import app.stride.engine.Numbers;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Window;
@@ -91,6 +92,10 @@ public final class ResnetFamily extends FamilyBase {
         solution.add(l.get(0).derivations().get(0));
         solution.add(l.get(0).derivations().get(1));
         solution.add(l.get(1).derivations().get(1));
+        if (template.parts().stream().anyMatch(part -> part.id().equals("mainParams"))) {
+            solution.add(Derivation.of("solution.resnet.main", Numbers.grouped(l.get(0).params()) + " + "
+                    + Numbers.grouped(l.get(1).params()) + " = " + Numbers.grouped(main)));
+        }
         if (projection(p)) {
             solution.add(Derivation.of("solution.resnet.projection", l.get(2).derivations().get(1).formula(), stride, f));
         } else {
