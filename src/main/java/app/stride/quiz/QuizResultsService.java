@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -58,9 +57,8 @@ public class QuizResultsService {
         }
         // an attempt whose time ran out while its student was away counts as handed in
         deadlines.sweep(quizId);
-        Map<Long, UserSummary> people = accounts.students().stream()
-                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         List<QuizAttempt> all = attempts.findByQuizIdOrderByStartedAt(quizId);
+        Map<Long, UserSummary> people = accounts.summaries(all.stream().map(QuizAttempt::getUserId).distinct().toList());
         List<StudentResult> students = all.stream().map(a -> {
             UserSummary who = people.get(a.getUserId());
             return new StudentResult(who == null ? "#" + a.getUserId() : who.username(),
@@ -80,7 +78,7 @@ public class QuizResultsService {
         if (quiz.getOwnerId() != currentUser.id()) {
             throw new AccessDeniedException("not the owner of quiz " + quiz.getId());
         }
-        UserSummary who = accounts.students().stream().filter(u -> u.id() == a.getUserId()).findFirst().orElse(null);
+        UserSummary who = accounts.summaries(List.of(a.getUserId())).get(a.getUserId());
         return new StudentAttempt(quiz, a, who == null ? "#" + a.getUserId() : who.displayName() + " (" + who.username() + ")");
     }
 

@@ -450,6 +450,15 @@ class QuizServicesTest {
     }
 
     @Test
+    void aTeacherTryingTheirOwnQuizIsListedByName() {
+        as("teacher", "TEACHER");
+        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+        taking.join(quiz.getJoinCode());
+        assertThat(results.results(quiz.getId()).students()).extracting(QuizResultsService.StudentResult::username)
+                .containsExactly("teacher");
+    }
+
+    @Test
     void csvCellsCannotBecomeFormulas() {
         assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");
