@@ -208,6 +208,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showSubmitted(QuizAttempt attempt) {
         submit.setVisible(false);
+        // the browser's ticking must stop too, or it writes the time back in a second later
+        countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");
         timeLeft.setVisible(false);
         FeedbackPolicy policy = taking.policy(attempt);

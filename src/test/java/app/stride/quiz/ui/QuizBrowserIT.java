@@ -82,6 +82,9 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator("vaadin-text-field[data-part^='0-'] input").first()).hasValue("123");
         handIn();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
+        page.waitForTimeout(1500);
+        // no clock ticks on after handing in
+        assertThat(page.locator(".stride-countdown")).hasText("");
         context.clearCookies();
 
         logIn("teacher", "teacher-demo");
