@@ -4,6 +4,8 @@ import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
+import app.stride.grading.Outcome;
+import app.stride.grading.PartResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.springframework.security.access.AccessDeniedException;
@@ -186,6 +189,22 @@ public class QuizTakingService {
         }
         String text = typed == null ? "" : typed.length() > 200 ? typed.substring(0, 200) : typed;
         q.save(partId, text, clock.instant());
+    }
+
+    /**
+     * How a typed answer reads, without telling right from wrong: the reading problem of an answer
+     * that is no number Stride can read, or that reads two ways ("3.613"), so that the student can
+     * rewrite it now; a quiz cannot ask at hand-in time. Empty when it reads one way, or is blank.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PartResult> readingProblem(QuizQuestion q, String partId, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        return bank.grade(submission.exercise(q), Map.of(partId, typed)).parts().stream()
+                .filter(r -> r.partId().equals(partId))
+                .filter(r -> r.outcome() == Outcome.INVALID || r.outcome() == Outcome.AMBIGUOUS)
+                .findFirst();
     }
 
     /** In a quiz with immediate feedback: grades one question now and fixes its answer. */

@@ -5,6 +5,8 @@ import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
+import app.stride.grading.Outcome;
+import app.stride.grading.PartResult;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizAttempt;
 import app.stride.quiz.QuizInputException;
@@ -30,7 +32,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Taking a quiz: a countdown to the server's deadline, every question, and each answer saved
@@ -140,7 +145,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                     field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
                 }
                 field.getElement().setAttribute("data-part", q.getPosition() + "-" + part.id());
-                field.addValueChangeListener(e -> save(q, part.id(), e.getValue()));
+                // the service's reading of the answer goes on the field; its own checks would clear it
+                field.setManualValidation(true);
+                field.addValueChangeListener(e -> {
+                    save(q, part.id(), e.getValue());
+                    showReading(field, q, part.id(), e.getValue());
+                });
                 card.add(field);
             }
         }
@@ -160,6 +170,22 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             status.setText(getTranslation(e.messageKey()));
             show(taking.attempt(attemptId));
         }
+    }
+
+    /** An answer that cannot be read, or reads two ways, says so at once; right or wrong it never says. */
+    private void showReading(TextField field, QuizQuestion q, String partId, String value) {
+        Optional<PartResult> problem = taking.readingProblem(q, partId, value);
+        problem.ifPresent(r -> field.setErrorMessage(r.outcome() == Outcome.AMBIGUOUS
+                ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
+                : getTranslation(r.reasonKey())));
+        field.setInvalid(problem.isPresent());
+    }
+
+    private String readings(PartResult r) {
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(6);
+        return r.readings().stream().map(number::format)
+                .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }
 
     void check(QuizQuestion q) {

@@ -81,4 +81,28 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(taking.attempt(attempt.getId()).isSubmitted()).isTrue();
         assertThat(view.status.getText()).startsWith("Handed in.");
     }
+
+    @Test
+    void anAnswerThatReadsTwoWaysOrNotAtAllIsToldAtOnceAndRightOrWrongIsNot() {
+        Quiz quiz = publishedByTeacher(new QuizSettings("Readable answers",
+                List.of(new QuizSettings.Item("batchnorm", "batchnorm-moving", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("reading.lies", "STUDENT");
+        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+        TextField field = _find(view.questions, TextField.class).get(0);
+
+        // a moving mean: 1.575 may be one and a half or fifteen hundred
+        field.setValue("1.575");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("1.575 can be read as 1,575 or as 1.575. Write it so that it reads only one way.");
+        field.setValue("two thousand");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(t("grading.invalid.number"));
+        // a readable number is fine, right or wrong: the quiz does not grade before hand-in
+        field.setValue("12");
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(taking.attempt(attempt.getId()).getQuestions().get(0).typed()).containsValue("12");
+    }
 }
