@@ -32,9 +32,24 @@ class QuizBrowserIT extends BrowserTestBase {
         page.locator("vaadin-button[data-confirm='submit']").click();
     }
 
-    private Locator codeOf(String quizTitle) {
-        return page.locator(".stride-quiz-card").filter(new Locator.FilterOptions().setHasText(quizTitle))
+    /** Publishes the teacher's quiz, reads its join code from its card, and signs the teacher out. */
+    private String publish(String quizTitle) {
+        page.locator("vaadin-button[data-quiz='" + quizTitle + "']").click();
+        Locator code = page.locator(".stride-quiz-card").filter(new Locator.FilterOptions().setHasText(quizTitle))
                 .locator(".stride-code");
+        assertThat(code).hasText(java.util.regex.Pattern.compile("^[A-Z2-9]{6}$"));
+        String text = code.textContent().strip();
+        context.clearCookies();
+        return text;
+    }
+
+    /** Opens the join link as a student would get it, presses Join and waits for the attempt. */
+    private void joinByLink(String code) {
+        open("join?code=" + code);
+        assertThat(page.getByLabel("Quiz code")).hasValue(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        page.waitForURL(u -> u.contains("quiz-attempt"));
+        waitForVaadin(page);
     }
 
     private void choose(String select, String option) {
@@ -56,11 +71,7 @@ class QuizBrowserIT extends BrowserTestBase {
         page.locator("vaadin-integer-field[data-field='count'] input").fill("1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
         assertThat(page.getByText("Created: E2E IoU quiz.")).isVisible();
-        page.locator("vaadin-button[data-quiz='E2E IoU quiz']").click();
-        Locator codeCell = codeOf("E2E IoU quiz");
-        assertThat(codeCell).hasText(java.util.regex.Pattern.compile("^[A-Z2-9]{6}$"));
-        String code = codeCell.textContent().strip();
-        context.clearCookies();
+        String code = publish("E2E IoU quiz");
 
         logIn("e2e.quiz", "quiz-password");
         open("join");
@@ -149,18 +160,10 @@ class QuizBrowserIT extends BrowserTestBase {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
 
-        page.locator("vaadin-button[data-quiz='E2E checked quiz']").click();
-        Locator codeCell = codeOf("E2E checked quiz");
-        assertThat(codeCell).hasText(java.util.regex.Pattern.compile("^[A-Z2-9]{6}$"));
-        String code = codeCell.textContent().strip();
-        context.clearCookies();
+        String code = publish("E2E checked quiz");
 
         logIn("e2e.checker", "checker-password");
-        open("join?code=" + code);
-        assertThat(page.getByLabel("Quiz code")).hasValue(code);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
-        page.waitForURL(u -> u.contains("quiz-attempt"));
-        waitForVaadin(page);
+        joinByLink(code);
         long attemptId = Long.parseLong(page.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         var drawn = jdbc.queryForList("select template_id, seed from quiz_question where attempt_id = ? order by position",
                 attemptId);
@@ -207,10 +210,7 @@ class QuizBrowserIT extends BrowserTestBase {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
         logIn("e2e.late", "late-password");
-        open("join?code=" + code);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
-        page.waitForURL(u -> u.contains("quiz-attempt"));
-        waitForVaadin(page);
+        joinByLink(code);
         assertThat(page.locator(".stride-countdown")).hasText(java.util.regex.Pattern.compile("^0:(0\\d|1[0-2])$"));
         page.locator("vaadin-text-field[data-part='0-params'] input").fill("777");
         assertThat(page.getByText("Saved.")).isVisible();
