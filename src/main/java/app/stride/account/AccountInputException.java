@@ -1,25 +1,11 @@
 package app.stride.account;
 
-/**
- * A user's input for an account was refused. Names the form field and a translation key,
- * so a view can put a readable nl/en message on that field.
- */
-public class AccountInputException extends RuntimeException {
+import app.stride.base.UserInputException;
 
-    private final String field;
-    private final String messageKey;
+/** A user's input for an account was refused: names the form field and a translation key. */
+public class AccountInputException extends UserInputException {
 
     public AccountInputException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -1,5 +1,6 @@
 package app.stride.shell;
 
+import app.stride.base.UserInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An exception in a click or value listener: logged with an incident code; the user sees a
- * short translated notice with that code and keeps what they typed.
+ * short translated notice with that code and keeps what they typed. A refused input that no
+ * view caught is shown as its message, without an incident.
  */
 @Component
 class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -28,6 +30,16 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        UserInputException refused = userInput(event.getThrowable());
+        if (refused != null) {
+            // a view that forgot to catch a refusal: the user's mistake is still no incident
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> Notification.show(ui.getTranslation(refused.messageKey()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING));
+            }
+            return;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {}", incident, event.getThrowable());
         UI ui = UI.getCurrent();
@@ -38,5 +50,14 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                 notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    private static UserInputException userInput(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserInputException refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 }
