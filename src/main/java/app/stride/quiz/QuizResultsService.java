@@ -3,6 +3,7 @@ package app.stride.quiz;
 import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.UserSummary;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ public class QuizResultsService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final QuizDeadlines deadlines;
+    private final Clock clock;
 
     QuizResultsService(QuizRepository quizzes, QuizAttemptRepository attempts, AccountService accounts,
-                       CurrentUser currentUser, QuizDeadlines deadlines) {
+                       CurrentUser currentUser, QuizDeadlines deadlines, Clock clock) {
+        this.clock = clock;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.accounts = accounts;
@@ -47,7 +50,8 @@ public class QuizResultsService {
                                 Map<String, Long> mistakes) {
     }
 
-    public record Results(Quiz quiz, List<StudentResult> students, List<QuestionStats> questions) {
+    /** {@code live}: the quiz is open, or someone is still answering; the page then keeps itself up to date. */
+    public record Results(Quiz quiz, List<StudentResult> students, List<QuestionStats> questions, boolean live) {
     }
 
     public Results results(long quizId) {
@@ -65,7 +69,8 @@ public class QuizResultsService {
                     who == null ? "" : who.displayName(), a.getId(), a.isSubmitted(), a.isAutoSubmitted(), a.getScore(),
                     a.getQuestions().stream().map(QuizQuestion::getScore).toList());
         }).toList();
-        return new Results(quiz, students, stats(all.stream().filter(QuizAttempt::isSubmitted).toList()));
+        boolean live = quiz.isOpen(clock.instant()) || all.stream().anyMatch(a -> !a.isSubmitted());
+        return new Results(quiz, students, stats(all.stream().filter(QuizAttempt::isSubmitted).toList()), live);
     }
 
     /** One student's attempt at one of the teacher's own quizzes, with every answer, to read through. */

@@ -4,6 +4,8 @@ import app.stride.bank.QuestionBank;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({"TEACHER", "ADMIN"})
 class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int POLL_MS = 5000;
+
     final Grid<QuizResultsService.StudentResult> students = new Grid<>();
     final Grid<QuizResultsService.QuestionStats> questions = new Grid<>();
     final Div downloads = new Div();
@@ -41,6 +46,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final QuizResultsService results;
     private final MoodleExport moodle;
     private final QuestionBank bank;
+    private long quizId = -1;
+    private Registration pollRegistration;
+    /** Whether the results can still change; until the first read, assume so. */
+    private boolean live = true;
 
     QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank) {
         this.results = results;
@@ -96,18 +105,15 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
-    private long quizId = -1;
-    private com.vaadin.flow.shared.Registration pollRegistration;
-
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         // live while the quiz runs: who started, who handed in, refreshed every few seconds
-        event.getUI().setPollInterval(5000);
+        event.getUI().setPollInterval(live ? POLL_MS : -1);
         pollRegistration = event.getUI().addPollListener(poll -> refresh());
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
         // the UI outlives this view: a listener left behind would keep refreshing a detached page
         if (pollRegistration != null) {
@@ -134,8 +140,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         QuizResultsService.Results r = results.results(quizId);
         long handedIn = r.students().stream().filter(QuizResultsService.StudentResult::submitted).count();
         summary.setText(getTranslation("quiz.results.summary", r.quiz().getJoinCode() == null ? "—" : r.quiz().getJoinCode(),
-                r.students().size(), handedIn));
+                r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : ""));
         heading.setText(getTranslation("quiz.results.title", r.quiz().getTitle()));
+        // a closed quiz with every attempt handed in changes no more: stop asking the server
+        live = r.live();
+        getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
         students.setItems(r.students());
         questions.setItems(r.questions());
     }

@@ -104,5 +104,14 @@ class QuizResultsViewTest extends QuizViewTest {
         UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.equals("1 × You left out the bias"));
+        assertThat(view.summary.getText()).endsWith(t("quiz.results.live"));
+
+        // archived, with every attempt handed in: nothing changes any more, so the page stops asking
+        quizzes.archive(quiz.getId());
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
+        view = _get(QuizResultsView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(view.summary.getText()).doesNotContain(t("quiz.results.live"));
     }
 }
