@@ -1,10 +1,12 @@
 package app.stride.quiz;
 
 import app.stride.bank.QuestionBank;
+import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
+import app.stride.exercise.SolutionText;
 import app.stride.exercise.Template;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -68,7 +70,7 @@ public class MoodleExport {
         String text = e.prompt(locale) + "\n\n" + e.label(part, locale);
         if (part.kind() == AnswerKind.CHOICE) {
             xml.append("  <question type=\"multichoice\">\n");
-            header(xml, name, text);
+            header(xml, name, text, e, locale);
             xml.append("    <single>true</single><shuffleanswers>true</shuffleanswers>\n");
             for (Choice c : e.template().choices()) {
                 boolean right = c.id().equals(e.expected(part.id()).choice());
@@ -77,12 +79,13 @@ public class MoodleExport {
             }
         } else if (part.kind() == AnswerKind.LIST) {
             xml.append("  <question type=\"shortanswer\">\n");
-            header(xml, name, text);
+            header(xml, name, text, e, locale);
             String key = String.join(", ", e.expected(part.id()).list().stream().map(String::valueOf).toList());
             xml.append("    <answer fraction=\"100\"><text>").append(escape(key)).append("</text></answer>\n");
         } else {
             xml.append("  <question type=\"numerical\">\n");
-            header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""));
+            header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""), e,
+                    locale);
             xml.append("    <answer fraction=\"100\"><text>").append(value(e, part)).append("</text><tolerance>")
                     .append(tolerance(e, part)).append("</tolerance></answer>\n");
         }
@@ -118,8 +121,9 @@ public class MoodleExport {
         }
         xml.append("  <question type=\"cloze\">\n")
                 .append("    <name><text>").append(escape(e.template().id() + " #" + variant)).append("</text></name>\n")
-                .append("    <questiontext format=\"html\"><text><![CDATA[").append(text).append("]]></text></questiontext>\n")
-                .append("  </question>\n");
+                .append("    <questiontext format=\"html\"><text><![CDATA[").append(text).append("]]></text></questiontext>\n");
+        feedback(xml, e, locale);
+        xml.append("  </question>\n");
     }
 
     /** The key in the part's unit: bytes in the unit the question asks for. */
@@ -145,10 +149,24 @@ public class MoodleExport {
                 .replace("/", "\\/").replace("\"", "\\\""));
     }
 
-    private static void header(StringBuilder xml, String name, String text) {
+    private static void header(StringBuilder xml, String name, String text, Exercise e, Locale locale) {
         xml.append("    <name><text>").append(escape(name)).append("</text></name>\n")
                 .append("    <questiontext format=\"html\"><text><![CDATA[<pre>")
                 .append(escape(text)).append("</pre>]]></text></questiontext>\n");
+        feedback(xml, e, locale);
+    }
+
+    /** The worked solution with this variant's numbers, which Moodle shows after an attempt. */
+    private static void feedback(StringBuilder xml, Exercise e, Locale locale) {
+        xml.append("    <generalfeedback format=\"html\"><text><![CDATA[");
+        for (Derivation step : e.solution()) {
+            xml.append("<p>").append(escape(SolutionText.words(step, locale)));
+            if (!step.formula().isEmpty()) {
+                xml.append("<br><code>").append(escape(step.formula())).append("</code>");
+            }
+            xml.append("</p>");
+        }
+        xml.append("]]></text></generalfeedback>\n");
     }
 
     private static String escape(String text) {

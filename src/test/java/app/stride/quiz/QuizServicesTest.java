@@ -319,6 +319,10 @@ class QuizServicesTest {
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(1 + 3);
         assertThat(xml).contains("type=\"numerical\"").contains("<tolerance>0</tolerance>");
+        // each question carries its worked solution, which Moodle shows after an attempt
+        assertThat(doc.getElementsByTagName("generalfeedback").getLength()).isEqualTo(3);
+        assertThat(doc.getElementsByTagName("generalfeedback").item(0).getTextContent())
+                .contains("weights and one bias").contains("<code>(3·3·3 + 1)·");
         // a teacher asks how many variants; nonsense is refused, not built
         assertThat(moodle.export(quiz.getId(), 7, java.util.Locale.ENGLISH).split("<question type=\"numerical\">", -1))
                 .hasSize(1 + 7);
@@ -447,6 +451,7 @@ class QuizServicesTest {
         assertThat(questions.getLength()).as("a category, then one question per variant").isEqualTo(1 + 2 * 4);
         assertThat(cloze).isEqualTo(2 * 4);
         assertThat(xml).contains(":NUMERICAL:=").contains(":SHORTANSWER:=");
+        assertThat(doc.getElementsByTagName("generalfeedback").getLength()).isEqualTo(2 * 4);
     }
 
     @Test
