@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Handing an attempt in: every question graded, the score kept, and a mock exam's answers
- * recorded as the student's practice. The student does it, or the deadline does it for them;
+ * Handing an attempt in: every question graded, the score kept, and a mock exam's answered
+ * questions recorded as the student's practice. The student does it, or the deadline does it for them;
  * so it belongs to no user's session and has no method security of its own.
  */
 @Component
@@ -44,8 +44,12 @@ class QuizSubmission {
         a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
         Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
         if (quiz.isExam()) {
+            // an answered question is evidence of what the student can do; a blank one (an exam
+            // opened to have a look, then left) says nothing, and must not drag mastery down
             for (QuizQuestion q : a.getQuestions()) {
-                practice.record(a.getUserId(), exercise(q), q.typed(), 0, "exam");
+                if (q.typed().values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+                    practice.record(a.getUserId(), exercise(q), q.typed(), 0, "exam");
+                }
             }
         }
     }

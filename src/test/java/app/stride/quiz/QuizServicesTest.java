@@ -322,7 +322,7 @@ class QuizServicesTest {
         // each question carries its worked solution, which Moodle shows after an attempt
         assertThat(doc.getElementsByTagName("generalfeedback").getLength()).isEqualTo(3);
         assertThat(doc.getElementsByTagName("generalfeedback").item(0).getTextContent())
-                .contains("weights and one bias").contains("<code>(3·3·3 + 1)·");
+                .contains("weights and one bias").containsPattern("<code>\\((3·3|5·5)·3 \\+ 1\\)·");
         // a teacher asks how many variants; nonsense is refused, not built
         assertThat(moodle.export(quiz.getId(), 7, java.util.Locale.ENGLISH).split("<question type=\"numerical\">", -1))
                 .hasSize(1 + 7);
@@ -422,8 +422,8 @@ class QuizServicesTest {
         QuizAttempt handedIn = taking.attempt(exam.getId());
         assertThat(handedIn.isAutoSubmitted()).isTrue();
         assertThat(handedIn.getQuestions().get(0).getScore()).isEqualTo(1.0);
-        assertThat(progress.mine().totalAttempts()).as("every exam question counts as the student's practice")
-                .isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
+        assertThat(progress.mine().totalAttempts()).as("the answered exam question counts as the student's practice")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -492,7 +492,8 @@ class QuizServicesTest {
         QuizAttempt done = taking.submit(exam.getId());
         assertThat(done.getQuestions().get(0).getScore()).isEqualTo(1.0);
         assertThat(taking.feedbackVisible(done)).isTrue();
-        assertThat(progress.mine().totalAttempts()).isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
+        // the answered question feeds mastery; the ten left blank say nothing about the student
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
         assertThat(progress.mine().families()).filteredOn(f -> f.family().equals("conv-output-size"))
                 .singleElement().satisfies(f -> assertThat(f.level()).isGreaterThan(0.5));
 
