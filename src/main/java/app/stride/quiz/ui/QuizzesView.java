@@ -104,6 +104,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 refresh();
             }));
         }
+        // every card has the same buttons: a screen reader hears which quiz each one is for
+        actions.getChildren().forEach(c -> c.getElement().setAttribute("aria-label",
+                c.getElement().getTextRecursively() + ": " + quiz.getTitle()));
         return actions;
     }
 

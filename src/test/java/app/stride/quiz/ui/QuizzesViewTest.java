@@ -140,6 +140,8 @@ class QuizzesViewTest extends QuizViewTest {
         QuizzesView view = _get(QuizzesView.class);
         assertThat(card(view, quiz)).contains("2 started, 1 handed in").contains(t("quiz.archive"));
 
+        assertThat(archiveButtons(view, quiz).get(0).getElement().getAttribute("aria-label"))
+                .as("which quiz a button is for, for a screen reader").isEqualTo("Archive: Counted");
         archiveButtons(view, quiz).get(0).click();
         var archived = com.github.mvysny.kaributesting.v10.LocatorJ._get(view.list,
                 com.vaadin.flow.component.details.Details.class);
