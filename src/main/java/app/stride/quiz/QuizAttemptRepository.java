@@ -13,6 +13,10 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     List<QuizAttempt> findByQuizIdOrderByStartedAt(long quizId);
 
+    /** The attempts' ids in the order of the results page, without loading their answers. */
+    @Query("select a.id from QuizAttempt a where a.quizId = :quizId order by a.startedAt, a.id")
+    List<Long> idsByQuiz(@Param("quizId") long quizId);
+
     List<QuizAttempt> findTop50ByUserIdOrderByStartedAtDesc(long userId);
 
     /** Per quiz: attempts started, and how many of those were handed in. */

@@ -84,10 +84,14 @@ public class QuizResultsService {
             throw new AccessDeniedException("not the owner of quiz " + quiz.getId());
         }
         UserSummary who = accounts.summaries(List.of(a.getUserId())).get(a.getUserId());
-        return new StudentAttempt(quiz, a, who == null ? "#" + a.getUserId() : who.displayName() + " (" + who.username() + ")");
+        List<Long> order = attempts.idsByQuiz(quiz.getId());
+        int at = order.indexOf(a.getId());
+        return new StudentAttempt(quiz, a, who == null ? "#" + a.getUserId() : who.displayName() + " (" + who.username() + ")",
+                at > 0 ? order.get(at - 1) : null, at >= 0 && at + 1 < order.size() ? order.get(at + 1) : null);
     }
 
-    public record StudentAttempt(Quiz quiz, QuizAttempt attempt, String student) {
+    /** {@code previous}, {@code next}: the neighbouring attempts in the results' order, to read them one after another. */
+    public record StudentAttempt(Quiz quiz, QuizAttempt attempt, String student, Long previous, Long next) {
     }
 
     /**

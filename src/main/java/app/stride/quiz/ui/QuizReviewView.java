@@ -26,6 +26,8 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
     final Paragraph summary = new Paragraph();
     final Div questions = new Div();
     final Anchor back = new Anchor();
+    final Anchor previous = new Anchor();
+    final Anchor next = new Anchor();
     private final QuizResultsService results;
     private final QuizTakingService taking;
     private final QuestionBank bank;
@@ -36,13 +38,19 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
         this.bank = bank;
         addClassNames("stride-page", "stride-quiz");
         back.setText(getTranslation("quiz.review.back"));
-        add(new H1(getTranslation("quiz.review.title")), back, summary, questions);
+        previous.setText(getTranslation("quiz.review.previous"));
+        next.setText(getTranslation("quiz.review.next"));
+        Div links = new Div(back, previous, next);
+        links.addClassName("stride-toolbar");
+        add(new H1(getTranslation("quiz.review.title")), links, summary, questions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         questions.removeAll();
+        previous.setVisible(false);
+        next.setVisible(false);
         if (!id.matches("\\d{1,18}")) {
             summary.setText(getTranslation("quiz.error.unknown"));
             return;
@@ -55,6 +63,8 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         back.setHref("quiz-results?id=" + s.quiz().getId());
+        link(previous, s.previous());
+        link(next, s.next());
         var a = s.attempt();
         summary.setText(getTranslation("quiz.review.summary", s.student(), s.quiz().getTitle(),
                 getTranslation(a.isSubmitted() ? (a.isAutoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
@@ -69,5 +79,12 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public String getPageTitle() {
         return Titles.of(this, "quiz.review.title");
+    }
+
+    private static void link(Anchor anchor, Long attemptId) {
+        anchor.setVisible(attemptId != null);
+        if (attemptId != null) {
+            anchor.setHref("quiz-review?id=" + attemptId);
+        }
     }
 }

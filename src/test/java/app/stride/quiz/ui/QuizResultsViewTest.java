@@ -114,4 +114,30 @@ class QuizResultsViewTest extends QuizViewTest {
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(view.summary.getText()).doesNotContain(t("quiz.results.live"));
     }
+
+    @Test
+    void theTeacherReadsOneAttemptAfterAnother() {
+        Quiz quiz = publishedByTeacher(new QuizSettings("One after another",
+                List.of(new QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("order.ada", "STUDENT");
+        QuizAttempt first = taking.join(quiz.getJoinCode());
+        loginAs("order.ben", "STUDENT");
+        QuizAttempt second = taking.join(quiz.getJoinCode());
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(first.getId())));
+        QuizReviewView view = _get(QuizReviewView.class);
+        assertThat(view.summary.getText()).contains("order.ada");
+        assertThat(view.previous.isVisible()).isFalse();
+        assertThat(view.next.isVisible()).isTrue();
+        assertThat(view.next.getHref()).isEqualTo("quiz-review?id=" + second.getId());
+
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(second.getId())));
+        view = _get(QuizReviewView.class);
+        assertThat(view.summary.getText()).contains("order.ben");
+        assertThat(view.previous.getHref()).isEqualTo("quiz-review?id=" + first.getId());
+        assertThat(view.previous.isVisible()).isTrue();
+        assertThat(view.next.isVisible()).isFalse();
+    }
 }
