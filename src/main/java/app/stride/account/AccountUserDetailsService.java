@@ -1,6 +1,7 @@
 package app.stride.account;
 
-import org.springframework.security.core.userdetails.User;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,9 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(AccountService.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .authorities(user.getRole().authority())
-                .build();
+        return new AccountPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(),
+                List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 }

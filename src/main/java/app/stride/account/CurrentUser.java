@@ -5,7 +5,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user's account id, for the services that keep what a user does. */
+/**
+ * The signed-in user's account id, for the services that keep what a user does: read from the
+ * principal the sign-in put into the session; looked up by name only for an authentication made
+ * some other way (a test's, say).
+ */
 @Component
 public class CurrentUser {
 
@@ -19,6 +23,9 @@ public class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth.getName() == null) {
             throw new AuthenticationCredentialsNotFoundException("not signed in");
+        }
+        if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.id();
         }
         return accounts.idOf(auth.getName())
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no account " + auth.getName()));

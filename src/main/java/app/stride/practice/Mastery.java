@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -37,6 +38,9 @@ public class Mastery {
     private Instant masteredAt;
     @Column(name = "last_practised", nullable = false)
     private Instant lastPractised;
+    /** Two tabs (or a mock exam handed in while practising) updating at once: one loses and runs again. */
+    @Version
+    private long version;
 
     protected Mastery() {
     }

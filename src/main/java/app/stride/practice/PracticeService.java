@@ -2,6 +2,7 @@ package app.stride.practice;
 
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
+import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
 import app.stride.grading.Feedback;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the student typed, and keeps every graded attempt and the student's mastery per family.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 public class PracticeService {
 
     /** Fully right on this many different variants in a row: the family is mastered. */
@@ -40,10 +42,12 @@ public class PracticeService {
     private final MasteryRepository mastery;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Retrying retrying;
     private final ObjectMapper json = new ObjectMapper();
 
     PracticeService(QuestionBank bank, AttemptRepository attempts, MasteryRepository mastery, CurrentUser currentUser,
-                    Clock clock) {
+                    Clock clock, Retrying retrying) {
+        this.retrying = retrying;
         this.bank = bank;
         this.attempts = attempts;
         this.mastery = mastery;
@@ -154,21 +158,24 @@ public class PracticeService {
     }
 
     /**
-     * Grades typed answers. Answers that cannot be graded yet (no number, two readings) are
-     * sent back without recording anything; a graded attempt is kept and moves mastery.
-     */
-    /**
      * Records answers graded elsewhere (a mock exam) as the student's practice: an unreadable
      * answer there counts as wrong, since no one is asked any more. The student is named, not
      * taken from the session, and no sign-in is required: a deadline may hand the exam in while
      * nobody is signed in. Only server code calls this; no view does.
      */
+    @Transactional
     public void record(long userId, Exercise exercise, Map<String, String> typed, long durationMs, String source) {
         Feedback feedback = bank.grade(exercise, typed);
         keep(userId, exercise, typed, feedback, durationMs, source);
     }
 
+    /**
+     * Grades typed answers. Answers that cannot be graded yet (no number, two readings) are
+     * sent back without recording anything; a graded attempt is kept and moves mastery, once,
+     * also when another tab moves it at the same moment.
+     */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
         Map<String, String> bounded = new LinkedHashMap<>();
         typed.forEach((part, text) -> bounded.put(part, text == null ? "" : text.length() > 200 ? text.substring(0, 200)
@@ -178,7 +185,9 @@ public class PracticeService {
         if (feedback.needsAnotherLook()) {
             return new Submission(feedback, false, Double.NaN, false);
         }
-        Mastery m = keep(currentUser.id(), exercise, typed, feedback, durationMs, source);
+        long userId = currentUser.id();
+        Map<String, String> answers = typed;
+        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, answers, feedback, durationMs, source));
         return new Submission(feedback, true, m.level(), m.masteredAt() != null);
     }
 

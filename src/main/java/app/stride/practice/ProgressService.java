@@ -49,7 +49,11 @@ public class ProgressService {
     public record MistakeCount(String misconception, String family, long count) {
     }
 
-    public record Report(List<FamilyLevel> families, List<DayScore> accuracy, List<Attempt> recent, int streakDays,
+    /** One graded attempt in the recent list, to reopen it. */
+    public record RecentAttempt(long id, Instant at, String family, double score) {
+    }
+
+    public record Report(List<FamilyLevel> families, List<DayScore> accuracy, List<RecentAttempt> recent, int streakDays,
                          List<MistakeCount> mistakes, long totalAttempts) {
     }
 
@@ -104,7 +108,8 @@ public class ProgressService {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(5)
                 .map(e -> new MistakeCount(e.getKey(), familyOf.get(e.getKey()), e.getValue())).toList();
-        List<Attempt> recent = attempts.findByUserIdOrderByCreatedAtDesc(userId, PageRequest.of(0, 20));
+        List<RecentAttempt> recent = attempts.findByUserIdOrderByCreatedAtDesc(userId, PageRequest.of(0, 20)).stream()
+                .map(a -> new RecentAttempt(a.getId(), a.getCreatedAt(), a.getFamily(), a.getScore())).toList();
         return new Report(families, accuracy, recent, streak, mistakes, attempts.countByUserId(userId));
     }
 

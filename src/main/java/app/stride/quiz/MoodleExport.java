@@ -1,5 +1,6 @@
 package app.stride.quiz;
 
+import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
@@ -27,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
 public class MoodleExport {
 
-    private final QuizService quizzes;
+    private final QuizRepository quizzes;
+    private final CurrentUser currentUser;
     private final QuestionBank bank;
 
-    MoodleExport(QuizService quizzes, QuestionBank bank) {
+    MoodleExport(QuizRepository quizzes, CurrentUser currentUser, QuestionBank bank) {
         this.quizzes = quizzes;
+        this.currentUser = currentUser;
         this.bank = bank;
     }
 
@@ -42,7 +45,7 @@ public class MoodleExport {
         if (variants < 1 || variants > MAX_VARIANTS) {
             throw new QuizInputException("variants", "quiz.moodle.variants.help");
         }
-        Quiz quiz = quizzes.get(quizId);
+        Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
         SplittableRandom random = new SplittableRandom(quiz.getVariantSeed());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         xml.append("  <question type=\"category\"><category><text>$course$/Stride/").append(escape(quiz.getTitle()))

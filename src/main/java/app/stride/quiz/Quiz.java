@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A teacher's quiz: what it asks, when it is open, how long an attempt lasts, what students see. */
+/**
+ * A teacher's quiz: what it asks, when it is open, how long an attempt lasts, what students see.
+ * Views read it as a {@link QuizCard}; only the quiz services load the entity.
+ */
 @Entity
 @Table(name = "quiz")
-public class Quiz {
+class Quiz {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +55,7 @@ public class Quiz {
     private long variantSeed;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @OneToMany(mappedBy = "quiz", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "quiz", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<QuizItem> items = new ArrayList<>();
 
@@ -90,17 +93,25 @@ public class Quiz {
 
     /** Open for attempts at this moment: published, and inside its window. */
     boolean isOpen(Instant now) {
+        return isOpen(status, opensAt, closesAt, now);
+    }
+
+    static boolean isOpen(QuizStatus status, Instant opensAt, Instant closesAt, Instant now) {
         return status == QuizStatus.PUBLISHED && (opensAt == null || !now.isBefore(opensAt))
                 && (closesAt == null || now.isBefore(closesAt));
     }
 
     /** Whether a handed-in attempt may show its grades: per the feedback policy, or once the window closed. */
-    boolean feedbackVisible(boolean submitted, Instant now) {
-        return submitted && (feedbackPolicy != FeedbackPolicy.AFTER_CLOSE || closesAt != null && !now.isBefore(closesAt));
+    static boolean feedbackVisible(FeedbackPolicy policy, Instant closesAt, boolean submitted, Instant now) {
+        return submitted && (policy != FeedbackPolicy.AFTER_CLOSE || closesAt != null && !now.isBefore(closesAt));
     }
 
     /** Whether a teacher may still change what it asks: a draft, or published but not yet opened. */
     boolean isEditable(Instant now) {
+        return isEditable(status, opensAt, now);
+    }
+
+    static boolean isEditable(QuizStatus status, Instant opensAt, Instant now) {
         return status == QuizStatus.DRAFT || status == QuizStatus.PUBLISHED && opensAt != null && now.isBefore(opensAt);
     }
 
@@ -114,7 +125,7 @@ public class Quiz {
         status = QuizStatus.EXAM;
     }
 
-    public boolean isExam() {
+    boolean isExam() {
         return status == QuizStatus.EXAM;
     }
 
@@ -122,59 +133,59 @@ public class Quiz {
         status = QuizStatus.ARCHIVED;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public long getOwnerId() {
+    long getOwnerId() {
         return ownerId;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public String getJoinCode() {
+    String getJoinCode() {
         return joinCode;
     }
 
-    public int getTimeLimitMinutes() {
+    int getTimeLimitMinutes() {
         return timeLimitMinutes;
     }
 
-    public Instant getOpensAt() {
+    Instant getOpensAt() {
         return opensAt;
     }
 
-    public Instant getClosesAt() {
+    Instant getClosesAt() {
         return closesAt;
     }
 
-    public int getAttemptsAllowed() {
+    int getAttemptsAllowed() {
         return attemptsAllowed;
     }
 
-    public boolean isShuffle() {
+    boolean isShuffle() {
         return shuffle;
     }
 
-    public boolean isSameVariants() {
+    boolean isSameVariants() {
         return sameVariants;
     }
 
-    public FeedbackPolicy getFeedbackPolicy() {
+    FeedbackPolicy getFeedbackPolicy() {
         return feedbackPolicy;
     }
 
-    public QuizStatus getStatus() {
+    QuizStatus getStatus() {
         return status;
     }
 
-    public long getVariantSeed() {
+    long getVariantSeed() {
         return variantSeed;
     }
 
-    public List<QuizItem> getItems() {
+    List<QuizItem> getItems() {
         return List.copyOf(items);
     }
 }

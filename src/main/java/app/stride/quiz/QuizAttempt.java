@@ -1,23 +1,23 @@
 package app.stride.quiz;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A student's attempt at a quiz: its own questions, a server-side deadline, its answers as saved. */
+/**
+ * A student's attempt at a quiz, with a server-side deadline. Its version goes up with every
+ * change to the attempt or its answers, so that a hand-in that read older answers, a second
+ * hand-in, or a tab that saw an older state loses instead of overwriting. Its questions and
+ * answers are rows of their own; views read the attempt as an {@link AttemptSheet}.
+ */
 @Entity
 @Table(name = "quiz_attempt")
-public class QuizAttempt {
+class QuizAttempt {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,22 +36,21 @@ public class QuizAttempt {
     private boolean autoSubmitted;
     @Column
     private Double score;
-    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @OrderBy("position")
-    private List<QuizQuestion> questions = new ArrayList<>();
+    /** 0 for a student's first attempt at the quiz, 1 for the second...; unique per student and quiz. */
+    @Column(name = "attempt_number", nullable = false)
+    private int number;
+    @Version
+    private long version;
 
     protected QuizAttempt() {
     }
 
-    QuizAttempt(long quizId, long userId, Instant startedAt, Instant deadline) {
+    QuizAttempt(long quizId, long userId, int number, Instant startedAt, Instant deadline) {
         this.quizId = quizId;
         this.userId = userId;
+        this.number = number;
         this.startedAt = startedAt;
         this.deadline = deadline;
-    }
-
-    void add(String templateId, long seed) {
-        questions.add(new QuizQuestion(this, questions.size(), templateId, seed));
     }
 
     void submit(Instant at, boolean automatically, double total) {
@@ -60,43 +59,31 @@ public class QuizAttempt {
         score = total;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public long getQuizId() {
+    long getQuizId() {
         return quizId;
     }
 
-    public long getUserId() {
+    long getUserId() {
         return userId;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getDeadline() {
+    Instant getDeadline() {
         return deadline;
     }
 
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public boolean isAutoSubmitted() {
-        return autoSubmitted;
-    }
-
-    public Double getScore() {
-        return score;
-    }
-
-    public boolean isSubmitted() {
+    boolean isSubmitted() {
         return submittedAt != null;
     }
 
-    public List<QuizQuestion> getQuestions() {
-        return List.copyOf(questions);
+    boolean isAutoSubmitted() {
+        return autoSubmitted;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

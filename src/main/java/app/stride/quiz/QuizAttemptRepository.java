@@ -3,21 +3,80 @@ package app.stride.quiz;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Attempts: purpose-built reads for each page, and the one conditional write behind an autosave. */
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
-    List<QuizAttempt> findByQuizIdAndUserIdOrderByStartedAt(long quizId, long userId);
+    /** An attempt with what its views need of its quiz. */
+    record Head(long id, long version, long quizId, long userId, Instant startedAt, Instant deadline,
+                Instant submittedAt, boolean autoSubmitted, Double score, String title, QuizStatus status,
+                FeedbackPolicy policy, Instant closesAt, long ownerId) {
+    }
 
-    List<QuizAttempt> findByQuizIdOrderByStartedAt(long quizId);
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$Head(a.id, a.version, a.quizId, a.userId, a.startedAt,
+                a.deadline, a.submittedAt, a.autoSubmitted, a.score, q.title, q.status, q.feedbackPolicy, q.closesAt,
+                q.ownerId)
+            from QuizAttempt a join Quiz q on q.id = a.quizId where a.id = :id""")
+    Optional<Head> head(@Param("id") long attemptId);
 
-    /** The attempts' ids in the order of the results page, without loading their answers. */
+    /** One row of a student's own list of attempts. */
+    record Mine(long id, String title, QuizStatus status, FeedbackPolicy policy, Instant closesAt, Instant startedAt,
+                Instant submittedAt, Instant deadline, Double score) {
+    }
+
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$Mine(a.id, q.title, q.status, q.feedbackPolicy, q.closesAt,
+                a.startedAt, a.submittedAt, a.deadline, a.score)
+            from QuizAttempt a join Quiz q on q.id = a.quizId where a.userId = :userId
+            order by a.startedAt desc, a.id desc""")
+    List<Mine> mine(@Param("userId") long userId, Pageable page);
+
+    /** What joining needs to know of one's earlier attempts at a quiz. */
+    record Earlier(long id, Instant submittedAt, Instant deadline) {
+    }
+
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$Earlier(a.id, a.submittedAt, a.deadline)
+            from QuizAttempt a where a.quizId = :quizId and a.userId = :userId order by a.startedAt, a.id""")
+    List<Earlier> earlier(@Param("quizId") long quizId, @Param("userId") long userId);
+
+    /** One attempt on the results page, before its student's name is looked up. */
+    record Result(long id, long userId, Instant submittedAt, boolean autoSubmitted, Double score) {
+    }
+
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$Result(a.id, a.userId, a.submittedAt, a.autoSubmitted,
+                a.score)
+            from QuizAttempt a where a.quizId = :quizId order by a.startedAt, a.id""")
+    List<Result> results(@Param("quizId") long quizId);
+
+    /** The attempts' ids in the order of the results page, to step from one student to the next. */
     @Query("select a.id from QuizAttempt a where a.quizId = :quizId order by a.startedAt, a.id")
     List<Long> idsByQuiz(@Param("quizId") long quizId);
 
-    List<QuizAttempt> findTop50ByUserIdOrderByStartedAtDesc(long userId);
+    /**
+     * Whether anything the results page shows has changed: attempts started, handed in, and
+     * those whose time ran out but that nobody has handed in yet. One aggregate over the quiz's
+     * index range, cheap enough to ask every few seconds.
+     */
+    record Mark(long ownerId, QuizStatus status, Instant opensAt, Instant closesAt, long started, long handedIn,
+                long overdue) {
+    }
+
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$Mark(q.ownerId, q.status, q.opensAt, q.closesAt,
+                count(a.id), count(a.submittedAt),
+                coalesce(sum(case when a.submittedAt is null and a.deadline < :cutoff then 1L else 0L end), 0L))
+            from Quiz q left join QuizAttempt a on a.quizId = q.id where q.id = :quizId
+            group by q.ownerId, q.status, q.opensAt, q.closesAt""")
+    Optional<Mark> mark(@Param("quizId") long quizId, @Param("cutoff") Instant cutoff);
 
     /** Per quiz: attempts started, and how many of those were handed in. */
     @Query("select a.quizId as quizId, count(a) as started, count(a.submittedAt) as handedIn from QuizAttempt a"
@@ -32,7 +91,46 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
         long getHandedIn();
     }
 
-    List<QuizAttempt> findBySubmittedAtIsNullAndDeadlineBefore(Instant cutoff);
+    /** Attempts not handed in whose time ran out before the cutoff: for the sweep. */
+    @Query("select a.id from QuizAttempt a where a.submittedAt is null and a.deadline < :cutoff order by a.deadline")
+    List<Long> overdue(@Param("cutoff") Instant cutoff);
 
-    List<QuizAttempt> findByQuizIdAndSubmittedAtIsNullAndDeadlineBefore(long quizId, Instant cutoff);
+    /** The same, of one quiz: before its results are read. */
+    @Query("""
+            select a.id from QuizAttempt a
+            where a.quizId = :quizId and a.submittedAt is null and a.deadline < :cutoff order by a.deadline""")
+    List<Long> overdueOfQuiz(@Param("quizId") long quizId, @Param("cutoff") Instant cutoff);
+
+    /** The same, of one student: before their own list is read. */
+    @Query("""
+            select a.id from QuizAttempt a
+            where a.userId = :userId and a.submittedAt is null and a.deadline < :cutoff order by a.deadline""")
+    List<Long> overdueOfUser(@Param("userId") long userId, @Param("cutoff") Instant cutoff);
+
+    /**
+     * The autosave's one check and claim: the attempt is this student's, still open, the question
+     * is one of its own and not checked yet, and nothing changed since the tab last saw version
+     * {@code version}. Counting the version up makes a hand-in that read the answers before this
+     * save lose its own version check, so it grades again with this answer in.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update QuizAttempt a set a.version = a.version + 1
+            where a.id = :id and a.userId = :userId and a.version = :version and a.submittedAt is null
+            and a.deadline > :cutoff
+            and exists (select q.id from QuizQuestion q where q.id = :questionId and q.attemptId = a.id and q.score is null)""")
+    int claimForSave(@Param("id") long attemptId, @Param("userId") long userId, @Param("version") long version,
+                     @Param("questionId") long questionId, @Param("cutoff") Instant cutoff);
+
+    /** The same claim for a tab that saw an older version: the last write wins, and the tab is told. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update QuizAttempt a set a.version = a.version + 1
+            where a.id = :id and a.userId = :userId and a.submittedAt is null and a.deadline > :cutoff
+            and exists (select q.id from QuizQuestion q where q.id = :questionId and q.attemptId = a.id and q.score is null)""")
+    int claimForStaleSave(@Param("id") long attemptId, @Param("userId") long userId,
+                          @Param("questionId") long questionId, @Param("cutoff") Instant cutoff);
+
+    @Query("select a.version from QuizAttempt a where a.id = :id")
+    long version(@Param("id") long attemptId);
 }

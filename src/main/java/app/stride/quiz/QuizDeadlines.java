@@ -2,16 +2,16 @@ package app.stride.quiz;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands in attempts whose time ran out while nobody had them open (a closed laptop, a lost
- * connection), so that a teacher's results and CSV have a score for every attempt.
+ * connection), so that a teacher's results and CSV have a score for every attempt. Each attempt
+ * is handed in in a transaction of its own, through the same idempotent step as the student's.
  */
 @Component
 class QuizDeadlines {
@@ -28,32 +28,30 @@ class QuizDeadlines {
         this.clock = clock;
     }
 
-    /** Every half minute, all quizzes; returns how many were handed in. */
+    /** Every half minute, all quizzes; returns how many this sweep handed in. */
     @Scheduled(fixedDelayString = "${stride.quiz.deadline-sweep:PT30S}", initialDelayString = "PT30S")
-    @Transactional
     public int sweep() {
-        Instant cutoff = clock.instant().minus(QuizSubmission.GRACE);
-        var late = attempts.findBySubmittedAtIsNullAndDeadlineBefore(cutoff);
-        late.forEach(a -> submission.handIn(a, a.getDeadline(), true));
-        if (!late.isEmpty()) {
-            LOG.info("Handed in {} attempt(s) whose time ran out.", late.size());
+        int handedIn = handIn(attempts.overdue(cutoff()));
+        if (handedIn > 0) {
+            LOG.info("Handed in {} attempt(s) whose time ran out.", handedIn);
         }
-        return late.size();
+        return handedIn;
     }
 
-    /** One quiz, now, in a transaction of its own: before its results are read. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void sweep(long quizId) {
-        Instant cutoff = clock.instant().minus(QuizSubmission.GRACE);
-        attempts.findByQuizIdAndSubmittedAtIsNullAndDeadlineBefore(quizId, cutoff)
-                .forEach(a -> submission.handIn(a, a.getDeadline(), true));
+    /** One quiz's overdue attempts, now: before its results are read. */
+    int handInOverdue(long quizId) {
+        return handIn(attempts.overdueOfQuiz(quizId, cutoff()));
     }
 
-    /** One attempt, now, in a transaction of its own: before a teacher reads it. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void sweepAttempt(long attemptId) {
-        Instant now = clock.instant();
-        attempts.findById(attemptId).filter(a -> !a.isSubmitted() && QuizSubmission.expired(a, now))
-                .ifPresent(a -> submission.handIn(a, a.getDeadline(), true));
+    private int handIn(List<Long> overdue) {
+        int handedIn = 0;
+        for (long id : overdue) {
+            handedIn += submission.handInAtDeadline(id) ? 1 : 0;
+        }
+        return handedIn;
+    }
+
+    private Instant cutoff() {
+        return clock.instant().minus(QuizSubmission.GRACE);
     }
 }

@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,12 +13,12 @@ import jakarta.persistence.Table;
 /** One line of a quiz: so many questions of a family (or of one template), at a difficulty. */
 @Entity
 @Table(name = "quiz_item")
-public class QuizItem {
+class QuizItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "quiz_id")
     private Quiz quiz;
     @Column(nullable = false)
@@ -43,23 +44,23 @@ public class QuizItem {
         this.count = count;
     }
 
-    public QuizSettings.Item toSettings() {
+    QuizSettings.Item toSettings() {
         return new QuizSettings.Item(family, templateId, difficulty, count);
     }
 
-    public String getFamily() {
+    String getFamily() {
         return family;
     }
 
-    public String getTemplateId() {
+    String getTemplateId() {
         return templateId;
     }
 
-    public Integer getDifficulty() {
+    Integer getDifficulty() {
         return difficulty;
     }
 
-    public int getCount() {
+    int getCount() {
         return count;
     }
 }

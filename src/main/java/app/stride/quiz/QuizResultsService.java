@@ -4,20 +4,24 @@ import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.UserSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a teacher learns from a quiz: who started and who submitted, the score of each student,
  * and per question (template) its mean score, how well it discriminates, and the mistakes made.
+ * The results cost the same four statements for a class of 300 as for one student, and a
+ * {@link Mark} tells a live page cheaply whether they are worth reading again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,19 +30,24 @@ public class QuizResultsService {
 
     private final QuizRepository quizzes;
     private final QuizAttemptRepository attempts;
+    private final QuizQuestionRepository questions;
+    private final AttemptSheets sheets;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final QuizDeadlines deadlines;
     private final Clock clock;
 
-    QuizResultsService(QuizRepository quizzes, QuizAttemptRepository attempts, AccountService accounts,
-                       CurrentUser currentUser, QuizDeadlines deadlines, Clock clock) {
-        this.clock = clock;
+    QuizResultsService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
+                       AttemptSheets sheets, AccountService accounts, CurrentUser currentUser, QuizDeadlines deadlines,
+                       Clock clock) {
         this.quizzes = quizzes;
         this.attempts = attempts;
+        this.questions = questions;
+        this.sheets = sheets;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     /** {@code questionScores}: per question in the order the student had them; null where not graded yet. */
@@ -51,47 +60,76 @@ public class QuizResultsService {
     }
 
     /** {@code live}: the quiz is open, or someone is still answering; the page then keeps itself up to date. */
-    public record Results(Quiz quiz, List<StudentResult> students, List<QuestionStats> questions, boolean live) {
+    public record Results(long quizId, String title, String joinCode, List<StudentResult> students,
+                          List<QuestionStats> questions, boolean live) {
     }
 
     public Results results(long quizId) {
-        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
-        if (quiz.getOwnerId() != currentUser.id()) {
-            throw new AccessDeniedException("not the owner of quiz " + quizId);
+        Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
+        List<QuizAttemptRepository.Result> all = attempts.results(quizId);
+        Map<Long, List<QuizQuestionRepository.Grade>> grades = new HashMap<>();
+        for (QuizQuestionRepository.Grade g : questions.gradesOfQuiz(quizId)) {
+            grades.computeIfAbsent(g.attemptId(), id -> new ArrayList<>()).add(g);
         }
-        // an attempt whose time ran out while its student was away counts as handed in
-        deadlines.sweep(quizId);
-        List<QuizAttempt> all = attempts.findByQuizIdOrderByStartedAt(quizId);
-        Map<Long, UserSummary> people = accounts.summaries(all.stream().map(QuizAttempt::getUserId).distinct().toList());
+        Map<Long, UserSummary> people = all.isEmpty() ? Map.of()
+                : accounts.summaries(all.stream().map(QuizAttemptRepository.Result::userId).distinct().toList());
         List<StudentResult> students = all.stream().map(a -> {
-            UserSummary who = people.get(a.getUserId());
-            return new StudentResult(who == null ? "#" + a.getUserId() : who.username(),
-                    who == null ? "" : who.displayName(), a.getId(), a.isSubmitted(), a.isAutoSubmitted(), a.getScore(),
-                    a.getQuestions().stream().map(QuizQuestion::getScore).toList());
+            UserSummary who = people.get(a.userId());
+            return new StudentResult(who == null ? "#" + a.userId() : who.username(),
+                    who == null ? "" : who.displayName(), a.id(), a.submittedAt() != null, a.autoSubmitted(), a.score(),
+                    grades.getOrDefault(a.id(), List.of()).stream().map(QuizQuestionRepository.Grade::score).toList());
         }).toList();
-        boolean live = quiz.isOpen(clock.instant()) || all.stream().anyMatch(a -> !a.isSubmitted());
-        return new Results(quiz, students, stats(all.stream().filter(QuizAttempt::isSubmitted).toList()), live);
+        List<Graded> submitted = all.stream().filter(a -> a.submittedAt() != null)
+                .map(a -> new Graded(a.score(), grades.getOrDefault(a.id(), List.of()))).toList();
+        boolean live = quiz.isOpen(clock.instant()) || all.stream().anyMatch(a -> a.submittedAt() == null);
+        return new Results(quizId, quiz.getTitle(), quiz.getJoinCode(), students, stats(submitted), live);
+    }
+
+    /**
+     * What a results page shows changes exactly when one of these does: attempts started and
+     * handed in, attempts overdue, and whether the quiz is open (a closing quiz stops being live).
+     */
+    public record Mark(long started, long handedIn, long overdue, boolean open) {
+    }
+
+    /** One cheap statement: whether the results changed since the last look, and whether some are overdue. */
+    public Mark mark(long quizId) {
+        Instant now = clock.instant();
+        QuizAttemptRepository.Mark m = attempts.mark(quizId, now.minus(QuizSubmission.GRACE))
+                .orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
+        QuizAccess.checkOwner(m.ownerId(), currentUser.id(), quizId);
+        return new Mark(m.started(), m.handedIn(), m.overdue(), Quiz.isOpen(m.status(), m.opensAt(), m.closesAt(), now));
+    }
+
+    /** Hands in the quiz's attempts whose time ran out while their students were away. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int handInOverdue(long quizId) {
+        QuizAccess.own(quizzes, quizId, currentUser.id());
+        return deadlines.handInOverdue(quizId);
     }
 
     /** One student's attempt at one of the teacher's own quizzes, with every answer, to read through. */
     public StudentAttempt attempt(long attemptId) {
-        // handing in an attempt whose time is up is right whoever asks; the owner check follows
-        deadlines.sweepAttempt(attemptId);
-        QuizAttempt a = attempts.findById(attemptId)
+        AttemptSheets.Read read = sheets.read(attemptId)
                 .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
-        Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
-        if (quiz.getOwnerId() != currentUser.id()) {
-            throw new AccessDeniedException("not the owner of quiz " + quiz.getId());
-        }
-        UserSummary who = accounts.summaries(List.of(a.getUserId())).get(a.getUserId());
-        List<Long> order = attempts.idsByQuiz(quiz.getId());
-        int at = order.indexOf(a.getId());
-        return new StudentAttempt(quiz, a, who == null ? "#" + a.getUserId() : who.displayName() + " (" + who.username() + ")",
+        QuizAccess.checkOwner(read.ownerId(), currentUser.id(), read.quizId());
+        UserSummary who = accounts.summaries(List.of(read.userId())).get(read.userId());
+        List<Long> order = attempts.idsByQuiz(read.quizId());
+        int at = order.indexOf(attemptId);
+        return new StudentAttempt(read.quizId(), read.sheet(),
+                who == null ? "#" + read.userId() : who.displayName() + " (" + who.username() + ")",
                 at > 0 ? order.get(at - 1) : null, at >= 0 && at + 1 < order.size() ? order.get(at + 1) : null);
     }
 
-    /** {@code previous}, {@code next}: the neighbouring attempts in the results' order, to read them one after another. */
-    public record StudentAttempt(Quiz quiz, QuizAttempt attempt, String student, Long previous, Long next) {
+    /**
+     * {@code previous}, {@code next}: the neighbouring attempts in the results' order, to read them
+     * one after another. The quiz's title is the attempt's.
+     */
+    public record StudentAttempt(long quizId, AttemptSheet attempt, String student, Long previous, Long next) {
+    }
+
+    /** A handed-in attempt's total and its questions, for the statistics. */
+    record Graded(Double score, List<QuizQuestionRepository.Grade> questions) {
     }
 
     /**
@@ -99,34 +137,34 @@ public class QuizResultsService {
      * best 27 % of attempts minus that of the weakest 27 % (by total score): near 0, the question
      * does not separate strong from weak students; negative, something is off with it.
      */
-    static List<QuestionStats> stats(List<QuizAttempt> submitted) {
-        List<QuizAttempt> ranked = new ArrayList<>(submitted);
-        ranked.sort(Comparator.comparingDouble(a -> a.getScore() == null ? 0 : a.getScore()));
+    static List<QuestionStats> stats(List<Graded> submitted) {
+        List<Graded> ranked = new ArrayList<>(submitted);
+        ranked.sort(Comparator.comparingDouble(a -> a.score() == null ? 0 : a.score()));
         int group = Math.max(1, (int) Math.round(ranked.size() * 0.27));
-        List<QuizAttempt> weak = ranked.subList(0, Math.min(group, ranked.size()));
-        List<QuizAttempt> strong = ranked.subList(Math.max(0, ranked.size() - group), ranked.size());
-        Map<String, List<QuizQuestion>> byTemplate = new LinkedHashMap<>();
-        for (QuizAttempt a : submitted) {
-            for (QuizQuestion q : a.getQuestions()) {
-                byTemplate.computeIfAbsent(q.getTemplateId(), t -> new ArrayList<>()).add(q);
+        List<Graded> weak = ranked.subList(0, Math.min(group, ranked.size()));
+        List<Graded> strong = ranked.subList(Math.max(0, ranked.size() - group), ranked.size());
+        Map<String, List<QuizQuestionRepository.Grade>> byTemplate = new LinkedHashMap<>();
+        for (Graded a : submitted) {
+            for (QuizQuestionRepository.Grade q : a.questions()) {
+                byTemplate.computeIfAbsent(q.templateId(), t -> new ArrayList<>()).add(q);
             }
         }
         List<QuestionStats> stats = new ArrayList<>();
-        byTemplate.forEach((template, questions) -> {
-            double mean = questions.stream().mapToDouble(q -> q.getScore() == null ? 0 : q.getScore()).average().orElse(0);
+        byTemplate.forEach((template, graded) -> {
+            double mean = graded.stream().mapToDouble(q -> q.score() == null ? 0 : q.score()).average().orElse(0);
             double discrimination = mean(strong, template) - mean(weak, template);
-            Map<String, Long> mistakes = questions.stream().filter(q -> q.getMisconception() != null)
-                    .collect(Collectors.groupingBy(QuizQuestion::getMisconception, LinkedHashMap::new,
+            Map<String, Long> mistakes = graded.stream().filter(q -> q.misconception() != null)
+                    .collect(Collectors.groupingBy(QuizQuestionRepository.Grade::misconception, LinkedHashMap::new,
                             Collectors.counting()));
-            stats.add(new QuestionStats(template, questions.size(), mean, discrimination, mistakes));
+            stats.add(new QuestionStats(template, graded.size(), mean, discrimination, mistakes));
         });
         return stats;
     }
 
-    private static double mean(List<QuizAttempt> group, String template) {
-        return group.stream().flatMap(a -> a.getQuestions().stream())
-                .filter(q -> q.getTemplateId().equals(template))
-                .mapToDouble(q -> q.getScore() == null ? 0 : q.getScore()).average().orElse(0);
+    private static double mean(List<Graded> group, String template) {
+        return group.stream().flatMap(a -> a.questions().stream())
+                .filter(q -> q.templateId().equals(template))
+                .mapToDouble(q -> q.score() == null ? 0 : q.score()).average().orElse(0);
     }
 
     /**
@@ -135,9 +173,9 @@ public class QuizResultsService {
      */
     public String csv(long quizId) {
         Results r = results(quizId);
-        int questions = r.students().stream().mapToInt(s -> s.questionScores().size()).max().orElse(0);
+        int count = r.students().stream().mapToInt(s -> s.questionScores().size()).max().orElse(0);
         StringBuilder out = new StringBuilder("username,name,attempt,submitted,automatically,score");
-        for (int i = 1; i <= questions; i++) {
+        for (int i = 1; i <= count; i++) {
             out.append(",q").append(i);
         }
         out.append('\n');
@@ -145,7 +183,7 @@ public class QuizResultsService {
             out.append(cell(s.username())).append(',').append(cell(s.displayName())).append(',')
                     .append(s.attemptId()).append(',').append(s.submitted()).append(',').append(s.autoSubmitted())
                     .append(',').append(score(s.score()));
-            for (int i = 0; i < questions; i++) {
+            for (int i = 0; i < count; i++) {
                 out.append(',').append(i < s.questionScores().size() ? score(s.questionScores().get(i)) : "");
             }
             out.append('\n');

@@ -4,10 +4,11 @@ import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,8 @@ public class QuizService {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 6;
+    /** More than an exam has; an attempt's questions are written in one statement. */
+    static final int MAX_QUESTIONS = 100;
 
     private final QuizRepository quizzes;
     private final QuizAttemptRepository attempts;
@@ -37,31 +40,32 @@ public class QuizService {
         this.clock = clock;
     }
 
-    public Quiz create(QuizSettings settings) {
+    public QuizCard create(QuizSettings settings) {
         check(settings);
-        return quizzes.save(new Quiz(currentUser.id(), settings, random.nextLong(), clock.instant()));
+        Quiz quiz = quizzes.save(new Quiz(currentUser.id(), settings, random.nextLong(), clock.instant()));
+        return QuizCard.of(quiz, clock.instant(), 0, 0);
     }
 
     /** What the quiz asks and how, to edit it; only while it may still change. */
     @Transactional(readOnly = true)
-    public java.util.Optional<QuizSettings> editableSettings(long quizId) {
+    public Optional<QuizSettings> editableSettings(long quizId) {
         Quiz quiz = own(quizId);
-        return quiz.isEditable(clock.instant()) ? java.util.Optional.of(quiz.settings()) : java.util.Optional.empty();
+        return quiz.isEditable(clock.instant()) ? Optional.of(quiz.settings()) : Optional.empty();
     }
 
     /** Changes what a quiz asks, as long as it has not opened yet. */
-    public Quiz update(long quizId, QuizSettings settings) {
+    public QuizCard update(long quizId, QuizSettings settings) {
         Quiz quiz = own(quizId);
         if (!quiz.isEditable(clock.instant())) {
             throw new QuizInputException("quiz", "quiz.error.started");
         }
         check(settings);
         quiz.apply(settings);
-        return quiz;
+        return card(quiz);
     }
 
     /** Opens the quiz to students with a short join code. */
-    public Quiz publish(long quizId) {
+    public QuizCard publish(long quizId) {
         Quiz quiz = own(quizId);
         if (quiz.getStatus() == QuizStatus.DRAFT) {
             // a copy of last year's quiz keeps last year's window until the teacher sets a new one
@@ -78,53 +82,48 @@ public class QuizService {
             } while (quizzes.existsByJoinCode(code));
             quiz.publish(code);
         }
-        return quiz;
+        return card(quiz);
     }
 
     /** A new draft with the same settings: a quiz for another class or another year. */
-    public Quiz duplicate(long quizId) {
+    public QuizCard duplicate(long quizId) {
         Quiz original = own(quizId);
-        return quizzes.save(new Quiz(currentUser.id(), original.settings(), random.nextLong(), clock.instant()));
+        return card(quizzes.save(new Quiz(currentUser.id(), original.settings(), random.nextLong(), clock.instant())));
     }
 
     public void archive(long quizId) {
         own(quizId).archive();
     }
 
+    /**
+     * The teacher's quizzes as cards, newest first: three statements however many there are (the
+     * quizzes; their topic lines, fetched in batches; the attempt counts, grouped).
+     */
     @Transactional(readOnly = true)
-    public List<Quiz> mine() {
-        return quizzes.findByOwnerIdOrderByCreatedAtDesc(currentUser.id()).stream()
-                .filter(q -> q.getStatus() != QuizStatus.EXAM).toList();
-    }
-
-    /** How far a class is: attempts started and handed in. */
-    public record AttemptCounts(long started, long handedIn) {
-    }
-
-    /** The counts for these of the teacher's quizzes, in one query; a quiz nobody started is absent. */
-    @Transactional(readOnly = true)
-    public Map<Long, AttemptCounts> attemptCounts(List<Quiz> mine) {
-        long me = currentUser.id();
-        List<Long> ids = mine.stream().filter(q -> q.getOwnerId() == me).map(Quiz::getId).toList();
-        Map<Long, AttemptCounts> counts = new HashMap<>();
-        if (!ids.isEmpty()) {
-            attempts.countByQuiz(ids).forEach(c -> counts.put(c.getQuizId(),
-                    new AttemptCounts(c.getStarted(), c.getHandedIn())));
+    public List<QuizCard> mine() {
+        List<Quiz> mine = quizzes.ownedBy(currentUser.id());
+        Map<Long, QuizAttemptRepository.AttemptCount> counts = new HashMap<>();
+        if (!mine.isEmpty()) {
+            attempts.countByQuiz(mine.stream().map(Quiz::getId).toList()).forEach(c -> counts.put(c.getQuizId(), c));
         }
-        return counts;
+        Instant now = clock.instant();
+        return mine.stream().map(q -> {
+            QuizAttemptRepository.AttemptCount c = counts.get(q.getId());
+            return QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
+        }).toList();
     }
 
     @Transactional(readOnly = true)
-    public Quiz get(long quizId) {
-        return own(quizId);
+    public QuizCard get(long quizId) {
+        return card(own(quizId));
+    }
+
+    private QuizCard card(Quiz quiz) {
+        return QuizCard.of(quiz, clock.instant(), 0, 0);
     }
 
     private Quiz own(long quizId) {
-        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
-        if (quiz.getOwnerId() != currentUser.id()) {
-            throw new AccessDeniedException("not the owner of quiz " + quizId);
-        }
-        return quiz;
+        return QuizAccess.own(quizzes, quizId, currentUser.id());
     }
 
     private void check(QuizSettings s) {
@@ -133,6 +132,9 @@ public class QuizService {
         }
         if (s.items().isEmpty()) {
             throw new QuizInputException("items", "quiz.error.items");
+        }
+        if (s.items().stream().mapToLong(QuizSettings.Item::count).sum() > MAX_QUESTIONS) {
+            throw new QuizInputException("items", "quiz.error.item.total");
         }
         for (QuizSettings.Item item : s.items()) {
             boolean known = bank.family(item.family()).stream()

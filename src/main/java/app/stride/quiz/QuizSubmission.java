@@ -1,63 +1,109 @@
 package app.stride.quiz;
 
 import app.stride.bank.QuestionBank;
+import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
 import app.stride.practice.PracticeService;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Handing an attempt in: every question graded, the score kept, and a mock exam's answered
- * questions recorded as the student's practice. The student does it, or the deadline does it for them;
- * so it belongs to no user's session and has no method security of its own.
+ * Handing an attempt in, the one way it happens, whoever asks: the student, the browser's
+ * countdown, or the deadline sweep. Every question is graded, the score kept, and a mock exam's
+ * answered questions recorded as practice, all in one transaction that commits only if the
+ * attempt's version is still the one it read. So exactly one hand-in wins: a racing second one
+ * runs again, finds the attempt handed in and changes nothing; a hand-in that read the answers
+ * before a save committed runs again with that answer in. It belongs to no user's session and
+ * has no method security of its own.
  */
 @Component
-@Transactional
 class QuizSubmission {
 
     /** Network slack for an answer sent in the last moment. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    private final QuizAttemptRepository attempts;
+    private final QuizQuestionRepository questions;
+    private final QuizAnswerRepository answers;
     private final QuizRepository quizzes;
     private final QuestionBank bank;
     private final PracticeService practice;
+    private final Retrying retrying;
 
-    QuizSubmission(QuizRepository quizzes, QuestionBank bank, PracticeService practice) {
+    QuizSubmission(QuizAttemptRepository attempts, QuizQuestionRepository questions, QuizAnswerRepository answers,
+                   QuizRepository quizzes, QuestionBank bank, PracticeService practice, Retrying retrying) {
+        this.attempts = attempts;
+        this.questions = questions;
+        this.answers = answers;
         this.quizzes = quizzes;
         this.bank = bank;
         this.practice = practice;
+        this.retrying = retrying;
     }
 
-    static boolean expired(QuizAttempt a, Instant now) {
-        return now.isAfter(a.getDeadline().plus(GRACE));
+    /** Past the deadline and its grace: nothing is accepted any more, and the attempt is due to be handed in. */
+    static boolean expired(Instant deadline, Instant now) {
+        return now.isAfter(deadline.plus(GRACE));
     }
 
-    void handIn(QuizAttempt a, Instant at, boolean automatically) {
-        double total = 0;
-        for (QuizQuestion q : a.getQuestions()) {
-            total += grade(q);
-        }
-        a.submit(at, automatically, a.getQuestions().isEmpty() ? 0 : total / a.getQuestions().size());
-        Quiz quiz = quizzes.findById(a.getQuizId()).orElseThrow();
-        if (quiz.isExam()) {
-            // an answered question is evidence of what the student can do; a blank one (an exam
-            // opened to have a look, then left) says nothing, and must not drag mastery down
-            for (QuizQuestion q : a.getQuestions()) {
-                if (q.typed().values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    practice.record(a.getUserId(), exercise(q), q.typed(), 0, "exam");
+    /** The student hands it in now; false if it had been handed in already. */
+    boolean handInNow(long attemptId, Instant now) {
+        return handIn(attemptId, a -> now, false);
+    }
+
+    /** The time ran out: handed in as it stood at its deadline; false if it had been handed in already. */
+    boolean handInAtDeadline(long attemptId) {
+        return handIn(attemptId, QuizAttempt::getDeadline, true);
+    }
+
+    private boolean handIn(long attemptId, Function<QuizAttempt, Instant> at, boolean automatically) {
+        return retrying.inTransaction(() -> {
+            QuizAttempt a = attempts.findById(attemptId).orElseThrow(
+                    () -> new QuizInputException("attempt", "quiz.error.unknown"));
+            if (a.isSubmitted()) {
+                return false;
+            }
+            List<QuizQuestion> graded = questions.findByAttemptIdOrderByPosition(attemptId);
+            Map<Long, Map<String, String>> typed = typedOf(attemptId);
+            double total = 0;
+            for (QuizQuestion q : graded) {
+                total += grade(q, typed.getOrDefault(q.getId(), Map.of()));
+            }
+            a.submit(at.apply(a), automatically, graded.isEmpty() ? 0 : total / graded.size());
+            if (quizzes.findById(a.getQuizId()).map(Quiz::isExam).orElse(false)) {
+                // an answered question is evidence of what the student can do; a blank one (an exam
+                // opened to have a look, then left) says nothing, and must not drag mastery down
+                for (QuizQuestion q : graded) {
+                    Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
+                    if (given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+                        practice.record(a.getUserId(), exercise(q.getTemplateId(), q.getSeed()), given, 0, "exam");
+                    }
                 }
             }
+            return true;
+        });
+    }
+
+    /** What was typed, per question and part. */
+    Map<Long, Map<String, String>> typedOf(long attemptId) {
+        Map<Long, Map<String, String>> typed = new HashMap<>();
+        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
+            typed.computeIfAbsent(t.questionId(), id -> new HashMap<>()).put(t.partId(), t.typed());
         }
+        return typed;
     }
 
     /** A question's score, weighted over its parts; in a quiz an unreadable answer is a wrong one. */
-    double grade(QuizQuestion q) {
-        Exercise exercise = exercise(q);
-        Feedback feedback = bank.grade(exercise, q.typed());
+    double grade(QuizQuestion q, Map<String, String> typed) {
+        Exercise exercise = exercise(q.getTemplateId(), q.getSeed());
+        Feedback feedback = bank.grade(exercise, typed);
         double score = 0;
         double weights = 0;
         String mistake = null;
@@ -74,7 +120,7 @@ class QuizSubmission {
         return value;
     }
 
-    Exercise exercise(QuizQuestion q) {
-        return bank.generate(q.getTemplateId(), q.getSeed());
+    Exercise exercise(String templateId, long seed) {
+        return bank.generate(templateId, seed);
     }
 }

@@ -71,32 +71,47 @@ class QuizServicesTest {
         return name;
     }
 
+    private AttemptSheet join(String code) {
+        return taking.sheet(taking.join(code));
+    }
+
+    /** Saves as a tab that is up to date does. */
+    private QuizTakingService.Saved save(AttemptSheet attempt, int question, String part, String typed) {
+        return taking.save(attempt.id(), taking.sheet(attempt.id()).version(), attempt.questions().get(question).id(),
+                part, typed);
+    }
+
+    private String key(AttemptSheet.Question q, String part) {
+        return taking.exercise(q).expected(part).number().toPlainString();
+    }
+
     @Test
     void aTeacherPublishesAndAStudentAnswersAndSubmitsInTime() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).getId());
-        assertThat(quiz.getJoinCode()).matches("[A-Z2-9]{6}");
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).id());
+        assertThat(quiz.joinCode()).matches("[A-Z2-9]{6}");
 
         as(student("quiz.anna"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode().toLowerCase());
-        assertThat(attempt.getQuestions()).hasSize(3);
-        assertThat(attempt.getDeadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+        AttemptSheet attempt = join(quiz.joinCode().toLowerCase());
+        assertThat(attempt.questions()).hasSize(3);
+        assertThat(attempt.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
 
-        QuizQuestion first = attempt.getQuestions().get(0);
-        Exercise exercise = taking.exercise(first);
-        taking.save(attempt.getId(), first.getId(), "params", exercise.expected("params").number().toPlainString());
+        AttemptSheet.Question first = attempt.questions().get(0);
+        QuizTakingService.Saved saved = save(attempt, 0, "params", key(first, "params"));
+        assertThat(saved.changedElsewhere()).isFalse();
+        assertThat(saved.version()).isEqualTo(attempt.version() + 1);
         // the answer survives: joining again resumes the same attempt with it
-        QuizAttempt resumed = taking.join(quiz.getJoinCode());
-        assertThat(resumed.getId()).isEqualTo(attempt.getId());
-        assertThat(resumed.getQuestions().get(0).typed()).containsKey("params");
+        AttemptSheet resumed = join(quiz.joinCode());
+        assertThat(resumed.id()).isEqualTo(attempt.id());
+        assertThat(resumed.questions().get(0).typed()).containsKey("params");
 
         clock.advance(Duration.ofMinutes(10));
-        QuizAttempt done = taking.submit(attempt.getId());
-        assertThat(done.isSubmitted()).isTrue();
-        assertThat(done.isAutoSubmitted()).isFalse();
-        assertThat(done.getQuestions().get(0).getScore()).isEqualTo(1.0);
-        assertThat(done.getScore()).isEqualTo(1.0 / 3);
-        assertThatThrownBy(() -> taking.join(quiz.getJoinCode()))
+        AttemptSheet done = taking.submit(attempt.id());
+        assertThat(done.submitted()).isTrue();
+        assertThat(done.autoSubmitted()).isFalse();
+        assertThat(done.questions().get(0).score()).isEqualTo(1.0);
+        assertThat(done.score()).isEqualTo(1.0 / 3);
+        assertThatThrownBy(() -> taking.join(quiz.joinCode()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.noattempts"));
     }
@@ -106,35 +121,33 @@ class QuizServicesTest {
         as("teacher", "TEACHER");
         QuizSettings immediate = new QuizSettings("Immediate", List.of(new QuizSettings.Item("conv-params",
                 "conv-params-rgb", null, 2)), false, 30, null, null, 1, false, FeedbackPolicy.IMMEDIATE);
-        Quiz quiz = quizzes.publish(quizzes.create(immediate).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(immediate).id());
         as(student("quiz.dirk"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        QuizQuestion first = attempt.getQuestions().get(0);
-        QuizQuestion second = attempt.getQuestions().get(1);
-        long key = taking.exercise(first).expected("params").number().longValueExact();
-        taking.save(attempt.getId(), first.getId(), "params", String.valueOf(key));
+        AttemptSheet attempt = join(quiz.joinCode());
+        String key = key(attempt.questions().get(0), "params");
+        save(attempt, 0, "params", key);
 
-        QuizAttempt checked = taking.check(attempt.getId(), first.getId());
-        assertThat(checked.isSubmitted()).isFalse();
-        assertThat(checked.getQuestions().get(0).getScore()).isEqualTo(1.0);
-        assertThat(checked.getQuestions().get(1).getScore()).isNull();
-        assertThatThrownBy(() -> taking.save(attempt.getId(), first.getId(), "params", "1"))
+        AttemptSheet checked = taking.check(attempt.id(), attempt.questions().get(0).id());
+        assertThat(checked.submitted()).isFalse();
+        assertThat(checked.questions().get(0).score()).isEqualTo(1.0);
+        assertThat(checked.questions().get(1).score()).isNull();
+        assertThatThrownBy(() -> save(attempt, 0, "params", "1"))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.checked"));
-        taking.save(attempt.getId(), second.getId(), "params", "1");
+        save(attempt, 1, "params", "1");
 
-        QuizAttempt done = taking.submit(attempt.getId());
-        assertThat(done.getQuestions().get(0).typed()).containsEntry("params", String.valueOf(key));
-        assertThat(done.getScore()).isEqualTo(0.5);
+        AttemptSheet done = taking.submit(attempt.id());
+        assertThat(done.questions().get(0).typed()).containsEntry("params", key);
+        assertThat(done.score()).isEqualTo(0.5);
     }
 
     @Test
     void aQuizWithoutImmediateFeedbackRefusesToCheckBeforeHandingIn() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).id());
         as(student("quiz.eva"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        assertThatThrownBy(() -> taking.check(attempt.getId(), attempt.getQuestions().get(0).getId()))
+        AttemptSheet attempt = join(quiz.joinCode());
+        assertThatThrownBy(() -> taking.check(attempt.id(), attempt.questions().get(0).id()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.noCheck"));
     }
@@ -142,51 +155,51 @@ class QuizServicesTest {
     @Test
     void atTheTimeLimitTheAttemptIsSubmittedAndLateWorkIsRefused() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(5, 2, true)).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(5, 2, true)).id());
         as(student("quiz.bram"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        QuizQuestion first = attempt.getQuestions().get(0);
-        taking.save(attempt.getId(), first.getId(), "params", "1");
+        AttemptSheet attempt = join(quiz.joinCode());
+        save(attempt, 0, "params", "1");
 
         clock.advance(Duration.ofMinutes(5).plusSeconds(6));
-        assertThatThrownBy(() -> taking.save(attempt.getId(), first.getId(), "params", "2"))
+        assertThatThrownBy(() -> save(attempt, 0, "params", "2"))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.over"));
-        assertThatThrownBy(() -> taking.submit(attempt.getId()))
+        assertThat(taking.sheet(attempt.id()).timeUp()).as("due to be handed in").isTrue();
+        assertThatThrownBy(() -> taking.submit(attempt.id()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.late"));
-        QuizAttempt after = taking.attempt(attempt.getId());
-        assertThat(after.isAutoSubmitted()).isTrue();
-        assertThat(after.getSubmittedAt()).isEqualTo(after.getDeadline());
-        assertThat(after.getQuestions().get(0).typed()).containsEntry("params", "1");
+        AttemptSheet after = taking.sheet(attempt.id());
+        assertThat(after.autoSubmitted()).isTrue();
+        assertThat(after.submittedAt()).isEqualTo(after.deadline());
+        assertThat(after.questions().get(0).typed()).containsEntry("params", "1");
 
         // a second attempt is allowed, with the same numbers for everyone (same variants)
-        QuizAttempt second = taking.join(quiz.getJoinCode());
-        assertThat(second.getId()).isNotEqualTo(attempt.getId());
-        assertThat(second.getQuestions().get(0).getSeed()).isEqualTo(first.getSeed());
+        AttemptSheet second = join(quiz.joinCode());
+        assertThat(second.id()).isNotEqualTo(attempt.id());
+        assertThat(second.questions().get(0).seed()).isEqualTo(attempt.questions().get(0).seed());
     }
 
     @Test
     void theBrowsersCountdownHandsInOnlyWhenTheServersClockSaysTheTimeIsUp() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(5, 1, false)).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(5, 1, false)).id());
         as(student("quiz.otto"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        assertThat(taking.timeLeft(attempt)).isEqualTo(Duration.ofMinutes(5));
+        AttemptSheet attempt = join(quiz.joinCode());
+        assertThat(attempt.timeLeft()).isEqualTo(Duration.ofMinutes(5));
 
         // a browser whose clock runs a minute ahead says "time is up" too early: nothing happens
         clock.advance(Duration.ofMinutes(4));
-        assertThat(taking.timeUp(attempt.getId()).isSubmitted()).isFalse();
-        assertThat(taking.timeLeft(attempt)).isEqualTo(Duration.ofMinutes(1));
-        taking.save(attempt.getId(), attempt.getQuestions().get(0).getId(), "params", "42");
+        assertThat(taking.timeUp(attempt.id()).submitted()).isFalse();
+        assertThat(taking.sheet(attempt.id()).timeLeft()).isEqualTo(Duration.ofMinutes(1));
+        save(attempt, 0, "params", "42");
 
         clock.advance(Duration.ofMinutes(1));
-        QuizAttempt done = taking.timeUp(attempt.getId());
-        assertThat(done.isSubmitted()).isTrue();
-        assertThat(done.isAutoSubmitted()).isTrue();
-        assertThat(done.getSubmittedAt()).isEqualTo(done.getDeadline());
-        assertThat(done.getQuestions().get(0).typed()).containsEntry("params", "42");
-        assertThat(taking.timeLeft(done)).isZero();
+        AttemptSheet done = taking.timeUp(attempt.id());
+        assertThat(done.submitted()).isTrue();
+        assertThat(done.autoSubmitted()).isTrue();
+        assertThat(done.submittedAt()).isEqualTo(done.deadline());
+        assertThat(done.questions().get(0).typed()).containsEntry("params", "42");
+        assertThat(done.timeLeft()).isZero();
     }
 
     @Test
@@ -195,26 +208,27 @@ class QuizServicesTest {
         assertThatThrownBy(() -> quizzes.create(settings(10, 1, false))).isInstanceOf(AccessDeniedException.class);
 
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.create(settings(10, 1, false));
+        QuizCard quiz = quizzes.create(settings(10, 1, false));
         if (!accounts.exists("teacher2")) {
             accounts.register("teacher2", "Second Teacher", "teacher2-pw");
         }
         as("teacher2", "TEACHER");
-        assertThatThrownBy(() -> quizzes.publish(quiz.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> quizzes.update(quiz.getId(), settings(20, 1, false)))
+        assertThatThrownBy(() -> quizzes.publish(quiz.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quizzes.update(quiz.id(), settings(20, 1, false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anotherStudentsAttemptIsRefused() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).id());
         as(student("quiz.dora"), "STUDENT");
-        QuizAttempt mine = taking.join(quiz.getJoinCode());
+        AttemptSheet mine = join(quiz.joinCode());
         as(student("quiz.eric"), "STUDENT");
-        assertThatThrownBy(() -> taking.attempt(mine.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> taking.save(mine.getId(), mine.getQuestions().get(0).getId(), "params", "1"))
+        assertThatThrownBy(() -> taking.sheet(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taking.save(mine.id(), mine.version(), mine.questions().get(0).id(), "params", "1"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taking.submit(mine.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -246,15 +260,15 @@ class QuizServicesTest {
         Instant now = clock.instant();
         QuizSettings lastWeek = new QuizSettings("Last week", List.of(new QuizSettings.Item("iou", null, null, 1)), false,
                 10, null, now.plus(Duration.ofHours(1)), 1, false, FeedbackPolicy.AFTER_SUBMIT);
-        Quiz quiz = quizzes.create(lastWeek);
+        QuizCard quiz = quizzes.create(lastWeek);
         clock.advance(Duration.ofHours(2));
-        Quiz copy = quizzes.duplicate(quiz.getId());
-        assertThatThrownBy(() -> quizzes.publish(copy.getId()))
+        QuizCard copy = quizzes.duplicate(quiz.id());
+        assertThatThrownBy(() -> quizzes.publish(copy.id()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.field()).isEqualTo("closesAt"));
         QuizSettings thisWeek = new QuizSettings("This week", lastWeek.items(), false, 10, null,
                 clock.instant().plus(Duration.ofHours(1)), 1, false, FeedbackPolicy.AFTER_SUBMIT);
-        quizzes.update(copy.getId(), thisWeek);
-        assertThat(quizzes.publish(copy.getId()).getJoinCode()).isNotNull();
+        quizzes.update(copy.id(), thisWeek);
+        assertThat(quizzes.publish(copy.id()).joinCode()).isNotNull();
     }
 
     @Test
@@ -263,13 +277,13 @@ class QuizServicesTest {
         Instant now = clock.instant();
         QuizSettings later = new QuizSettings("Later", List.of(new QuizSettings.Item("iou", null, null, 1)), true, 10,
                 now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)), 1, false, FeedbackPolicy.AFTER_CLOSE);
-        Quiz quiz = quizzes.publish(quizzes.create(later).getId());
-        assertThat(quizzes.update(quiz.getId(), later).getTitle()).isEqualTo("Later");
-        Quiz copy = quizzes.duplicate(quiz.getId());
-        assertThat(copy.getStatus()).isEqualTo(QuizStatus.DRAFT);
-        assertThat(copy.getItems()).hasSize(1);
+        QuizCard quiz = quizzes.publish(quizzes.create(later).id());
+        assertThat(quizzes.update(quiz.id(), later).title()).isEqualTo("Later");
+        QuizCard copy = quizzes.duplicate(quiz.id());
+        assertThat(copy.status()).isEqualTo(QuizStatus.DRAFT);
+        assertThat(copy.items()).hasSize(1);
         as(student("quiz.fien"), "STUDENT");
-        assertThatThrownBy(() -> taking.join(quiz.getJoinCode()))
+        assertThatThrownBy(() -> taking.join(quiz.joinCode()))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.closed"));
     }
@@ -282,24 +296,23 @@ class QuizServicesTest {
     @Test
     void theTeacherSeesScoresItemStatisticsCsvAndMoodleXml() throws Exception {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(new QuizSettings("Params", List.of(
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Params", List.of(
                 new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1, true,
-                FeedbackPolicy.AFTER_SUBMIT)).getId());
+                FeedbackPolicy.AFTER_SUBMIT)).id());
         String[] names = {"quiz.g1", "quiz.g2", "quiz.g3", "quiz.g4"};
         for (int i = 0; i < names.length; i++) {
             as(student(names[i]), "STUDENT");
-            QuizAttempt a = taking.join(quiz.getJoinCode());
-            QuizQuestion q = a.getQuestions().get(0);
-            Exercise e = taking.exercise(q);
+            AttemptSheet a = join(quiz.joinCode());
+            Exercise e = taking.exercise(a.questions().get(0));
             long right = e.expected("params").number().longValueExact();
             int k = (Integer) e.params().get("kernel");
             int f = (Integer) e.params().get("filters");
             // two right, two forgetting the bias
-            taking.save(a.getId(), q.getId(), "params", String.valueOf(i < 2 ? right : (long) k * k * 3 * f));
-            taking.submit(a.getId());
+            save(a, 0, "params", String.valueOf(i < 2 ? right : (long) k * k * 3 * f));
+            taking.submit(a.id());
         }
         as("teacher", "TEACHER");
-        QuizResultsService.Results r = results.results(quiz.getId());
+        QuizResultsService.Results r = results.results(quiz.id());
         assertThat(r.students()).hasSize(4).allMatch(QuizResultsService.StudentResult::submitted);
         assertThat(r.students()).extracting(QuizResultsService.StudentResult::score)
                 .containsExactlyInAnyOrder(1.0, 1.0, 0.0, 0.0);
@@ -309,12 +322,12 @@ class QuizServicesTest {
         assertThat(stats.discrimination()).isEqualTo(1.0);
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
-        String csv = results.csv(quiz.getId());
+        String csv = results.csv(quiz.id());
         assertThat(csv.lines()).hasSize(5).first().isEqualTo("username,name,attempt,submitted,automatically,score,q1");
         assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000,1.0000\n")
                 .contains(",true,false,0.0000,0.0000\n");
 
-        String xml = moodle.export(quiz.getId(), 3, java.util.Locale.ENGLISH);
+        String xml = moodle.export(quiz.id(), 3, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(1 + 3);
@@ -324,10 +337,10 @@ class QuizServicesTest {
         assertThat(doc.getElementsByTagName("generalfeedback").item(0).getTextContent())
                 .contains("weights and one bias").containsPattern("<code>\\((3·3|5·5)·3 \\+ 1\\)·");
         // a teacher asks how many variants; nonsense is refused, not built
-        assertThat(moodle.export(quiz.getId(), 7, java.util.Locale.ENGLISH).split("<question type=\"numerical\">", -1))
+        assertThat(moodle.export(quiz.id(), 7, java.util.Locale.ENGLISH).split("<question type=\"numerical\">", -1))
                 .hasSize(1 + 7);
         for (int bad : new int[] {0, -1, MoodleExport.MAX_VARIANTS + 1}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> moodle.export(quiz.getId(), bad, java.util.Locale.ENGLISH))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> moodle.export(quiz.id(), bad, java.util.Locale.ENGLISH))
                     .isInstanceOf(QuizInputException.class);
         }
     }
@@ -336,29 +349,31 @@ class QuizServicesTest {
     void aStudentFindsTheirAttemptsAgainAndTheScoreOnlyWhenThePolicyShowsIt() {
         as("teacher", "TEACHER");
         Instant closes = clock.instant().plus(Duration.ofHours(2));
-        Quiz later = quizzes.publish(quizzes.create(new QuizSettings("Feedback after closing",
+        QuizCard later = quizzes.publish(quizzes.create(new QuizSettings("Feedback after closing",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, closes, 1,
-                false, FeedbackPolicy.AFTER_CLOSE)).getId());
-        Quiz timed = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+                false, FeedbackPolicy.AFTER_CLOSE)).id());
+        QuizCard timed = quizzes.publish(quizzes.create(settings(10, 1, false)).id());
 
         as(student("quiz.mila"), "STUDENT");
-        QuizAttempt first = taking.join(later.getJoinCode());
-        Exercise e = taking.exercise(first.getQuestions().get(0));
-        taking.save(first.getId(), first.getQuestions().get(0).getId(), "params",
-                e.expected("params").number().toPlainString());
-        taking.submit(first.getId());
+        AttemptSheet first = join(later.joinCode());
+        save(first, 0, "params", key(first.questions().get(0), "params"));
+        taking.submit(first.id());
         clock.advance(Duration.ofMinutes(1));
-        QuizAttempt second = taking.join(timed.getJoinCode());
+        AttemptSheet second = join(timed.joinCode());
 
         assertThat(taking.mine()).extracting(a -> a.attemptId() + " " + a.quizTitle() + " " + a.state() + " " + a.score())
-                .containsExactly(second.getId() + " Conv parameters IN_PROGRESS null",
-                        first.getId() + " Feedback after closing HANDED_IN null");
+                .containsExactly(second.id() + " Conv parameters IN_PROGRESS null",
+                        first.id() + " Feedback after closing HANDED_IN null");
 
-        // the timed one runs out; the other quiz closes: its review and score are there now
+        // the timed one runs out; the other quiz closes: listing changes nothing, the explicit step hands in
         clock.advance(Duration.ofHours(3));
         assertThat(taking.mine()).extracting(a -> a.state() + " " + a.score())
+                .containsExactly("IN_PROGRESS null", "REVIEW 1.0");
+        assertThat(taking.handInOverdue()).isEqualTo(1);
+        assertThat(taking.mine()).extracting(a -> a.state() + " " + a.score())
                 .containsExactly("REVIEW 0.0", "REVIEW 1.0");
-        assertThat(taking.attempt(second.getId()).isAutoSubmitted()).isTrue();
+        assertThat(taking.sheet(second.id()).autoSubmitted()).isTrue();
+        assertThat(taking.handInOverdue()).as("once").isZero();
 
         as(student("quiz.nina"), "STUDENT");
         assertThat(taking.mine()).as("only one's own attempts").isEmpty();
@@ -372,56 +387,55 @@ class QuizServicesTest {
     @Test
     void anAttemptLeftOpenIsHandedInAtItsDeadlineWithoutTheStudent() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).id());
         as(student("quiz.pim"), "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        QuizQuestion first = attempt.getQuestions().get(0);
-        taking.save(attempt.getId(), first.getId(), "params",
-                taking.exercise(first).expected("params").number().toPlainString());
-        // the laptop closes; the time runs out; the teacher opens the results
+        AttemptSheet attempt = join(quiz.joinCode());
+        save(attempt, 0, "params", key(attempt.questions().get(0), "params"));
+        // the laptop closes; the time runs out; the teacher opens the results, whose page hands it in first
         clock.advance(Duration.ofMinutes(11));
         as("teacher", "TEACHER");
-        QuizResultsService.StudentResult pim = results.results(quiz.getId()).students().stream()
+        assertThat(results.mark(quiz.id()).overdue()).isEqualTo(1);
+        assertThat(results.results(quiz.id()).students()).filteredOn(s -> s.username().equals("quiz.pim"))
+                .singleElement().satisfies(s -> assertThat(s.submitted()).as("reading changes nothing").isFalse());
+        assertThat(results.handInOverdue(quiz.id())).isEqualTo(1);
+        assertThat(results.mark(quiz.id()).overdue()).isZero();
+        QuizResultsService.StudentResult pim = results.results(quiz.id()).students().stream()
                 .filter(s -> s.username().equals("quiz.pim")).findFirst().orElseThrow();
         assertThat(pim.submitted()).isTrue();
         assertThat(pim.autoSubmitted()).isTrue();
         assertThat(pim.score()).isEqualTo(1.0 / 3);
-        assertThat(results.csv(quiz.getId())).contains("quiz.pim,quiz.pim," + attempt.getId() + ",true,true,0.3333,1.0000,0.0000,0.0000\n");
+        assertThat(results.csv(quiz.id())).contains("quiz.pim,quiz.pim," + attempt.id() + ",true,true,0.3333,1.0000,0.0000,0.0000\n");
 
         as(student("quiz.pia"), "STUDENT");
-        QuizAttempt other = taking.join(quiz.getJoinCode());
+        AttemptSheet other = join(quiz.joinCode());
         clock.advance(Duration.ofMinutes(11));
         as("teacher", "TEACHER");
-        assertThat(results.attempt(other.getId()).attempt().isAutoSubmitted())
-                .as("the teacher opening one attempt hands it in too").isTrue();
+        assertThat(results.attempt(other.id()).attempt().timeUp()).as("due, and not handed in by reading it").isTrue();
     }
 
     @Test
     void theTimedSweepHandsInAnAbandonedMockExamAsItsStudentsPractice() {
         as(student("quiz.roos"), "STUDENT");
         long before = progress.mine().totalAttempts();
-        QuizAttempt exam = taking.startExam();
-        QuizQuestion first = exam.getQuestions().get(0);
-        Exercise e = taking.exercise(first);
-        for (var part : e.template().parts()) {
-            taking.save(exam.getId(), first.getId(), part.id(), e.expected(part.id()).number().toPlainString());
+        AttemptSheet exam = taking.sheet(taking.startExam());
+        AttemptSheet.Question first = exam.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(exam, 0, part.id(), key(first, part.id()));
         }
         // other tests leave attempts open too, so this one is looked at by itself
         SecurityContextHolder.clearContext();
         clock.advance(Duration.ofMinutes(59));
         deadlines.sweep();
-        as("quiz.roos", "STUDENT");
-        assertThat(taking.attempt(exam.getId()).isSubmitted()).as("not before the hour is over").isFalse();
+        assertThat(attemptRows.findById(exam.id()).orElseThrow().isSubmitted()).as("not before the hour is over")
+                .isFalse();
 
-        SecurityContextHolder.clearContext();
         clock.advance(Duration.ofMinutes(2));
         assertThat(deadlines.sweep()).isPositive();
-        // read past the services, which would hand it in themselves on being asked
-        assertThat(attemptRows.findById(exam.getId()).orElseThrow().isSubmitted()).isTrue();
+        assertThat(attemptRows.findById(exam.id()).orElseThrow().isSubmitted()).isTrue();
         as("quiz.roos", "STUDENT");
-        QuizAttempt handedIn = taking.attempt(exam.getId());
-        assertThat(handedIn.isAutoSubmitted()).isTrue();
-        assertThat(handedIn.getQuestions().get(0).getScore()).isEqualTo(1.0);
+        AttemptSheet handedIn = taking.sheet(exam.id());
+        assertThat(handedIn.autoSubmitted()).isTrue();
+        assertThat(handedIn.questions().get(0).score()).isEqualTo(1.0);
         assertThat(progress.mine().totalAttempts()).as("the answered exam question counts as the student's practice")
                 .isEqualTo(before + 1);
     }
@@ -429,11 +443,11 @@ class QuizServicesTest {
     @Test
     void aQuestionOfSeveralPartsIsOneEmbeddedAnswersQuestionPerVariantInMoodle() throws Exception {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.create(new QuizSettings("Boxes", List.of(
+        QuizCard quiz = quizzes.create(new QuizSettings("Boxes", List.of(
                 new QuizSettings.Item("iou", "iou-pixels", null, 1),
                 new QuizSettings.Item("nms", "nms-steps", null, 1)), false, 20, null, null, 1, false,
                 FeedbackPolicy.AFTER_SUBMIT));
-        String xml = moodle.export(quiz.getId(), 4, java.util.Locale.ENGLISH);
+        String xml = moodle.export(quiz.id(), 4, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         var questions = doc.getElementsByTagName("question");
@@ -457,9 +471,9 @@ class QuizServicesTest {
     @Test
     void aTeacherTryingTheirOwnQuizIsListedByName() {
         as("teacher", "TEACHER");
-        Quiz quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).getId());
-        taking.join(quiz.getJoinCode());
-        assertThat(results.results(quiz.getId()).students()).extracting(QuizResultsService.StudentResult::username)
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(10, 1, false)).id());
+        taking.join(quiz.joinCode());
+        assertThat(results.results(quiz.id()).students()).extracting(QuizResultsService.StudentResult::username)
                 .containsExactly("teacher");
     }
 
@@ -476,28 +490,28 @@ class QuizServicesTest {
     void aMockExamIsAnHourOfEveryFamilyAndFeedsMastery() {
         as(student("quiz.hanne"), "STUDENT");
         long before = progress.mine().totalAttempts();
-        QuizAttempt exam = taking.startExam();
-        assertThat(exam.getDeadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
-        assertThat(exam.getQuestions()).hasSize(QuizTakingService.EXAM_FAMILIES.size());
-        assertThat(exam.getQuestions()).extracting(q -> taking.exercise(q).template().family())
+        AttemptSheet exam = taking.sheet(taking.startExam());
+        assertThat(exam.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
+        assertThat(exam.questions()).hasSize(QuizTakingService.EXAM_FAMILIES.size());
+        assertThat(exam.questions()).extracting(q -> taking.exercise(q).template().family())
                 .containsExactlyElementsOf(QuizTakingService.EXAM_FAMILIES);
-        assertThat(taking.isExam(exam)).isTrue();
-        assertThat(taking.feedbackVisible(exam)).isFalse();
+        assertThat(exam.exam()).isTrue();
+        assertThat(exam.quizTitle()).isNull();
+        assertThat(exam.feedbackVisible()).isFalse();
 
-        QuizQuestion first = exam.getQuestions().get(0);
-        Exercise e = taking.exercise(first);
-        for (var part : e.template().parts()) {
-            taking.save(exam.getId(), first.getId(), part.id(), e.expected(part.id()).number().toPlainString());
+        AttemptSheet.Question first = exam.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(exam, 0, part.id(), key(first, part.id()));
         }
-        QuizAttempt done = taking.submit(exam.getId());
-        assertThat(done.getQuestions().get(0).getScore()).isEqualTo(1.0);
-        assertThat(taking.feedbackVisible(done)).isTrue();
+        AttemptSheet done = taking.submit(exam.id());
+        assertThat(done.questions().get(0).score()).isEqualTo(1.0);
+        assertThat(done.feedbackVisible()).isTrue();
         // the answered question feeds mastery; the ten left blank say nothing about the student
         assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
         assertThat(progress.mine().families()).filteredOn(f -> f.family().equals("conv-output-size"))
                 .singleElement().satisfies(f -> assertThat(f.level()).isGreaterThan(0.5));
 
         as("teacher", "TEACHER");
-        assertThat(quizzes.mine()).noneMatch(q -> q.getStatus() == QuizStatus.EXAM);
+        assertThat(quizzes.mine()).noneMatch(q -> q.status() == QuizStatus.EXAM);
     }
 }

@@ -3,7 +3,6 @@ package app.stride.progress.ui;
 import app.stride.account.AccountService;
 import app.stride.account.UserSummary;
 import app.stride.bank.QuestionBank;
-import app.stride.practice.Attempt;
 import app.stride.practice.ProgressService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +38,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     final ComboBox<UserSummary> student = new ComboBox<>();
     final Div content = new Div();
-    final Grid<Attempt> recent = new Grid<>();
+    final Grid<ProgressService.RecentAttempt> recent = new Grid<>();
 
     private final ProgressService progress;
     private final QuestionBank bank;
@@ -62,14 +61,14 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     : progress.ofStudent(e.getValue().username()), e.getValue() != null));
             add(student);
         }
-        recent.addColumn(a -> a.getCreatedAt().atZone(ZoneId.systemDefault())
+        recent.addColumn(a -> a.at().atZone(ZoneId.systemDefault())
                         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
                 .setHeader(getTranslation("progress.col.when")).setAutoWidth(true);
-        recent.addColumn(a -> getTranslation("family." + a.getFamily())).setHeader(getTranslation("progress.col.family"))
+        recent.addColumn(a -> getTranslation("family." + a.family())).setHeader(getTranslation("progress.col.family"))
                 .setAutoWidth(true);
-        recent.addColumn(a -> Math.round(a.getScore() * 100) + "%").setHeader(getTranslation("progress.col.score"))
+        recent.addColumn(a -> Math.round(a.score() * 100) + "%").setHeader(getTranslation("progress.col.score"))
                 .setAutoWidth(true);
-        recent.addComponentColumn(a -> new Anchor("practice?attempt=" + a.getId(), getTranslation("progress.reopen")))
+        recent.addComponentColumn(a -> new Anchor("practice?attempt=" + a.id(), getTranslation("progress.reopen")))
                 .setHeader(getTranslation("progress.col.open")).setAutoWidth(true);
         recent.addThemeVariants(GridVariant.LUMO_COMPACT);
         recent.setAllRowsVisible(true);

@@ -6,7 +6,7 @@ import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.ui.MistakeNote;
 import app.stride.exercise.ui.WorkedSolution;
-import app.stride.quiz.QuizQuestion;
+import app.stride.quiz.AttemptSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,11 +21,11 @@ class AnsweredQuestion extends Div {
     /** Whom the card is for: a student gets a way to practise it again, a teacher does not need one. */
     enum Reader { STUDENT, TEACHER }
 
-    AnsweredQuestion(int number, QuizQuestion q, Exercise exercise, QuestionBank bank, Reader reader) {
+    AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
         addClassName("stride-exercise");
         // a teacher may open an attempt still in progress: its questions have no grade yet
-        add(new H2(q.getScore() == null ? getTranslation("quiz.question", number)
-                : getTranslation("quiz.question.score", number, Math.round(q.getScore() * 100))));
+        add(new H2(!q.graded() ? getTranslation("quiz.question", number)
+                : getTranslation("quiz.question.score", number, Math.round(q.score() * 100))));
         Pre prompt = new Pre(exercise.prompt(getLocale()));
         prompt.addClassName("stride-prompt");
         add(prompt);
@@ -37,10 +37,10 @@ class AnsweredQuestion extends Div {
             line.getElement().setAttribute("data-part", part.id());
             add(line);
         }
-        if (q.getMisconception() != null) {
+        if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            bank.misconceptionText(exercise.template(), q.getMisconception())
-                    .ifPresent(text -> add(new MistakeNote(q.getMisconception(), text)));
+            bank.misconceptionText(exercise.template(), q.misconception())
+                    .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
         }
         add(new WorkedSolution(exercise));
         if (reader == Reader.STUDENT) {

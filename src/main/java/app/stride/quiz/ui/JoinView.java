@@ -1,6 +1,5 @@
 package app.stride.quiz.ui;
 
-import app.stride.quiz.QuizAttempt;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
@@ -58,11 +57,9 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div row = new Div(code, join);
         row.addClassName("stride-toolbar");
         exam.setText(getTranslation("exam.start"));
-        exam.addClickListener(click -> {
-            QuizAttempt attempt = taking.startExam();
-            getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
-                    QueryParameters.simple(Map.of("id", String.valueOf(attempt.getId())))));
-        });
+        // one exam per press, however often an impatient finger presses
+        exam.setDisableOnClick(true);
+        exam.addClickListener(click -> open(taking.startExam()));
         mine.addClassName("stride-attempt-list");
         mineTitle.setText(getTranslation("quiz.mine"));
         about.getElement().setAttribute("aria-live", "polite");
@@ -72,8 +69,12 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 mineTitle, mine);
     }
 
-    /** Handed-in quizzes are found here again, also when their review opens only after the quiz closes. */
+    /**
+     * Handed-in quizzes are found here again, also when their review opens only after the quiz
+     * closes. An attempt whose time ran out while the student was away is handed in first.
+     */
     private void showMine() {
+        taking.handInOverdue();
         List<QuizTakingService.MyAttempt> attempts = taking.mine();
         mine.removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
@@ -129,14 +130,18 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     void join(String typed) {
         try {
-            QuizAttempt attempt = taking.join(typed);
+            long attemptId = taking.join(typed);
             code.setInvalid(false);
-            getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
-                    QueryParameters.simple(Map.of("id", String.valueOf(attempt.getId())))));
+            open(attemptId);
         } catch (QuizInputException e) {
             code.setErrorMessage(getTranslation(e.messageKey()));
             code.setInvalid(true);
         }
+    }
+
+    private void open(long attemptId) {
+        getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
+                QueryParameters.simple(Map.of("id", String.valueOf(attemptId)))));
     }
 
     @Override

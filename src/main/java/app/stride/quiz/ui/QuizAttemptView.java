@@ -7,10 +7,9 @@ import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.FeedbackPolicy;
-import app.stride.quiz.QuizAttempt;
 import app.stride.quiz.QuizInputException;
-import app.stride.quiz.QuizQuestion;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +38,10 @@ import java.util.stream.Collectors;
 
 /**
  * Taking a quiz: a countdown to the server's deadline, every question, and each answer saved
- * on the server as it is typed, so a reload or another device resumes with it. At the deadline
- * the server hands the attempt in; the student can hand it in earlier.
+ * on the server as it is typed, so a reload or another device resumes with it. "Saved." appears
+ * only once the save has committed. At the deadline the server hands the attempt in; the student
+ * can hand it in earlier. The view keeps the attempt's version: a save from a tab that saw an
+ * older state is kept too, and that tab reloads and says so.
  */
 @Route("quiz-attempt")
 @PermitAll
@@ -56,6 +57,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final QuizTakingService taking;
     private final QuestionBank bank;
     private long attemptId;
+    /** The attempt's version as this tab last saw it. */
+    private long version;
 
     QuizAttemptView(QuizTakingService taking, QuestionBank bank) {
         this.taking = taking;
@@ -83,30 +86,36 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         attemptId = Long.parseLong(id);
-        show(taking.attempt(attemptId));
+        reload();
     }
 
-    void show(QuizAttempt attempt) {
+    /** The attempt as it now stands; one whose time ran out while nobody had it open is handed in first. */
+    private void reload() {
+        AttemptSheet sheet = taking.sheet(attemptId);
+        show(sheet.timeUp() ? taking.timeUp(attemptId) : sheet);
+    }
+
+    void show(AttemptSheet attempt) {
         questions.removeAll();
-        String title = taking.title(attempt);
-        heading.setText(title != null ? title : getTranslation("exam.title"));
-        if (attempt.isSubmitted()) {
+        version = attempt.version();
+        heading.setText(attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
+        if (attempt.submitted()) {
             showSubmitted(attempt);
             return;
         }
         // the countdown runs in the browser from the time left by the server's clock, so a browser
         // clock that is off does not matter; at zero the server checks and hands the attempt in
-        double left = taking.timeLeft(attempt).toMillis();
+        double left = attempt.timeLeft().toMillis();
         countdown.getElement().executeJs("const el = this; const end = Date.now() + $0; clearInterval(el._t);"
                 + "const tick = () => { const ms = end - Date.now(); const s = Math.max(0, Math.ceil(ms / 1000));"
                 + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
                 + "if (ms <= 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
                 + "tick(); el._t = setInterval(tick, 250);", left);
-        boolean immediate = taking.policy(attempt) == FeedbackPolicy.IMMEDIATE;
+        boolean immediate = attempt.policy() == FeedbackPolicy.IMMEDIATE;
         int n = 1;
-        for (QuizQuestion q : attempt.getQuestions()) {
+        for (AttemptSheet.Question q : attempt.questions()) {
             int number = n++;
-            questions.add(immediate && q.getScore() != null ? new AnsweredQuestion(number, q, taking.exercise(q), bank,
+            questions.add(immediate && q.graded() ? new AnsweredQuestion(number, q, taking.exercise(q), bank,
                     AnsweredQuestion.Reader.STUDENT)
                     : question(number, q, immediate));
         }
@@ -114,7 +123,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.setVisible(true);
     }
 
-    private Div question(int number, QuizQuestion q, boolean immediate) {
+    private Div question(int number, AttemptSheet.Question q, boolean immediate) {
         Exercise exercise = taking.exercise(q);
         Div card = new Div(new H2(getTranslation("quiz.question", number)));
         card.addClassName("stride-exercise");
@@ -123,6 +132,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         card.add(prompt);
         for (PartSpec part : exercise.template().parts()) {
             String saved = q.typed().getOrDefault(part.id(), "");
+            String partId = part.id();
             if (part.kind() == AnswerKind.CHOICE) {
                 RadioButtonGroup<String> choices = new RadioButtonGroup<>(exercise.label(part, getLocale()));
                 // one option per line: the options are sentences, read best one under the other
@@ -132,8 +142,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 if (!saved.isEmpty()) {
                     choices.setValue(saved);
                 }
-                choices.addValueChangeListener(e -> save(q, part.id(), e.getValue()));
-                choices.getElement().setAttribute("data-part", q.getPosition() + "-" + part.id());
+                choices.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        save(q.id(), partId, e.getValue());
+                    }
+                });
+                choices.getElement().setAttribute("data-part", q.position() + "-" + partId);
                 card.add(choices);
             } else {
                 TextField field = new TextField(exercise.label(part, getLocale()));
@@ -144,36 +158,47 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 if (part.kind() == AnswerKind.BYTES) {
                     field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
                 }
-                field.getElement().setAttribute("data-part", q.getPosition() + "-" + part.id());
+                field.getElement().setAttribute("data-part", q.position() + "-" + partId);
                 // the service's reading of the answer goes on the field; its own checks would clear it
                 field.setManualValidation(true);
                 field.addValueChangeListener(e -> {
-                    save(q, part.id(), e.getValue());
-                    showReading(field, q, part.id(), e.getValue());
+                    if (e.isFromClient() && save(q.id(), partId, e.getValue())) {
+                        showReading(field, q, partId, e.getValue());
+                    }
                 });
                 card.add(field);
             }
         }
         if (immediate) {
             Button check = new Button(getTranslation("quiz.check"), click -> check(q));
-            check.getElement().setAttribute("data-check", String.valueOf(q.getPosition()));
+            check.getElement().setAttribute("data-check", String.valueOf(q.position()));
             card.add(check);
         }
         return card;
     }
 
-    private void save(QuizQuestion q, String part, String value) {
+    /** Whether the answer was saved into the attempt as this tab shows it (else the tab has reloaded). */
+    private boolean save(long questionId, String part, String value) {
         try {
-            taking.save(attemptId, q.getId(), part, value);
+            QuizTakingService.Saved saved = taking.save(attemptId, version, questionId, part, value);
+            version = saved.version();
+            if (saved.changedElsewhere()) {
+                // kept all the same (the last write wins); the other window's answers come in with the reload
+                reload();
+                status.setText(getTranslation("quiz.stale"));
+                return false;
+            }
             status.setText(getTranslation("quiz.saved"));
+            return true;
         } catch (QuizInputException e) {
+            reload();
             status.setText(getTranslation(e.messageKey()));
-            show(taking.attempt(attemptId));
+            return false;
         }
     }
 
     /** An answer that cannot be read, or reads two ways, says so at once; right or wrong it never says. */
-    private void showReading(TextField field, QuizQuestion q, String partId, String value) {
+    private void showReading(TextField field, AttemptSheet.Question q, String partId, String value) {
         Optional<PartResult> problem = taking.readingProblem(q, partId, value);
         problem.ifPresent(r -> field.setErrorMessage(r.outcome() == Outcome.AMBIGUOUS
                 ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
@@ -188,25 +213,24 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }
 
-    void check(QuizQuestion q) {
+    void check(AttemptSheet.Question q) {
         try {
-            show(taking.check(attemptId, q.getId()));
+            show(taking.check(attemptId, q.id()));
             status.setText(getTranslation("quiz.checked"));
         } catch (QuizInputException e) {
+            reload();
             status.setText(getTranslation(e.messageKey()));
-            show(taking.attempt(attemptId));
         }
     }
 
     /** Handing in cannot be undone: the student confirms, told how many questions are still empty. */
     void confirmSubmit() {
-        QuizAttempt attempt = taking.attempt(attemptId);
-        if (attempt.isSubmitted()) {
-            show(attempt);
+        AttemptSheet attempt = taking.sheet(attemptId);
+        if (attempt.submitted() || attempt.timeUp()) {
+            reload();
             return;
         }
-        long empty = attempt.getQuestions().stream()
-                .filter(q -> q.typed().values().stream().allMatch(String::isBlank)).count();
+        long empty = attempt.unanswered();
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle(getTranslation("quiz.submit.confirm.title"));
         confirm.add(new Paragraph(empty == 0 ? getTranslation("quiz.submit.confirm.all")
@@ -227,23 +251,23 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             show(taking.submit(attemptId));
         } catch (QuizInputException e) {
+            reload();
             status.setText(getTranslation(e.messageKey()));
-            show(taking.attempt(attemptId));
         }
     }
 
-    private void showSubmitted(QuizAttempt attempt) {
+    private void showSubmitted(AttemptSheet attempt) {
         submit.setVisible(false);
         // the browser's ticking must stop too, or it writes the time back in a second later
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");
         timeLeft.setVisible(false);
-        FeedbackPolicy policy = taking.policy(attempt);
-        String how = attempt.isAutoSubmitted() ? getTranslation("quiz.timeup") + " " : "";
-        if (taking.feedbackVisible(attempt)) {
-            status.setText(how + getTranslation("quiz.submitted.score", Math.round(attempt.getScore() * 100)));
+        FeedbackPolicy policy = attempt.policy();
+        String how = attempt.autoSubmitted() ? getTranslation("quiz.timeup") + " " : "";
+        if (attempt.feedbackVisible()) {
+            status.setText(how + getTranslation("quiz.submitted.score", Math.round(attempt.score() * 100)));
             int n = 1;
-            for (QuizQuestion q : attempt.getQuestions()) {
+            for (AttemptSheet.Question q : attempt.questions()) {
                 questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank,
                         AnsweredQuestion.Reader.STUDENT));
             }

@@ -50,6 +50,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Registration pollRegistration;
     /** Whether the results can still change; until the first read, assume so. */
     private boolean live = true;
+    /** What the results looked like at the last read: a poll reads them again only when it changed. */
+    private QuizResultsService.Mark shown;
 
     QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank) {
         this.results = results;
@@ -107,9 +109,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     protected void onAttach(AttachEvent event) {
-        // live while the quiz runs: who started, who handed in, refreshed every few seconds
+        // live while the quiz runs: who started, who handed in; every few seconds one cheap look
+        // tells whether anything changed, and only then are the results read again
         event.getUI().setPollInterval(live ? POLL_MS : -1);
-        pollRegistration = event.getUI().addPollListener(poll -> refresh());
+        pollRegistration = event.getUI().addPollListener(poll -> refreshIfChanged());
     }
 
     @Override
@@ -133,15 +136,33 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .orElse(misconceptionId);
     }
 
-    private void refresh() {
+    private void refreshIfChanged() {
         if (quizId < 0) {
             return;
         }
+        QuizResultsService.Mark now = currentMark();
+        if (!now.equals(shown)) {
+            refresh(now);
+        }
+    }
+
+    /** The mark, after handing in attempts whose time ran out while their students were away. */
+    private QuizResultsService.Mark currentMark() {
+        QuizResultsService.Mark mark = results.mark(quizId);
+        if (mark.overdue() > 0) {
+            results.handInOverdue(quizId);
+            mark = results.mark(quizId);
+        }
+        return mark;
+    }
+
+    private void refresh(QuizResultsService.Mark mark) {
         QuizResultsService.Results r = results.results(quizId);
+        shown = mark;
         long handedIn = r.students().stream().filter(QuizResultsService.StudentResult::submitted).count();
-        summary.setText(getTranslation("quiz.results.summary", r.quiz().getJoinCode() == null ? "—" : r.quiz().getJoinCode(),
+        summary.setText(getTranslation("quiz.results.summary", r.joinCode() == null ? "—" : r.joinCode(),
                 r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : ""));
-        heading.setText(getTranslation("quiz.results.title", r.quiz().getTitle()));
+        heading.setText(getTranslation("quiz.results.title", r.title()));
         // a closed quiz with every attempt handed in changes no more: stop asking the server
         live = r.live();
         getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
@@ -156,7 +177,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         quizId = Long.parseLong(id);
-        refresh();
+        refresh(currentMark());
         long quizId = this.quizId;
         csv.setHref(new StreamResource("results.csv", () -> new ByteArrayInputStream(
                 results.csv(quizId).getBytes(StandardCharsets.UTF_8))));

@@ -2,7 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
 import app.stride.quiz.QuizInputException;
-import app.stride.quiz.QuizQuestion;
+import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.QuizResultsService;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
@@ -58,20 +58,26 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
         QuizResultsService.StudentAttempt s;
         try {
             s = results.attempt(Long.parseLong(id));
+            if (s.attempt().timeUp()) {
+                // its time ran out while the student was away: a teacher reading it sees it handed in
+                results.handInOverdue(s.quizId());
+                s = results.attempt(Long.parseLong(id));
+            }
         } catch (QuizInputException e) {
             summary.setText(getTranslation(e.messageKey()));
             return;
         }
-        back.setHref("quiz-results?id=" + s.quiz().getId());
+        back.setHref("quiz-results?id=" + s.quizId());
         link(previous, s.previous());
         link(next, s.next());
-        var a = s.attempt();
-        summary.setText(getTranslation("quiz.review.summary", s.student(), s.quiz().getTitle(),
-                getTranslation(a.isSubmitted() ? (a.isAutoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
+        AttemptSheet a = s.attempt();
+        summary.setText(getTranslation("quiz.review.summary", s.student(),
+                a.quizTitle() != null ? a.quizTitle() : getTranslation("exam.title"),
+                getTranslation(a.submitted() ? (a.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
                         : "quiz.state.started"),
-                a.getScore() == null ? "—" : Math.round(a.getScore() * 100) + "%"));
+                a.score() == null ? "—" : Math.round(a.score() * 100) + "%"));
         int n = 1;
-        for (QuizQuestion q : a.getQuestions()) {
+        for (AttemptSheet.Question q : a.questions()) {
             questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank, AnsweredQuestion.Reader.TEACHER));
         }
     }

@@ -3,7 +3,7 @@ package app.stride.quiz.ui;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
-import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
@@ -30,7 +30,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A teacher's quizzes: build one, publish it with a join code, duplicate, archive, open the results. */
@@ -66,56 +65,58 @@ class QuizzesView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private Div actions(Quiz quiz) {
+    private Div actions(QuizCard quiz) {
         Div actions = new Div();
         actions.addClassName("stride-toolbar");
-        if (quiz.getJoinCode() == null) {
+        if (quiz.joinCode() == null) {
             Button publish = new Button(getTranslation("quiz.publish"), click -> {
                 try {
-                    quizzes.publish(quiz.getId());
+                    quizzes.publish(quiz.id());
                     refresh();
                 } catch (QuizInputException e) {
-                    Notification note = Notification.show(quiz.getTitle() + ": " + getTranslation(e.messageKey()),
+                    Notification note = Notification.show(quiz.title() + ": " + getTranslation(e.messageKey()),
                             6000, Notification.Position.MIDDLE);
                     note.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
-            publish.getElement().setAttribute("data-quiz", quiz.getTitle());
+            publish.getElement().setAttribute("data-quiz", quiz.title());
             actions.add(publish);
         } else {
-            actions.add(new Anchor("join?code=" + quiz.getJoinCode(), getTranslation("quiz.link")),
-                    new Anchor("quiz-results?id=" + quiz.getId(), getTranslation("quiz.results")));
+            actions.add(new Anchor("join?code=" + quiz.joinCode(), getTranslation("quiz.link")),
+                    new Anchor("quiz-results?id=" + quiz.id(), getTranslation("quiz.results")));
         }
-        quizzes.editableSettings(quiz.getId()).ifPresent(settings -> {
-            Button edit = new Button(getTranslation("quiz.edit"), click -> edit(quiz.getId(), settings));
-            edit.getElement().setAttribute("data-edit", quiz.getTitle());
+        if (quiz.editable()) {
+            // the settings are read when the teacher asks to edit, not for every card
+            Button edit = new Button(getTranslation("quiz.edit"), click -> quizzes.editableSettings(quiz.id())
+                    .ifPresentOrElse(settings -> edit(quiz.id(), settings), this::refresh));
+            edit.getElement().setAttribute("data-edit", quiz.title());
             actions.add(edit);
-        });
+        }
         Button preview = new Button(getTranslation("quiz.preview"), click -> preview(quiz));
-        preview.getElement().setAttribute("data-preview", quiz.getTitle());
+        preview.getElement().setAttribute("data-preview", quiz.title());
         actions.add(preview);
         actions.add(new Button(getTranslation("quiz.duplicate"), click -> {
-            quizzes.duplicate(quiz.getId());
+            quizzes.duplicate(quiz.id());
             refresh();
         }));
-        if (quiz.getStatus() != QuizStatus.ARCHIVED) {
+        if (quiz.status() != QuizStatus.ARCHIVED) {
             actions.add(new Button(getTranslation("quiz.archive"), click -> {
-                quizzes.archive(quiz.getId());
+                quizzes.archive(quiz.id());
                 refresh();
             }));
         }
         // every card has the same buttons: a screen reader hears which quiz each one is for
         actions.getChildren().forEach(c -> c.getElement().setAttribute("aria-label",
-                c.getElement().getTextRecursively() + ": " + quiz.getTitle()));
+                c.getElement().getTextRecursively() + ": " + quiz.title()));
         return actions;
     }
 
     /** What a student would see: every question with its numbers and answer boxes' labels. */
-    void preview(Quiz quiz) {
+    void preview(QuizCard quiz) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.getTitle()));
+        dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.title()));
         int n = 1;
-        for (Exercise exercise : taking.preview(quiz.getId())) {
+        for (Exercise exercise : taking.preview(quiz.id())) {
             Div card = new Div(new H3(getTranslation("quiz.question", n++)));
             card.addClassName("stride-exercise");
             Pre prompt = new Pre(exercise.prompt(getLocale()));
@@ -163,43 +164,41 @@ class QuizzesView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         list.removeAll();
-        List<Quiz> mine = quizzes.mine();
-        Map<Long, QuizService.AttemptCounts> counts = quizzes.attemptCounts(mine);
-        List<Quiz> archived = mine.stream().filter(q -> q.getStatus() == QuizStatus.ARCHIVED).toList();
+        List<QuizCard> mine = quizzes.mine();
+        List<QuizCard> archived = mine.stream().filter(q -> q.status() == QuizStatus.ARCHIVED).toList();
         if (mine.size() == archived.size()) {
             list.add(new Paragraph(getTranslation("quiz.none")));
         }
-        mine.stream().filter(q -> q.getStatus() != QuizStatus.ARCHIVED).forEach(q -> list.add(card(q, counts.get(q.getId()))));
+        mine.stream().filter(q -> q.status() != QuizStatus.ARCHIVED).forEach(q -> list.add(card(q)));
         if (!archived.isEmpty()) {
             // out of the way, but at hand: last year's results, a quiz to copy
             Div old = new Div();
-            archived.forEach(q -> old.add(card(q, counts.get(q.getId()))));
+            archived.forEach(q -> old.add(card(q)));
             list.add(new Details(getTranslation("quiz.archived", archived.size()), old));
         }
     }
 
-    private Div card(Quiz quiz, QuizService.AttemptCounts count) {
-        Span status = new Span(getTranslation("quiz.status." + quiz.getStatus().name().toLowerCase()));
+    private Div card(QuizCard quiz) {
+        Span status = new Span(getTranslation("quiz.status." + quiz.status().name().toLowerCase()));
         status.addClassName("stride-status");
-        Div heading = new Div(new H3(quiz.getTitle()), status);
+        Div heading = new Div(new H3(quiz.title()), status);
         heading.addClassName("stride-quiz-heading");
-        if (quiz.getJoinCode() != null) {
-            Span code = new Span(quiz.getJoinCode());
+        if (quiz.joinCode() != null) {
+            Span code = new Span(quiz.joinCode());
             code.addClassName("stride-code");
-            code.getElement().setAttribute("aria-label", getTranslation("quiz.col.code") + " " + quiz.getJoinCode());
+            code.getElement().setAttribute("aria-label", getTranslation("quiz.col.code") + " " + quiz.joinCode());
             heading.add(code);
         }
-        Paragraph what = new Paragraph(quiz.getItems().stream().map(i -> form.describe(i.toSettings()))
-                .collect(Collectors.joining(", ")));
+        Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
         Div card = new Div(heading, what);
-        if (count != null) {
-            Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", count.started(), count.handedIn()));
+        if (quiz.started() > 0) {
+            Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", quiz.started(), quiz.handedIn()));
             progress.addClassName("stride-quiz-counts");
             card.add(progress);
         }
         card.add(actions(quiz));
         card.addClassName("stride-quiz-card");
-        card.getElement().setAttribute("data-quiz-id", String.valueOf(quiz.getId()));
+        card.getElement().setAttribute("data-quiz-id", String.valueOf(quiz.id()));
         return card;
     }
 

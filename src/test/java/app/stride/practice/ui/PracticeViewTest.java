@@ -167,7 +167,7 @@ class PracticeViewTest extends KaribuTest {
         PracticeView view = open("conv-params-rgb", 555);
         type(view, "params", "12345");
         view.card.submit.click();
-        long id = progress.mine().recent().get(0).getId();
+        long id = progress.mine().recent().get(0).id();
         logout();
 
         login("student", "STUDENT");

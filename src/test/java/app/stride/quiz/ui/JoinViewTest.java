@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.quiz.FeedbackPolicy;
-import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -17,13 +17,13 @@ class JoinViewTest extends QuizViewTest {
 
     @Test
     void theLinkDescribesTheQuizAndTheAttemptIsListedToContinue() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Friday quiz",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Friday quiz",
                 List.of(new QuizSettings.Item("iou", null, null, 2), new QuizSettings.Item("pooling", null, null, 1)),
                 false, 25, null, java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 2, false,
                 FeedbackPolicy.AFTER_CLOSE));
         loginAs("join.ilse", "STUDENT");
 
-        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.getJoinCode()));
+        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.joinCode()));
         JoinView view = _get(JoinView.class);
         assertThat(view.about.getText()).isEqualTo(
                 "Friday quiz: 3 questions in 25 minutes; attempts left: 2. The clock starts when you press Join.");
@@ -32,7 +32,7 @@ class JoinViewTest extends QuizViewTest {
         view.join(view.code.getValue());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("quiz-attempt");
 
-        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.getJoinCode()));
+        UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.joinCode()));
         view = _get(JoinView.class);
         assertThat(view.about.getText()).startsWith("Friday quiz: you have an attempt in progress");
         assertThat(view.mine.isVisible()).isTrue();

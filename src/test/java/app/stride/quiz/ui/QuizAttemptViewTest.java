@@ -2,11 +2,12 @@ package app.stride.quiz.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.quiz.FeedbackPolicy;
-import app.stride.quiz.Quiz;
-import app.stride.quiz.QuizAttempt;
+import app.stride.quiz.AttemptSheet;
+import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,17 +22,17 @@ class QuizAttemptViewTest extends QuizViewTest {
 
     @Test
     void checkingAQuestionReplacesItsFieldsWithTheAnswerTheKeyAndTheSolution() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Check as you go",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Check as you go",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 2)), false, 20, null, null, 1,
                 false, FeedbackPolicy.IMMEDIATE));
         loginAs("check.fem", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        long key = taking.exercise(attempt.getQuestions().get(0)).expected("params").number().longValueExact();
-        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        AttemptSheet attempt = join(quiz);
+        long key = taking.exercise(attempt.questions().get(0)).expected("params").number().longValueExact();
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
         assertThat(_find(view.questions, TextField.class)).hasSize(2);
 
-        _find(view.questions, TextField.class).get(0).setValue(String.valueOf(key));
+        _setValue(_find(view.questions, TextField.class).get(0), String.valueOf(key));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
 
@@ -43,10 +44,10 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(view.heading.getText()).isEqualTo("Check as you go");
 
         // the second one without the biases: the card names that mistake in the practice view's words
-        var second = taking.exercise(attempt.getQuestions().get(1));
+        var second = taking.exercise(attempt.questions().get(1));
         long withoutBias = second.expected("params").number().longValueExact()
                 - ((Number) second.params().get("filters")).longValue();
-        _find(view.questions, TextField.class).get(0).setValue(String.valueOf(withoutBias));
+        _setValue(_find(view.questions, TextField.class).get(0), String.valueOf(withoutBias));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "1".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
         var why = _find(view.questions, com.vaadin.flow.component.html.Div.class).stream()
@@ -59,50 +60,50 @@ class QuizAttemptViewTest extends QuizViewTest {
 
     @Test
     void handingInAsksFirstAndSaysHowManyQuestionsAreEmpty() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Hand in with care",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Hand in with care",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 3)), false, 20, null, null, 1,
                 false, FeedbackPolicy.AFTER_SUBMIT));
         loginAs("confirm.noor", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        _find(view.questions, TextField.class).get(0).setValue("2800");
+        _setValue(_find(view.questions, TextField.class).get(0), "2800");
 
         view.submit.click();
         assertThat(view.confirmDialog.isOpened()).isTrue();
         assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions have no answer yet");
         _find(view.confirmDialog, Button.class).stream().filter(b -> b.getText().equals(t("quiz.submit.confirm.keep")))
                 .findFirst().orElseThrow().click();
-        assertThat(taking.attempt(attempt.getId()).isSubmitted()).as("kept answering").isFalse();
+        assertThat(taking.sheet(attempt.id()).submitted()).as("kept answering").isFalse();
 
         view.submit.click();
         _find(view.confirmDialog, Button.class).stream()
                 .filter(b -> "submit".equals(b.getElement().getAttribute("data-confirm"))).findFirst().orElseThrow().click();
-        assertThat(taking.attempt(attempt.getId()).isSubmitted()).isTrue();
+        assertThat(taking.sheet(attempt.id()).submitted()).isTrue();
         assertThat(view.status.getText()).startsWith("Handed in.");
     }
 
     @Test
     void anAnswerThatReadsTwoWaysOrNotAtAllIsToldAtOnceAndRightOrWrongIsNot() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Readable answers",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Readable answers",
                 List.of(new QuizSettings.Item("batchnorm", "batchnorm-moving", null, 1)), false, 20, null, null, 1,
                 false, FeedbackPolicy.AFTER_SUBMIT));
         loginAs("reading.lies", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
         TextField field = _find(view.questions, TextField.class).get(0);
 
         // a moving mean: 1.575 may be one and a half or fifteen hundred
-        field.setValue("1.575");
+        _setValue(field, "1.575");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("1.575 can be read as 1,575 or as 1.575. Write it so that it reads only one way.");
-        field.setValue("two thousand");
+        _setValue(field, "two thousand");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(t("grading.invalid.number"));
         // a readable number is fine, right or wrong: the quiz does not grade before hand-in
-        field.setValue("12");
+        _setValue(field, "12");
         assertThat(field.isInvalid()).isFalse();
-        assertThat(taking.attempt(attempt.getId()).getQuestions().get(0).typed()).containsValue("12");
+        assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsValue("12");
     }
 }

@@ -205,7 +205,7 @@ class QuizBrowserIT extends BrowserTestBase {
             code = quizzes.publish(quizzes.create(new app.stride.quiz.QuizSettings("Closes soon",
                     java.util.List.of(new app.stride.quiz.QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)),
                     false, 20, null, java.time.Instant.now().plusSeconds(12), 1, false,
-                    app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT)).getId()).getJoinCode();
+                    app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT)).id()).joinCode();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }

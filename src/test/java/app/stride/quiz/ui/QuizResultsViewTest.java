@@ -4,8 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.quiz.FeedbackPolicy;
-import app.stride.quiz.Quiz;
-import app.stride.quiz.QuizAttempt;
+import app.stride.quiz.AttemptSheet;
+import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizSettings;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.PollEvent;
@@ -21,14 +21,14 @@ class QuizResultsViewTest extends QuizViewTest {
 
     @Test
     void aStudentWhoJoinsAppearsAtTheNextPollAndLeavingStopsPolling() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Live results",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Live results",
                 List.of(new QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1, false,
                 FeedbackPolicy.AFTER_SUBMIT));
-        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._size(view.students)).isZero();
         assertThat(view.heading.getText()).isEqualTo("Results: Live results");
-        assertThat(view.summary.getText()).contains(quiz.getJoinCode()).contains("0 started, 0 handed in");
+        assertThat(view.summary.getText()).contains(quiz.joinCode()).contains("0 started, 0 handed in");
         view.variants.setValue(app.stride.quiz.MoodleExport.MAX_VARIANTS + 1);
         assertThat(view.variants.isInvalid()).isTrue();
         view.variants.setValue(10);
@@ -36,7 +36,7 @@ class QuizResultsViewTest extends QuizViewTest {
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
 
         loginAs("live.bo", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
+        AttemptSheet attempt = join(quiz);
         login("teacher", "TEACHER");
         assertThat(GridKt._size(view.students)).as("not before the poll").isZero();
 
@@ -44,13 +44,13 @@ class QuizResultsViewTest extends QuizViewTest {
         assertThat(GridKt._size(view.students)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.students, 0)).anyMatch(cell -> cell.contains("live.bo"));
         assertThat(view.summary.getText()).contains("1 started, 0 handed in");
-        assertThat(attempt.getId()).isNotNull();
+        assertThat(attempt.id()).isNotNull();
 
         UI.getCurrent().navigate("");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
         // an attempt still in progress opens too, without grades it does not have yet
-        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizReviewView review = _get(QuizReviewView.class);
         assertThat(review.summary.getText()).contains(t("quiz.state.started")).endsWith("—");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(review.questions,
@@ -59,18 +59,18 @@ class QuizResultsViewTest extends QuizViewTest {
 
     @Test
     void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Review attempts",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Review attempts",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null,
                 java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE));
         loginAs("review.cas", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        var question = attempt.getQuestions().get(0);
-        taking.save(attempt.getId(), question.getId(), "params", "12");
-        taking.submit(attempt.getId());
+        AttemptSheet attempt = join(quiz);
+        var question = attempt.questions().get(0);
+        answer(attempt, 0, "params", "12");
+        taking.submit(attempt.id());
         var exercise = taking.exercise(question);
 
         login("teacher", "TEACHER");
-        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizReviewView view = _get(QuizReviewView.class);
         assertThat(view.summary.getText()).contains("review.cas (review.cas)").contains("Review attempts").contains("0%");
         var line = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
@@ -82,34 +82,33 @@ class QuizResultsViewTest extends QuizViewTest {
                 com.vaadin.flow.component.html.Anchor.class)).as("no 'practise this' for the teacher").isEmpty();
 
         loginAs("other.teacher", "TEACHER");
-        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.getId())));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(QuizReviewView.class)).isEmpty();
     }
 
     @Test
     void mistakesAreNamedInTheCataloguesWordsWithTheirCount() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("Named mistakes",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Named mistakes",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
                 false, FeedbackPolicy.AFTER_SUBMIT));
         loginAs("mistake.jop", "STUDENT");
-        QuizAttempt attempt = taking.join(quiz.getJoinCode());
-        var question = attempt.getQuestions().get(0);
-        var exercise = taking.exercise(question);
+        AttemptSheet attempt = join(quiz);
+        var exercise = taking.exercise(attempt.questions().get(0));
         long withoutBias = exercise.expected("params").number().longValueExact()
                 - ((Number) exercise.params().get("filters")).longValue();
-        taking.save(attempt.getId(), question.getId(), "params", String.valueOf(withoutBias));
-        taking.submit(attempt.getId());
+        answer(attempt, 0, "params", String.valueOf(withoutBias));
+        taking.submit(attempt.id());
 
         login("teacher", "TEACHER");
-        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.equals("1 × You left out the bias"));
         assertThat(view.summary.getText()).endsWith(t("quiz.results.live"));
 
         // archived, with every attempt handed in: nothing changes any more, so the page stops asking
-        quizzes.archive(quiz.getId());
+        quizzes.archive(quiz.id());
         UI.getCurrent().navigate("");
-        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.getId())));
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
         view = _get(QuizResultsView.class);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat(view.summary.getText()).doesNotContain(t("quiz.results.live"));
@@ -117,26 +116,26 @@ class QuizResultsViewTest extends QuizViewTest {
 
     @Test
     void theTeacherReadsOneAttemptAfterAnother() {
-        Quiz quiz = publishedByTeacher(new QuizSettings("One after another",
+        QuizCard quiz = publishedByTeacher(new QuizSettings("One after another",
                 List.of(new QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1, false,
                 FeedbackPolicy.AFTER_SUBMIT));
         loginAs("order.ada", "STUDENT");
-        QuizAttempt first = taking.join(quiz.getJoinCode());
+        AttemptSheet first = join(quiz);
         loginAs("order.ben", "STUDENT");
-        QuizAttempt second = taking.join(quiz.getJoinCode());
+        AttemptSheet second = join(quiz);
 
         login("teacher", "TEACHER");
-        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(first.getId())));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(first.id())));
         QuizReviewView view = _get(QuizReviewView.class);
         assertThat(view.summary.getText()).contains("order.ada");
         assertThat(view.previous.isVisible()).isFalse();
         assertThat(view.next.isVisible()).isTrue();
-        assertThat(view.next.getHref()).isEqualTo("quiz-review?id=" + second.getId());
+        assertThat(view.next.getHref()).isEqualTo("quiz-review?id=" + second.id());
 
-        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(second.getId())));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(second.id())));
         view = _get(QuizReviewView.class);
         assertThat(view.summary.getText()).contains("order.ben");
-        assertThat(view.previous.getHref()).isEqualTo("quiz-review?id=" + first.getId());
+        assertThat(view.previous.getHref()).isEqualTo("quiz-review?id=" + first.id());
         assertThat(view.previous.isVisible()).isTrue();
         assertThat(view.next.isVisible()).isFalse();
     }

@@ -2,7 +2,8 @@ package app.stride.quiz.ui;
 
 import app.stride.KaribuTest;
 import app.stride.account.AccountService;
-import app.stride.quiz.Quiz;
+import app.stride.quiz.AttemptSheet;
+import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
 import app.stride.quiz.QuizTakingService;
@@ -19,9 +20,9 @@ abstract class QuizViewTest extends KaribuTest {
     AccountService accounts;
 
     /** Signed in as the demo teacher, who then owns the published quiz. */
-    Quiz publishedByTeacher(QuizSettings settings) {
+    QuizCard publishedByTeacher(QuizSettings settings) {
         login("teacher", "TEACHER");
-        return quizzes.publish(quizzes.create(settings).getId());
+        return quizzes.publish(quizzes.create(settings).id());
     }
 
     /** Signs in as this account, made on first use; tests share one database. */
@@ -30,5 +31,16 @@ abstract class QuizViewTest extends KaribuTest {
             accounts.register(username, username, "password-" + username);
         }
         login(username, role);
+    }
+
+    /** Joins as the signed-in student and reads the new attempt. */
+    AttemptSheet join(QuizCard quiz) {
+        return taking.sheet(taking.join(quiz.joinCode()));
+    }
+
+    /** Saves an answer as an up-to-date tab would. */
+    void answer(AttemptSheet attempt, int question, String part, String typed) {
+        taking.save(attempt.id(), taking.sheet(attempt.id()).version(), attempt.questions().get(question).id(), part,
+                typed);
     }
 }

@@ -3,7 +3,7 @@ package app.stride.quiz.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.quiz.Quiz;
+import app.stride.quiz.QuizCard;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,34 +47,34 @@ class QuizzesViewTest extends QuizViewTest {
         view.save();
         assertThat(view.form.title.isInvalid()).isFalse();
         assertThat(view.message.getText()).isEqualTo(t("quiz.created", "Two topics"));
-        Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Two topics")).findFirst().orElseThrow();
-        assertThat(quiz.getItems()).extracting(i -> i.getFamily() + "/" + i.getDifficulty() + "/" + i.getCount())
+        QuizCard quiz = quizzes.mine().stream().filter(q -> q.title().equals("Two topics")).findFirst().orElseThrow();
+        assertThat(quiz.items()).extracting(i -> i.family() + "/" + i.difficulty() + "/" + i.count())
                 .containsExactly("iou/null/2", "conv-params/1/3");
-        assertThat(quiz.getOpensAt()).isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
-        assertThat(quiz.getClosesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(quiz.opensAt()).isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(quiz.closesAt()).isEqualTo(opens.plusHours(2).atZone(ZoneId.systemDefault()).toInstant());
         assertThat(items(view)).isEmpty();
 
         // before it opens, the teacher edits it: the form comes back filled, and saving changes it
         assertThat(card(view, quiz)).contains(t("quiz.edit")).contains(t("quiz.status.draft"));
-        view.edit(quiz.getId(), quizzes.editableSettings(quiz.getId()).orElseThrow());
+        view.edit(quiz.id(), quizzes.editableSettings(quiz.id()).orElseThrow());
         assertThat(view.form.title.getValue()).isEqualTo("Two topics");
         assertThat(items(view)).contains(t("family.iou")).contains(t("family.conv-params"));
         view.form.title.setValue("Two topics, edited");
         view.form.minutes.setValue(45);
         view.save();
         assertThat(view.message.getText()).isEqualTo(t("quiz.updated", "Two topics, edited"));
-        Quiz edited = quizzes.get(quiz.getId());
-        assertThat(edited.getTitle()).isEqualTo("Two topics, edited");
-        assertThat(edited.getTimeLimitMinutes()).isEqualTo(45);
-        assertThat(edited.getItems()).hasSize(2);
-        assertThat(quizzes.mine()).filteredOn(q -> q.getTitle().startsWith("Two topics")).hasSize(1);
+        QuizCard edited = quizzes.get(quiz.id());
+        assertThat(edited.title()).isEqualTo("Two topics, edited");
+        assertThat(edited.timeLimitMinutes()).isEqualTo(45);
+        assertThat(edited.items()).hasSize(2);
+        assertThat(quizzes.mine()).filteredOn(q -> q.title().startsWith("Two topics")).hasSize(1);
 
         // the preview draws what a student would get: 2 IoU questions, then 3 basic conv-params ones
         view.preview(quiz);
         var prompts = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
                 com.vaadin.flow.component.html.Pre.class);
         assertThat(prompts).hasSize(5);
-        var drawn = taking.preview(quiz.getId());
+        var drawn = taking.preview(quiz.id());
         assertThat(drawn).extracting(e -> e.template().family())
                 .containsExactly("iou", "iou", "conv-params", "conv-params", "conv-params");
         assertThat(drawn.subList(2, 5)).allMatch(e -> e.template().difficulty() == 1);
@@ -112,11 +112,11 @@ class QuizzesViewTest extends QuizViewTest {
         assertThat(items(view)).contains("conv-params-rgb").doesNotContain(t("family.iou"));
 
         view.save();
-        Quiz quiz = quizzes.mine().stream().filter(q -> q.getTitle().equals("Chosen templates")).findFirst()
+        QuizCard quiz = quizzes.mine().stream().filter(q -> q.title().equals("Chosen templates")).findFirst()
                 .orElseThrow();
-        assertThat(quiz.getItems()).extracting(i -> i.getTemplateId() + "/" + i.getCount())
+        assertThat(quiz.items()).extracting(i -> i.templateId() + "/" + i.count())
                 .containsExactly("conv-params-rgb/2");
-        assertThat(taking.preview(quiz.getId())).extracting(e -> e.template().id())
+        assertThat(taking.preview(quiz.id())).extracting(e -> e.template().id())
                 .containsExactly("conv-params-rgb", "conv-params-rgb");
         assertThat(card(view, quiz)).contains("2 × conv-params-rgb");
     }
@@ -127,13 +127,13 @@ class QuizzesViewTest extends QuizViewTest {
 
     @Test
     void cardsCountTheClassAndArchivedQuizzesStepAside() {
-        Quiz quiz = publishedByTeacher(new app.stride.quiz.QuizSettings("Counted",
+        QuizCard quiz = publishedByTeacher(new app.stride.quiz.QuizSettings("Counted",
                 java.util.List.of(new app.stride.quiz.QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1,
                 false, app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT));
         loginAs("count.vera", "STUDENT");
-        taking.join(quiz.getJoinCode());
+        taking.join(quiz.joinCode());
         loginAs("count.wout", "STUDENT");
-        taking.submit(taking.join(quiz.getJoinCode()).getId());
+        taking.submit(taking.join(quiz.joinCode()));
 
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("quizzes");
@@ -153,15 +153,15 @@ class QuizzesViewTest extends QuizViewTest {
         assertThat(archiveButtons(view, quiz)).as("archived once is enough").isEmpty();
     }
 
-    private static java.util.List<com.vaadin.flow.component.button.Button> archiveButtons(QuizzesView view, Quiz quiz) {
+    private static java.util.List<com.vaadin.flow.component.button.Button> archiveButtons(QuizzesView view, QuizCard quiz) {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(view.list, com.vaadin.flow.component.button.Button.class)
                 .stream().filter(b -> b.getText().equals("Archive") && isIn(b, quiz)).toList();
     }
 
     /** Whether the component sits in this quiz's card. */
-    private static boolean isIn(com.vaadin.flow.component.Component c, Quiz quiz) {
+    private static boolean isIn(com.vaadin.flow.component.Component c, QuizCard quiz) {
         for (var p = c.getParent(); p.isPresent(); p = p.get().getParent()) {
-            if (String.valueOf(quiz.getId()).equals(p.get().getElement().getAttribute("data-quiz-id"))) {
+            if (String.valueOf(quiz.id()).equals(p.get().getElement().getAttribute("data-quiz-id"))) {
                 return true;
             }
         }
@@ -169,9 +169,9 @@ class QuizzesViewTest extends QuizViewTest {
     }
 
     /** The text of the quiz's card in the list. */
-    private static String card(QuizzesView view, Quiz quiz) {
+    private static String card(QuizzesView view, QuizCard quiz) {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(view.list, com.vaadin.flow.component.html.Div.class)
-                .stream().filter(c -> String.valueOf(quiz.getId()).equals(c.getElement().getAttribute("data-quiz-id")))
+                .stream().filter(c -> String.valueOf(quiz.id()).equals(c.getElement().getAttribute("data-quiz-id")))
                 .findFirst().orElseThrow(() -> new AssertionError("quiz not in the list"))
                 .getElement().getTextRecursively();
     }

@@ -1,0 +1,51 @@
+package app.stride.quiz;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An attempt as its student or its teacher reads it, as it stood when read: the rules of its
+ * quiz that apply to it, and every question with the answers saved for it.
+ *
+ * @param version     what the attempt's view sends back with an autosave, so a tab that saw an
+ *                    older state is told
+ * @param quizTitle   null for a mock exam, whose title a view words in the reader's language
+ * @param timeUp      the deadline and its grace have passed but nobody has handed it in yet:
+ *                    a view hands it in ({@link QuizTakingService#timeUp}) before showing it
+ * @param timeLeft    by the server's clock, for a countdown that does not trust the browser's
+ */
+public record AttemptSheet(long id, long version, String quizTitle, boolean exam, FeedbackPolicy policy,
+                           Instant deadline, Instant submittedAt, boolean autoSubmitted, Double score,
+                           boolean feedbackVisible, boolean timeUp, Duration timeLeft, List<Question> questions) {
+
+    public AttemptSheet {
+        questions = List.copyOf(questions);
+    }
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    /** How many questions have no answer in any of their parts. */
+    public long unanswered() {
+        return questions.stream().filter(q -> q.typed().values().stream().allMatch(String::isBlank)).count();
+    }
+
+    /**
+     * One question as (template, seed), which regenerates its exercise, with its grade once
+     * graded and what was typed per part.
+     */
+    public record Question(long id, int position, String templateId, long seed, Double score, String misconception,
+                           Map<String, String> typed) {
+
+        public Question {
+            typed = Map.copyOf(typed);
+        }
+
+        public boolean graded() {
+            return score != null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package app.stride.quiz;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A quiz as its teacher's list shows it: what it asks, its window and rules, whether it may still
+ * be edited, and how far the class is (attempts started, handed in).
+ */
+public record QuizCard(long id, String title, QuizStatus status, String joinCode, Instant opensAt, Instant closesAt,
+                       int timeLimitMinutes, int attemptsAllowed, FeedbackPolicy feedbackPolicy,
+                       List<QuizSettings.Item> items, boolean editable, long started, long handedIn) {
+
+    public QuizCard {
+        items = List.copyOf(items);
+    }
+
+    static QuizCard of(Quiz quiz, Instant now, long started, long handedIn) {
+        return new QuizCard(quiz.getId(), quiz.getTitle(), quiz.getStatus(), quiz.getJoinCode(), quiz.getOpensAt(),
+                quiz.getClosesAt(), quiz.getTimeLimitMinutes(), quiz.getAttemptsAllowed(), quiz.getFeedbackPolicy(),
+                quiz.getItems().stream().map(QuizItem::toSettings).toList(), quiz.isEditable(now), started, handedIn);
+    }
+}

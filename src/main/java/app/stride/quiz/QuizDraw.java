@@ -1,0 +1,41 @@
+package app.stride.quiz;
+
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Template;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+
+/** Which questions an attempt gets: the same for all when the quiz says so, else each student's own. */
+final class QuizDraw {
+
+    /** One drawn question: its template and the seed of its numbers. */
+    record Drawn(String templateId, long seed) {
+    }
+
+    private QuizDraw() {
+    }
+
+    static List<Drawn> draw(Quiz quiz, long userId, int attemptNumber, QuestionBank bank) {
+        long base = quiz.isSameVariants() ? quiz.getVariantSeed()
+                : quiz.getVariantSeed() ^ (userId * 0x9E3779B97F4A7C15L) ^ (attemptNumber * 0xC2B2AE3D27D4EB4FL);
+        SplittableRandom random = new SplittableRandom(base);
+        List<Drawn> drawn = new ArrayList<>();
+        for (QuizItem item : quiz.getItems()) {
+            List<Template> choices = bank.family(item.getFamily()).stream()
+                    .filter(t -> item.getTemplateId() == null || t.id().equals(item.getTemplateId()))
+                    .filter(t -> item.getDifficulty() == null || t.difficulty() == item.getDifficulty())
+                    .toList();
+            for (int i = 0; i < item.getCount(); i++) {
+                Template t = choices.get(random.nextInt(choices.size()));
+                drawn.add(new Drawn(t.id(), random.nextLong(1, Long.MAX_VALUE)));
+            }
+        }
+        if (quiz.isShuffle()) {
+            Collections.shuffle(drawn, new Random(random.nextLong()));
+        }
+        return drawn;
+    }
+}
