@@ -27,6 +27,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -83,10 +85,21 @@ public abstract class KaribuTest {
         return routes;
     }
 
-    /** Acts as {@code username} with {@code role} (STUDENT, TEACHER, ADMIN) from here on. */
+    @Autowired
+    private UserDetailsService userDetails;
+
+    /**
+     * Acts as {@code username} with {@code role} (STUDENT, TEACHER, ADMIN) from here on: with the
+     * principal a real sign-in gives an existing account (which carries its id), with the role given.
+     */
     protected void login(String username, String role) {
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
-        var user = new User(username, "unused", authorities);
+        Object user;
+        try {
+            user = userDetails.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            user = new User(username, "unused", authorities);
+        }
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

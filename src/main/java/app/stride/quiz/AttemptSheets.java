@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads an attempt as an {@link AttemptSheet}, in two statements whatever the number of questions. */
+/** Reads an attempt as an {@link AttemptSheet}, in one statement whatever the number of questions. */
 @Component
 class AttemptSheets {
 
@@ -19,21 +20,24 @@ class AttemptSheets {
     }
 
     private final QuizAttemptRepository attempts;
-    private final QuizQuestionRepository questions;
     private final Clock clock;
 
-    AttemptSheets(QuizAttemptRepository attempts, QuizQuestionRepository questions, Clock clock) {
+    AttemptSheets(QuizAttemptRepository attempts, Clock clock) {
         this.attempts = attempts;
-        this.questions = questions;
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     Optional<Read> read(long attemptId) {
-        return attempts.head(attemptId).map(head -> new Read(head.userId(), head.ownerId(), head.quizId(),
-                sheet(head, questions.parts(attemptId))));
+        List<QuizAttemptRepository.SheetRow> rows = attempts.sheet(attemptId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        QuizAttemptRepository.SheetRow a = rows.get(0);
+        return Optional.of(new Read(a.userId(), a.ownerId(), a.quizId(), sheet(a, questionsOf(rows))));
     }
 
-    private AttemptSheet sheet(QuizAttemptRepository.Head a, List<QuizQuestionRepository.Part> parts) {
+    private AttemptSheet sheet(QuizAttemptRepository.SheetRow a, List<AttemptSheet.Question> questions) {
         Instant now = clock.instant();
         boolean exam = a.status() == QuizStatus.EXAM;
         boolean submitted = a.submittedAt() != null;
@@ -42,34 +46,26 @@ class AttemptSheets {
                 a.submittedAt(), a.autoSubmitted(), a.score(),
                 Quiz.feedbackVisible(a.policy(), a.closesAt(), submitted, now),
                 !submitted && QuizSubmission.expired(a.deadline(), now),
-                left.isNegative() ? Duration.ZERO : left, questionsOf(parts));
+                left.isNegative() ? Duration.ZERO : left, questions);
     }
 
-    /** The rows come one per saved part (or one with no part), ordered by question. */
-    private static List<AttemptSheet.Question> questionsOf(List<QuizQuestionRepository.Part> parts) {
-        List<AttemptSheet.Question> out = new ArrayList<>();
-        QuizQuestionRepository.Part first = null;
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (QuizQuestionRepository.Part p : parts) {
-            if (first != null && first.questionId() != p.questionId()) {
-                out.add(question(first, typed));
-                typed = new LinkedHashMap<>();
+    /** The rows come one per saved part (or one with a null part), ordered by question. */
+    private static List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows) {
+        Map<Long, QuizAttemptRepository.SheetRow> first = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> typed = new LinkedHashMap<>();
+        for (QuizAttemptRepository.SheetRow row : rows) {
+            if (row.questionId() == null) {
+                continue;
             }
-            if (first == null || first.questionId() != p.questionId()) {
-                first = p;
-            }
-            if (p.partId() != null) {
-                typed.put(p.partId(), p.typed());
+            first.putIfAbsent(row.questionId(), row);
+            Map<String, String> parts = typed.computeIfAbsent(row.questionId(), id -> new LinkedHashMap<>());
+            if (row.partId() != null) {
+                parts.put(row.partId(), row.typed());
             }
         }
-        if (first != null) {
-            out.add(question(first, typed));
-        }
-        return out;
-    }
-
-    private static AttemptSheet.Question question(QuizQuestionRepository.Part p, Map<String, String> typed) {
-        return new AttemptSheet.Question(p.questionId(), p.position(), p.templateId(), p.seed(), p.score(),
-                p.misconception(), typed);
+        List<AttemptSheet.Question> questions = new ArrayList<>();
+        first.forEach((id, q) -> questions.add(new AttemptSheet.Question(id, q.position(), q.templateId(), q.seed(),
+                q.questionScore(), q.misconception(), typed.get(id))));
+        return questions;
     }
 }

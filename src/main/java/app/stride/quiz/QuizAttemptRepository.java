@@ -13,18 +13,35 @@ import org.springframework.data.repository.query.Param;
 /** Attempts: purpose-built reads for each page, and the one conditional write behind an autosave. */
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
-    /** An attempt with what its views need of its quiz. */
-    record Head(long id, long version, long quizId, long userId, Instant startedAt, Instant deadline,
-                Instant submittedAt, boolean autoSubmitted, Double score, String title, QuizStatus status,
-                FeedbackPolicy policy, Instant closesAt, long ownerId) {
+    /** An attempt with what its views need of its quiz: for the checks before a save. */
+    record Head(long id, long userId, Instant deadline, Instant submittedAt) {
     }
 
     @Query("""
-            select new app.stride.quiz.QuizAttemptRepository$Head(a.id, a.version, a.quizId, a.userId, a.startedAt,
-                a.deadline, a.submittedAt, a.autoSubmitted, a.score, q.title, q.status, q.feedbackPolicy, q.closesAt,
-                q.ownerId)
-            from QuizAttempt a join Quiz q on q.id = a.quizId where a.id = :id""")
+            select new app.stride.quiz.QuizAttemptRepository$Head(a.id, a.userId, a.deadline, a.submittedAt)
+            from QuizAttempt a where a.id = :id""")
     Optional<Head> head(@Param("id") long attemptId);
+
+    /**
+     * One saved part of one question of an attempt, with the attempt and its quiz: an attempt is
+     * read in one statement, one row per saved part (a question without answers gives one row
+     * with a null part).
+     */
+    record SheetRow(long id, long version, long quizId, long userId, Instant deadline, Instant submittedAt,
+                    boolean autoSubmitted, Double score, String title, QuizStatus status, FeedbackPolicy policy,
+                    Instant closesAt, long ownerId, Long questionId, Integer position, String templateId, Long seed,
+                    Double questionScore, String misconception, String partId, String typed) {
+    }
+
+    @Query("""
+            select new app.stride.quiz.QuizAttemptRepository$SheetRow(a.id, a.version, a.quizId, a.userId, a.deadline,
+                a.submittedAt, a.autoSubmitted, a.score, q.title, q.status, q.feedbackPolicy, q.closesAt, q.ownerId,
+                qq.id, qq.position, qq.templateId, qq.seed, qq.score, qq.misconception, an.partId, an.typed)
+            from QuizAttempt a join Quiz q on q.id = a.quizId
+            left join QuizQuestion qq on qq.attemptId = a.id
+            left join QuizAnswer an on an.questionId = qq.id
+            where a.id = :id order by qq.position, qq.id, an.partId""")
+    List<SheetRow> sheet(@Param("id") long attemptId);
 
     /** One row of a student's own list of attempts. */
     record Mine(long id, String title, QuizStatus status, FeedbackPolicy policy, Instant closesAt, Instant startedAt,

@@ -10,18 +10,6 @@ interface QuizQuestionRepository extends JpaRepository<QuizQuestion, Long> {
 
     List<QuizQuestion> findByAttemptIdOrderByPosition(long attemptId);
 
-    /** A question of an attempt with one of its saved answers (none: null part), in the attempt's order. */
-    record Part(long questionId, int position, String templateId, long seed, Double score, String misconception,
-                String partId, String typed) {
-    }
-
-    @Query("""
-            select new app.stride.quiz.QuizQuestionRepository$Part(q.id, q.position, q.templateId, q.seed, q.score,
-                q.misconception, an.partId, an.typed)
-            from QuizQuestion q left join QuizAnswer an on an.questionId = q.id
-            where q.attemptId = :attemptId order by q.position, q.id, an.partId""")
-    List<Part> parts(@Param("attemptId") long attemptId);
-
     /** One graded (or not yet graded) question on the results page. */
     record Grade(long attemptId, int position, String templateId, Double score, String misconception) {
     }

@@ -13,10 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,17 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 /** Quizzes with a clock the test moves: time limits, late submissions, attempts, ownership. */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(QuizServicesTest.Clocks.class)
+@Import(MutableClock.Config.class)
 class QuizServicesTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
-        }
-    }
 
     @Autowired
     QuizService quizzes;

@@ -1,0 +1,232 @@
+package app.stride.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.MutableClock;
+import app.stride.StatementCounter;
+import app.stride.quiz.AttemptSheet;
+import app.stride.quiz.FeedbackPolicy;
+import app.stride.quiz.QuizCard;
+import app.stride.quiz.QuizResultsService;
+import app.stride.quiz.QuizSettings;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What a page costs the database, counted on real data: statements at the JDBC level (all of
+ * them, the durability sync included, on an H2 file as in production) and statements Hibernate
+ * prepared (its statistics). Pages are sized by what they show: the results page costs the same
+ * for 1, 30 and 300 students.
+ */
+@Import({StatementCounter.Config.class, MutableClock.Config.class})
+class QueryBudgetTest extends QuizViewTest {
+
+    private static final int QUESTIONS = 10;
+    private static final Map<Integer, QuizCard> CLASSES = new LinkedHashMap<>();
+
+    @DynamicPropertySource
+    static void ownFileDatabase(DynamicPropertyRegistry registry) {
+        Path dir = Path.of("target", "query-budget", Long.toString(System.nanoTime()));
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + dir.resolve("stride"));
+        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
+        // statistics on, without a log entry of them for every session
+        registry.add("spring.jpa.properties.hibernate.session.events.log", () -> "false");
+    }
+
+    @Autowired
+    StatementCounter counter;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    MutableClock clock;
+
+    /** Both counts of one piece of work. */
+    private record Cost(StatementCounter.Counted jdbc, long hibernate) {
+    }
+
+    private Cost cost(Runnable work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        StatementCounter.Counted counted = counter.count(work);
+        return new Cost(counted, statistics.getPrepareStatementCount());
+    }
+
+    /** Three classes that each sat a quiz of ten questions and handed it in: 1, 30 and 300 students. */
+    @BeforeEach
+    void classesHaveSatTheirQuiz() {
+        if (!CLASSES.isEmpty()) {
+            return;
+        }
+        String hash = passwords.encode("budget-password");
+        for (int size : new int[] {1, 30, 300}) {
+            QuizCard quiz = publishedByTeacher(tenQuestions("Class of " + size, 1));
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                rows.add(new Object[] {"budget" + size + "." + i, "Student " + i, hash, Instant.now()});
+            }
+            // accounts go in directly (a BCrypt hash each would take half a minute); the quiz goes through the app
+            jdbc.batchUpdate("insert into app_user (username, display_name, password_hash, role, created_at)"
+                    + " values (?, ?, ?, 'STUDENT', ?)", rows);
+            for (int i = 0; i < size; i++) {
+                login("budget" + size + "." + i, "STUDENT");
+                AttemptSheet attempt = join(quiz);
+                for (int q = 0; q < QUESTIONS; q++) {
+                    // right, or the bias forgotten, or a stray number: a class's mix, with mistakes to count
+                    var exercise = taking.exercise(attempt.questions().get(q));
+                    long key = exercise.expected("params").number().longValueExact();
+                    long filters = ((Number) exercise.params().get("filters")).longValue();
+                    long typed = (i + q) % 3 == 0 ? key : (i + q) % 3 == 1 ? key - filters : 7 + i;
+                    answer(attempt, q, "params", String.valueOf(typed));
+                }
+                taking.submit(attempt.id());
+            }
+            CLASSES.put(size, quiz);
+        }
+    }
+
+    private static QuizSettings tenQuestions(String title, int minutes) {
+        return new QuizSettings(title, List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, QUESTIONS)),
+                false, minutes == 1 ? 1 : 600, null, null, 1, false, FeedbackPolicy.AFTER_SUBMIT);
+    }
+
+    @Test
+    void theResultsPageCostsTheSameFewStatementsForOneThirtyAndThreeHundredStudents() {
+        login("teacher", "TEACHER");
+        Map<Integer, Integer> statements = new LinkedHashMap<>();
+        for (var entry : CLASSES.entrySet()) {
+            UI.getCurrent().navigate("");
+            Cost opening = cost(() -> UI.getCurrent().navigate("quiz-results",
+                    QueryParameters.of("id", String.valueOf(entry.getValue().id()))));
+            QuizResultsView view = _get(QuizResultsView.class);
+            assertThat(GridKt._size(view.students)).isEqualTo(entry.getKey());
+            assertThat(GridKt._size(view.questions)).isEqualTo(1);
+            assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.contains("You left out the bias"));
+            assertThat(opening.jdbc().count()).as("%d students: %s", entry.getKey(), opening.jdbc()).isLessThanOrEqualTo(6);
+            assertThat(opening.hibernate()).isLessThanOrEqualTo(6);
+            assertThat(opening.jdbc().writes()).isEmpty();
+            statements.put(entry.getKey(), opening.jdbc().count());
+
+            // while nothing changes, the page's poll costs one statement and reads nothing again
+            Cost poll = cost(() -> ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)));
+            assertThat(poll.jdbc().count()).as("a poll: %s", poll.jdbc()).isEqualTo(1);
+        }
+        assertThat(statements.values()).as("the same for every class size").containsOnly(statements.get(1));
+        System.out.printf("results page, statements by class size: %s%n", statements);
+    }
+
+    @Test
+    void oneAutosaveCostsAtMostThreeStatements() {
+        QuizCard quiz = publishedByTeacher(tenQuestions("Autosave budget", 600));
+        loginAs("budget.saver", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+        TextField field = _find(view.questions, TextField.class).get(3);
+
+        Cost first = cost(() -> _setValue(field, "2800"));
+        Cost again = cost(() -> _setValue(field, "2801"));
+
+        assertThat(view.status.getText()).isEqualTo(t("quiz.saved"));
+        assertThat(taking.sheet(attempt.id()).questions().get(3).typed()).containsEntry("params", "2801");
+        for (Cost save : List.of(first, again)) {
+            assertThat(save.jdbc().count()).as("%s", save.jdbc()).isLessThanOrEqualTo(3);
+            assertThat(save.hibernate()).isLessThanOrEqualTo(3);
+        }
+        System.out.printf("one autosave: %d statements (first save of a field), %d (later)%n", first.jdbc().count(),
+                again.jdbc().count());
+    }
+
+    @Test
+    void joiningATenQuestionQuizCostsAtMostFiveStatementsAndOpeningItOne() {
+        QuizCard quiz = publishedByTeacher(tenQuestions("Join budget", 600));
+        loginAs("budget.joiner", "STUDENT");
+        UI.getCurrent().navigate("join");
+        long[] attempt = new long[1];
+
+        Cost joining = cost(() -> attempt[0] = taking.join(quiz.joinCode()));
+        Cost opening = cost(() -> UI.getCurrent().navigate("quiz-attempt",
+                QueryParameters.of("id", String.valueOf(attempt[0]))));
+
+        assertThat(_find(_get(QuizAttemptView.class).questions, TextField.class)).hasSize(QUESTIONS);
+        assertThat(joining.jdbc().count()).as("%s", joining.jdbc()).isLessThanOrEqualTo(5);
+        assertThat(joining.hibernate()).isLessThanOrEqualTo(5);
+        assertThat(opening.jdbc().count()).as("%s", opening.jdbc()).isLessThanOrEqualTo(1);
+        System.out.printf("joining a quiz of %d questions: %d statements; opening the attempt: %d%n", QUESTIONS,
+                joining.jdbc().count(), opening.jdbc().count());
+    }
+
+    @Test
+    void theQuizListOfTenQuizzesCostsAtMostFourStatements() {
+        loginAs("budget.lister", "TEACHER");
+        for (int i = 0; i < 10; i++) {
+            QuizCard quiz = quizzes.create(tenQuestions("Listed " + i, 600));
+            if (i % 3 == 0) {
+                quizzes.publish(quiz.id());
+            }
+        }
+        UI.getCurrent().navigate("");
+
+        Cost listing = cost(() -> UI.getCurrent().navigate("quizzes"));
+
+        assertThat(_get(QuizzesView.class).list.getElement().getTextRecursively()).contains("Listed 0").contains("Listed 9");
+        assertThat(listing.jdbc().count()).as("%s", listing.jdbc()).isLessThanOrEqualTo(4);
+        assertThat(listing.hibernate()).isLessThanOrEqualTo(4);
+        System.out.printf("quiz list of 10 quizzes: %d statements%n", listing.jdbc().count());
+    }
+
+    @Test
+    void readingAnAttemptWhoseTimeRanOutChangesNothingUntilItIsHandedInOnPurpose() {
+        QuizCard quiz = publishedByTeacher(tenQuestions("Read only", 1));
+        loginAs("budget.reader", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        answer(attempt, 0, "params", "12");
+        clock.advance(Duration.ofMinutes(2));
+
+        Cost studentReads = cost(() -> {
+            assertThat(taking.sheet(attempt.id()).timeUp()).isTrue();
+            taking.mine();
+            taking.about(quiz.joinCode());
+        });
+        login("teacher", "TEACHER");
+        QuizResultsService results = context.getBean(QuizResultsService.class);
+        Cost teacherReads = cost(() -> {
+            results.results(quiz.id());
+            results.attempt(attempt.id());
+            assertThat(results.mark(quiz.id()).overdue()).isEqualTo(1);
+        });
+
+        assertThat(studentReads.jdbc().writes()).as("%s", studentReads.jdbc()).isEmpty();
+        assertThat(teacherReads.jdbc().writes()).as("%s", teacherReads.jdbc()).isEmpty();
+        assertThat(results.handInOverdue(quiz.id())).isEqualTo(1);
+        assertThat(results.attempt(attempt.id()).attempt().autoSubmitted()).isTrue();
+    }
+}
