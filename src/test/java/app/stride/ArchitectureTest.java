@@ -57,6 +57,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void noEntityReachesAView() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .because("views get records sized by the page; an entity in a view loads more than it shows "
+                        + "and keeps it in the session")
+                .check(CLASSES);
+    }
+
+    @Test
     void servicesUseSpringsSecuredSoViewsAreNeverProxied() {
         noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("app.stride.shell..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.annotation.security.RolesAllowed")

@@ -158,6 +158,8 @@ class QueryBudgetTest extends QuizViewTest {
         assertThat(view.status.getText()).isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(3).typed()).containsEntry("params", "2801");
         for (Cost save : List.of(first, again)) {
+            assertThat(save.jdbc().statements()).as("acknowledged once synced to the disk")
+                    .last().isEqualTo("CHECKPOINT SYNC");
             assertThat(save.jdbc().count()).as("%s", save.jdbc()).isLessThanOrEqualTo(3);
             assertThat(save.hibernate()).isLessThanOrEqualTo(3);
         }

@@ -106,4 +106,29 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(field.isInvalid()).isFalse();
         assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsValue("12");
     }
+
+    @Test
+    void aTabThatSawAnOlderStateKeepsItsAnswerReloadsAndSaysSo() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Two windows",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 2)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("tabs.kees", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+
+        // the other window answers the second question; this one still shows the attempt as it was
+        answer(attempt, 1, "params", "777");
+        _setValue(_find(view.questions, TextField.class).get(0), "555");
+
+        assertThat(view.status.getText()).isEqualTo(t("quiz.stale"));
+        assertThat(_find(view.questions, TextField.class)).extracting(TextField::getValue)
+                .as("reloaded: both windows' answers").containsExactly("555", "777");
+        assertThat(taking.sheet(attempt.id()).questions()).extracting(q -> q.typed().get("params"))
+                .containsExactly("555", "777");
+
+        _setValue(_find(view.questions, TextField.class).get(0), "556");
+        assertThat(view.status.getText()).as("up to date again").isEqualTo(t("quiz.saved"));
+        assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsEntry("params", "556");
+    }
 }
