@@ -35,8 +35,8 @@ class QuestionBankViewTest extends KaribuTest {
         var exercise = bank.generate("conv-params-rgb", 1);
         assertThat(key.getText()).isEqualTo("Trainable parameters: "
                 + String.format("%,d", exercise.expected("params").number().longValueExact()) + " (exact)");
-        assertThat(_find(view.preview, Div.class).stream().map(Div::getText))
-                .anyMatch(t -> t.startsWith("Each of the ") && t.contains(" filters has "));
+        assertThat(_get(view.preview, app.stride.exercise.ui.WorkedSolution.class).getInnerHtml())
+                .containsPattern("<div>Each of the [^<]* filters has ");
     }
 
     @Test
