@@ -24,8 +24,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +31,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -150,17 +147,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 choices.getElement().setAttribute("data-part", q.position() + "-" + partId);
                 card.add(choices);
             } else {
-                TextField field = new TextField(exercise.label(part, getLocale()));
+                AnswerField field = new AnswerField(exercise.label(part, getLocale()));
                 field.setValue(saved);
-                field.setMaxLength(200);
-                field.setValueChangeMode(ValueChangeMode.LAZY);
-                field.setValueChangeTimeout(400);
                 if (part.kind() == AnswerKind.BYTES) {
                     field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
                 }
                 field.getElement().setAttribute("data-part", q.position() + "-" + partId);
-                // the service's reading of the answer goes on the field; its own checks would clear it
-                field.setManualValidation(true);
                 field.addValueChangeListener(e -> {
                     if (e.isFromClient() && save(q.id(), partId, e.getValue())) {
                         showReading(field, q, partId, e.getValue());
@@ -198,12 +190,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** An answer that cannot be read, or reads two ways, says so at once; right or wrong it never says. */
-    private void showReading(TextField field, AttemptSheet.Question q, String partId, String value) {
-        Optional<PartResult> problem = taking.readingProblem(q, partId, value);
-        problem.ifPresent(r -> field.setErrorMessage(r.outcome() == Outcome.AMBIGUOUS
+    private void showReading(AnswerField field, AttemptSheet.Question q, String partId, String value) {
+        field.showProblem(taking.readingProblem(q, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
                 ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
-                : getTranslation(r.reasonKey())));
-        field.setInvalid(problem.isPresent());
+                : getTranslation(r.reasonKey())).orElse(null));
     }
 
     private String readings(PartResult r) {

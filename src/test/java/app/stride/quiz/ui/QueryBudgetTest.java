@@ -16,7 +16,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
@@ -150,7 +149,7 @@ class QueryBudgetTest extends QuizViewTest {
         AttemptSheet attempt = join(quiz);
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        TextField field = _find(view.questions, TextField.class).get(3);
+        AnswerField field = _find(view.questions, AnswerField.class).get(3);
 
         Cost first = cost(() -> _setValue(field, "2800"));
         Cost again = cost(() -> _setValue(field, "2801"));
@@ -178,7 +177,7 @@ class QueryBudgetTest extends QuizViewTest {
         Cost opening = cost(() -> UI.getCurrent().navigate("quiz-attempt",
                 QueryParameters.of("id", String.valueOf(attempt[0]))));
 
-        assertThat(_find(_get(QuizAttemptView.class).questions, TextField.class)).hasSize(QUESTIONS);
+        assertThat(_find(_get(QuizAttemptView.class).questions, AnswerField.class)).hasSize(QUESTIONS);
         assertThat(joining.jdbc().count()).as("%s", joining.jdbc()).isLessThanOrEqualTo(5);
         assertThat(joining.hibernate()).isLessThanOrEqualTo(5);
         assertThat(opening.jdbc().count()).as("%s", opening.jdbc()).isLessThanOrEqualTo(1);

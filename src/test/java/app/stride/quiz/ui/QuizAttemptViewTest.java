@@ -11,7 +11,6 @@ import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,14 +29,14 @@ class QuizAttemptViewTest extends QuizViewTest {
         long key = taking.exercise(attempt.questions().get(0)).expected("params").number().longValueExact();
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        assertThat(_find(view.questions, TextField.class)).hasSize(2);
+        assertThat(_find(view.questions, AnswerField.class)).hasSize(2);
 
-        _setValue(_find(view.questions, TextField.class).get(0), String.valueOf(key));
+        _setValue(_find(view.questions, AnswerField.class).get(0), String.valueOf(key));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
 
         assertThat(view.status.getText()).startsWith("Checked");
-        assertThat(_find(view.questions, TextField.class)).as("only the unchecked question is open").hasSize(1);
+        assertThat(_find(view.questions, AnswerField.class)).as("only the unchecked question is open").hasSize(1);
         AnsweredQuestion answered = _get(view.questions, AnsweredQuestion.class);
         assertThat(answered.getElement().getTextRecursively()).contains("Question 1: 100%")
                 .contains(String.format(java.util.Locale.ENGLISH, "%,d", key));
@@ -47,7 +46,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         var second = taking.exercise(attempt.questions().get(1));
         long withoutBias = second.expected("params").number().longValueExact()
                 - ((Number) second.params().get("filters")).longValue();
-        _setValue(_find(view.questions, TextField.class).get(0), String.valueOf(withoutBias));
+        _setValue(_find(view.questions, AnswerField.class).get(0), String.valueOf(withoutBias));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "1".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
         var why = _find(view.questions, com.vaadin.flow.component.html.Div.class).stream()
@@ -67,7 +66,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         AttemptSheet attempt = join(quiz);
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        _setValue(_find(view.questions, TextField.class).get(0), "2800");
+        _setValue(_find(view.questions, AnswerField.class).get(0), "2800");
 
         view.submit.click();
         assertThat(view.confirmDialog.isOpened()).isTrue();
@@ -92,7 +91,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         AttemptSheet attempt = join(quiz);
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        TextField field = _find(view.questions, TextField.class).get(0);
+        AnswerField field = _find(view.questions, AnswerField.class).get(0);
 
         // a moving mean: 1.575 may be one and a half or fifteen hundred
         _setValue(field, "1.575");
@@ -119,15 +118,15 @@ class QuizAttemptViewTest extends QuizViewTest {
 
         // the other window answers the second question; this one still shows the attempt as it was
         answer(attempt, 1, "params", "777");
-        _setValue(_find(view.questions, TextField.class).get(0), "555");
+        _setValue(_find(view.questions, AnswerField.class).get(0), "555");
 
         assertThat(view.status.getText()).isEqualTo(t("quiz.stale"));
-        assertThat(_find(view.questions, TextField.class)).extracting(TextField::getValue)
+        assertThat(_find(view.questions, AnswerField.class)).extracting(AnswerField::getValue)
                 .as("reloaded: both windows' answers").containsExactly("555", "777");
         assertThat(taking.sheet(attempt.id()).questions()).extracting(q -> q.typed().get("params"))
                 .containsExactly("555", "777");
 
-        _setValue(_find(view.questions, TextField.class).get(0), "556");
+        _setValue(_find(view.questions, AnswerField.class).get(0), "556");
         assertThat(view.status.getText()).as("up to date again").isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsEntry("params", "556");
     }
