@@ -119,4 +119,26 @@ public abstract class KaribuTest {
     protected static String t(String key, Object... params) {
         return UI.getCurrent().getTranslation(key, params);
     }
+
+    /**
+     * The text a user sees in a component, as the browser's textContent: text nodes and text set
+     * as an element's content ({@link app.stride.shell.StaticText}, {@code Html}), in order.
+     */
+    protected static String shown(com.vaadin.flow.component.Component component) {
+        StringBuilder text = new StringBuilder();
+        shown(component.getElement(), text);
+        return text.toString();
+    }
+
+    private static void shown(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+            return;
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            text.append(org.jsoup.parser.Parser.unescapeEntities(html.replaceAll("<[^>]*>", ""), false));
+        }
+        element.getChildren().forEach(child -> shown(child, text));
+    }
 }

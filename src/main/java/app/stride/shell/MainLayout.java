@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -50,7 +49,8 @@ class MainLayout extends AppLayout {
 
         navigation.setLabel(getTranslation("shell.nav.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
-        addToDrawer(new Scroller(navigation));
+        // the drawer scrolls by itself: a scroller inside it was one more tab stop that does nothing
+        addToDrawer(navigation);
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -7,6 +7,7 @@ import app.stride.exercise.PartSpec;
 import app.stride.exercise.ui.MistakeNote;
 import app.stride.exercise.ui.WorkedSolution;
 import app.stride.quiz.AttemptSheet;
+import app.stride.shell.StaticText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,14 +25,14 @@ class AnsweredQuestion extends Div {
     AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
         addClassName("stride-exercise");
         // a teacher may open an attempt still in progress: its questions have no grade yet
-        add(new H2(!q.graded() ? getTranslation("quiz.question", number)
+        add(StaticText.of(new H2(), !q.graded() ? getTranslation("quiz.question", number)
                 : getTranslation("quiz.question.score", number, Math.round(q.score() * 100))));
-        Pre prompt = new Pre(exercise.prompt(getLocale()));
+        Pre prompt = StaticText.of(new Pre(), exercise.prompt(getLocale()));
         prompt.addClassName("stride-prompt");
         add(prompt);
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
-            Div line = new Div(getTranslation("quiz.review.part", exercise.label(part, getLocale()),
+            Div line = StaticText.of(new Div(), getTranslation("quiz.review.part", exercise.label(part, getLocale()),
                     given.isBlank() ? "—" : given, KeyText.of(exercise, part.id(), getLocale())));
             line.addClassName("stride-key");
             line.getElement().setAttribute("data-part", part.id());

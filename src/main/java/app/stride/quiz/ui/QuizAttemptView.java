@@ -11,6 +11,7 @@ import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizTakingService;
+import app.stride.shell.StaticText;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,9 +123,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Div question(int number, AttemptSheet.Question q, boolean immediate) {
         Exercise exercise = taking.exercise(q);
-        Div card = new Div(new H2(getTranslation("quiz.question", number)));
+        Div card = new Div(StaticText.of(new H2(), getTranslation("quiz.question", number)));
         card.addClassName("stride-exercise");
-        Pre prompt = new Pre(exercise.prompt(getLocale()));
+        Pre prompt = StaticText.of(new Pre(), exercise.prompt(getLocale()));
         prompt.addClassName("stride-prompt");
         card.add(prompt);
         for (PartSpec part : exercise.template().parts()) {

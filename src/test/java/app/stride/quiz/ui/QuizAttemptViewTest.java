@@ -38,7 +38,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(view.status.getText()).startsWith("Checked");
         assertThat(_find(view.questions, AnswerField.class)).as("only the unchecked question is open").hasSize(1);
         AnsweredQuestion answered = _get(view.questions, AnsweredQuestion.class);
-        assertThat(answered.getElement().getTextRecursively()).contains("Question 1: 100%")
+        assertThat(shown(answered)).contains("Question 1: 100%")
                 .contains(String.format(java.util.Locale.ENGLISH, "%,d", key));
         assertThat(view.heading.getText()).isEqualTo("Check as you go");
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.quiz.FeedbackPolicy;
+import app.stride.KaribuTest;
 import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizSettings;
@@ -54,7 +55,7 @@ class QuizResultsViewTest extends QuizViewTest {
         QuizReviewView review = _get(QuizReviewView.class);
         assertThat(review.summary.getText()).contains(t("quiz.state.started")).endsWith("—");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(review.questions,
-                com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText()).containsExactly("Question 1");
+                com.vaadin.flow.component.html.H2.class)).extracting(KaribuTest::shown).containsExactly("Question 1");
     }
 
     @Test
@@ -77,7 +78,7 @@ class QuizResultsViewTest extends QuizViewTest {
                 com.vaadin.flow.component.html.Div.class).stream()
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
         long key = exercise.expected("params").number().longValueExact();
-        assertThat(line.getText()).contains("you gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
+        assertThat(shown(line)).contains("you gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
                 com.vaadin.flow.component.html.Anchor.class)).as("no 'practise this' for the teacher").isEmpty();
 
