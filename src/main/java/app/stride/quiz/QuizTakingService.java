@@ -240,11 +240,11 @@ public class QuizTakingService {
      * that is no number Stride can read, or that reads two ways ("3.613"), so that the student can
      * rewrite it now; a quiz cannot ask at hand-in time. Empty when it reads one way, or is blank.
      */
-    public Optional<PartResult> readingProblem(AttemptSheet.Question q, String partId, String typed) {
+    public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return bank.grade(exercise(q), Map.of(partId, typed)).parts().stream()
+        return bank.grade(bank.generate(templateId, seed), Map.of(partId, typed)).parts().stream()
                 .filter(r -> r.partId().equals(partId))
                 .filter(r -> r.outcome() == Outcome.INVALID || r.outcome() == Outcome.AMBIGUOUS)
                 .findFirst();

@@ -37,17 +37,17 @@ class MainLayout extends AppLayout {
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
-        Span brand = new Span(getTranslation("app.name"));
+        // the brand takes the room between the toggle and the user menu (CSS): no spacer element
+        Span brand = StaticText.of(new Span(), getTranslation("app.name"));
         brand.addClassName("stride-brand");
-        Div spacer = new Div();
-        spacer.addClassName("stride-spacer");
 
         String username = authentication.getPrincipalName().orElse("");
         String shownName = profiles.displayName(username).orElse(username);
         buildUserMenu(shownName, authentication, localeSwitch);
-        addToNavbar(toggle, brand, spacer, userMenu);
+        addToNavbar(toggle, brand, userMenu);
 
-        navigation.setLabel(getTranslation("shell.nav.label"));
+        // named for a screen reader; a visible label above the entries would say nothing new
+        navigation.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
         // the drawer scrolls by itself: a scroller inside it was one more tab stop that does nothing
         addToDrawer(navigation);

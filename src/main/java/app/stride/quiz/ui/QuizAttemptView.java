@@ -69,8 +69,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addClickListener(click -> confirmSubmit());
         status.getElement().setAttribute("aria-live", "polite");
         countdown.getElement().addEventListener("expired", e -> show(taking.timeUp(attemptId)));
-        heading.setText(getTranslation("quiz.attempt.title"));
-        timeLeft.setText(getTranslation("quiz.timeleft"));
+        StaticText.of(heading, getTranslation("quiz.attempt.title"));
+        StaticText.of(timeLeft, getTranslation("quiz.timeleft"));
         Div clock = new Div(timeLeft, countdown);
         clock.addClassName("stride-clock");
         add(heading, clock, status, questions, submit);
@@ -96,7 +96,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     void show(AttemptSheet attempt) {
         questions.removeAll();
         version = attempt.version();
-        heading.setText(attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
+        StaticText.of(heading, attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
         if (attempt.submitted()) {
             showSubmitted(attempt);
             return;
@@ -128,6 +128,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Pre prompt = StaticText.of(new Pre(), exercise.prompt(getLocale()));
         prompt.addClassName("stride-prompt");
         card.add(prompt);
+        // the listeners keep what they need of the question, not the question: every student's page keeps them
+        long questionId = q.id();
+        String templateId = q.templateId();
+        long seed = q.seed();
         for (PartSpec part : exercise.template().parts()) {
             String saved = q.typed().getOrDefault(part.id(), "");
             String partId = part.id();
@@ -142,28 +146,27 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 }
                 choices.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
-                        save(q.id(), partId, e.getValue());
+                        save(questionId, partId, e.getValue());
                     }
                 });
                 choices.getElement().setAttribute("data-part", q.position() + "-" + partId);
                 card.add(choices);
             } else {
-                AnswerField field = new AnswerField(exercise.label(part, getLocale()));
-                field.setValue(saved);
+                AnswerField field = new AnswerField(exercise.label(part, getLocale()), saved);
                 if (part.kind() == AnswerKind.BYTES) {
                     field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
                 }
                 field.getElement().setAttribute("data-part", q.position() + "-" + partId);
-                field.addValueChangeListener(e -> {
-                    if (e.isFromClient() && save(q.id(), partId, e.getValue())) {
-                        showReading(field, q, partId, e.getValue());
+                field.onTyped(value -> {
+                    if (save(questionId, partId, value)) {
+                        showReading(field, templateId, seed, partId, value);
                     }
                 });
                 card.add(field);
             }
         }
         if (immediate) {
-            Button check = new Button(getTranslation("quiz.check"), click -> check(q));
+            Button check = new Button(getTranslation("quiz.check"), click -> check(questionId));
             check.getElement().setAttribute("data-check", String.valueOf(q.position()));
             card.add(check);
         }
@@ -191,8 +194,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** An answer that cannot be read, or reads two ways, says so at once; right or wrong it never says. */
-    private void showReading(AnswerField field, AttemptSheet.Question q, String partId, String value) {
-        field.showProblem(taking.readingProblem(q, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
+    private void showReading(AnswerField field, String templateId, long seed, String partId, String value) {
+        field.showProblem(taking.readingProblem(templateId, seed, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
                 ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
                 : getTranslation(r.reasonKey())).orElse(null));
     }
@@ -204,9 +207,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }
 
-    void check(AttemptSheet.Question q) {
+    void check(long questionId) {
         try {
-            show(taking.check(attemptId, q.id()));
+            show(taking.check(attemptId, questionId));
             status.setText(getTranslation("quiz.checked"));
         } catch (QuizInputException e) {
             reload();

@@ -1,6 +1,5 @@
 package app.stride.quiz.ui;
 
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,8 +150,8 @@ class QueryBudgetTest extends QuizViewTest {
         QuizAttemptView view = _get(QuizAttemptView.class);
         AnswerField field = _find(view.questions, AnswerField.class).get(3);
 
-        Cost first = cost(() -> _setValue(field, "2800"));
-        Cost again = cost(() -> _setValue(field, "2801"));
+        Cost first = cost(() -> type(field, "2800"));
+        Cost again = cost(() -> type(field, "2801"));
 
         assertThat(view.status.getText()).isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(3).typed()).containsEntry("params", "2801");

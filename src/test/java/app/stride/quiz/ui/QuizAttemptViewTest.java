@@ -2,7 +2,6 @@ package app.stride.quiz.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.quiz.FeedbackPolicy;
@@ -31,7 +30,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         QuizAttemptView view = _get(QuizAttemptView.class);
         assertThat(_find(view.questions, AnswerField.class)).hasSize(2);
 
-        _setValue(_find(view.questions, AnswerField.class).get(0), String.valueOf(key));
+        type(_find(view.questions, AnswerField.class).get(0), String.valueOf(key));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
 
@@ -40,13 +39,13 @@ class QuizAttemptViewTest extends QuizViewTest {
         AnsweredQuestion answered = _get(view.questions, AnsweredQuestion.class);
         assertThat(shown(answered)).contains("Question 1: 100%")
                 .contains(String.format(java.util.Locale.ENGLISH, "%,d", key));
-        assertThat(view.heading.getText()).isEqualTo("Check as you go");
+        assertThat(shown(view.heading)).isEqualTo("Check as you go");
 
         // the second one without the biases: the card names that mistake in the practice view's words
         var second = taking.exercise(attempt.questions().get(1));
         long withoutBias = second.expected("params").number().longValueExact()
                 - ((Number) second.params().get("filters")).longValue();
-        _setValue(_find(view.questions, AnswerField.class).get(0), String.valueOf(withoutBias));
+        type(_find(view.questions, AnswerField.class).get(0), String.valueOf(withoutBias));
         _find(view.questions, Button.class).stream()
                 .filter(b -> "1".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
         var why = _find(view.questions, com.vaadin.flow.component.html.Div.class).stream()
@@ -66,7 +65,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         AttemptSheet attempt = join(quiz);
         UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizAttemptView view = _get(QuizAttemptView.class);
-        _setValue(_find(view.questions, AnswerField.class).get(0), "2800");
+        type(_find(view.questions, AnswerField.class).get(0), "2800");
 
         view.submit.click();
         assertThat(view.confirmDialog.isOpened()).isTrue();
@@ -94,14 +93,14 @@ class QuizAttemptViewTest extends QuizViewTest {
         AnswerField field = _find(view.questions, AnswerField.class).get(0);
 
         // a moving mean: 1.575 may be one and a half or fifteen hundred
-        _setValue(field, "1.575");
+        type(field, "1.575");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("1.575 can be read as 1,575 or as 1.575. Write it so that it reads only one way.");
-        _setValue(field, "two thousand");
+        type(field, "two thousand");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(t("grading.invalid.number"));
         // a readable number is fine, right or wrong: the quiz does not grade before hand-in
-        _setValue(field, "12");
+        type(field, "12");
         assertThat(field.isInvalid()).isFalse();
         assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsValue("12");
     }
@@ -118,7 +117,7 @@ class QuizAttemptViewTest extends QuizViewTest {
 
         // the other window answers the second question; this one still shows the attempt as it was
         answer(attempt, 1, "params", "777");
-        _setValue(_find(view.questions, AnswerField.class).get(0), "555");
+        type(_find(view.questions, AnswerField.class).get(0), "555");
 
         assertThat(view.status.getText()).isEqualTo(t("quiz.stale"));
         assertThat(_find(view.questions, AnswerField.class)).extracting(AnswerField::getValue)
@@ -126,7 +125,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(taking.sheet(attempt.id()).questions()).extracting(q -> q.typed().get("params"))
                 .containsExactly("555", "777");
 
-        _setValue(_find(view.questions, AnswerField.class).get(0), "556");
+        type(_find(view.questions, AnswerField.class).get(0), "556");
         assertThat(view.status.getText()).as("up to date again").isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsEntry("params", "556");
     }

@@ -43,4 +43,17 @@ abstract class QuizViewTest extends KaribuTest {
         taking.save(attempt.id(), taking.sheet(attempt.id()).version(), attempt.questions().get(question).id(), part,
                 typed);
     }
+
+    /**
+     * Types into an answer box as the browser reports it after a pause: the new value synchronised
+     * from the client, which fires the box's listener as the student's own change.
+     */
+    static void type(AnswerField field, String text) {
+        try {
+            field.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                    .deferredUpdateFromClient("value", text).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new AssertionError("the box does not take its value from the browser", e);
+        }
+    }
 }
