@@ -20,14 +20,4 @@ public class AccountPrincipal extends User {
     public long id() {
         return id;
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -25,9 +25,11 @@ class DurableJpaTransactionManager extends JpaTransactionManager {
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
         super.doCommit(status);
-        if (durable.needed() && !status.isReadOnly()
-                && TransactionSynchronizationManager.getResource(obtainEntityManagerFactory())
-                instanceof EntityManagerHolder holder) {
+        if (durable.needed() && !status.isReadOnly()) {
+            if (!(TransactionSynchronizationManager.getResource(obtainEntityManagerFactory())
+                    instanceof EntityManagerHolder holder)) {
+                throw new IllegalStateException("A transaction committed without its entity manager bound");
+            }
             holder.getEntityManager().unwrap(Session.class).doWork(durable::sync);
         }
     }

@@ -19,6 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParser {
 
+    /** The longest answer kept, in a field or in the database; more is cut off, never an error. */
+    public static final int MAX_LENGTH = 200;
+
+    /** What was typed, as kept: never null, at most {@link #MAX_LENGTH} characters. */
+    public static String bounded(String typed) {
+        return typed == null ? "" : typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
+    }
+
     private static final Map<String, ByteUnit> UNITS = Map.ofEntries(
             Map.entry("b", ByteUnit.B), Map.entry("byte", ByteUnit.B), Map.entry("bytes", ByteUnit.B),
             Map.entry("kb", ByteUnit.KB), Map.entry("mb", ByteUnit.MB), Map.entry("gb", ByteUnit.GB),

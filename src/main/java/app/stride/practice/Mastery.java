@@ -38,9 +38,13 @@ public class Mastery {
     private Instant masteredAt;
     @Column(name = "last_practised", nullable = false)
     private Instant lastPractised;
-    /** Two tabs (or a mock exam handed in while practising) updating at once: one loses and runs again. */
+    /**
+     * Two tabs (or a mock exam handed in while practising) updating at once: one loses and runs
+     * again. Null until first stored, so that a new standing is inserted (and two first ones
+     * collide on the key) rather than merged over one another's.
+     */
     @Version
-    private long version;
+    private Long version;
 
     protected Mastery() {
     }

@@ -5,6 +5,7 @@ import app.stride.bank.QuestionBank;
 import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
+import app.stride.grading.AnswerParser;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -164,8 +165,8 @@ public class PracticeService {
      * nobody is signed in. Only server code calls this; no view does.
      */
     @Transactional
-    public void record(long userId, Exercise exercise, Map<String, String> typed, long durationMs, String source) {
-        Feedback feedback = bank.grade(exercise, typed);
+    public void record(long userId, Exercise exercise, Map<String, String> typed, Feedback feedback, long durationMs,
+                       String source) {
         keep(userId, exercise, typed, feedback, durationMs, source);
     }
 
@@ -178,8 +179,7 @@ public class PracticeService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
         Map<String, String> bounded = new LinkedHashMap<>();
-        typed.forEach((part, text) -> bounded.put(part, text == null ? "" : text.length() > 200 ? text.substring(0, 200)
-                : text));
+        typed.forEach((part, text) -> bounded.put(part, AnswerParser.bounded(text)));
         typed = bounded;
         Feedback feedback = bank.grade(exercise, typed);
         if (feedback.needsAnotherLook()) {

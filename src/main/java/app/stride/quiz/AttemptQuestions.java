@@ -4,13 +4,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Writes an attempt's questions in one multi-row INSERT: a quiz of ten questions costs one
  * statement to start, not ten (identity ids keep Hibernate from batching inserts).
  */
-@Component
+// a repository, so that its exceptions are translated like every other (a retry can recognise them)
+@Repository
 class AttemptQuestions {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package app.stride.quiz;
 
+import app.stride.grading.AnswerParser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -41,7 +42,7 @@ class QuizAnswer {
     @Id
     @Column(name = "part_id", length = 64)
     private String partId;
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = AnswerParser.MAX_LENGTH)
     private String typed;
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;

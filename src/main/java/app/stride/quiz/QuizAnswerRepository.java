@@ -22,7 +22,7 @@ interface QuizAnswerRepository extends JpaRepository<QuizAnswer, QuizAnswer.Key>
     /**
      * Inserts the part's answer or replaces it, counting its version up (standard SQL MERGE, the
      * same on H2 and PostgreSQL 15+). Two saves of one part never race here: each first claims
-     * the attempt's row ({@link QuizAttemptRepository#claimForSave}), which serializes them.
+     * the attempt's row ({@link QuizAttemptRepository#claim}), which serializes them.
      */
     @Modifying
     @Query(nativeQuery = true, value = """

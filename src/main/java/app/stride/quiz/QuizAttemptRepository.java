@@ -13,13 +13,14 @@ import org.springframework.data.repository.query.Param;
 /** Attempts: purpose-built reads for each page, and the one conditional write behind an autosave. */
 interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
-    /** An attempt with what its views need of its quiz: for the checks before a save. */
-    record Head(long id, long userId, Instant deadline, Instant submittedAt) {
+    /** An attempt's owner, time and state, and its quiz's feedback policy: for the checks before a save or check. */
+    record Head(long id, long userId, Instant deadline, Instant submittedAt, FeedbackPolicy policy) {
     }
 
     @Query("""
-            select new app.stride.quiz.QuizAttemptRepository$Head(a.id, a.userId, a.deadline, a.submittedAt)
-            from QuizAttempt a where a.id = :id""")
+            select new app.stride.quiz.QuizAttemptRepository$Head(a.id, a.userId, a.deadline, a.submittedAt,
+                q.feedbackPolicy)
+            from QuizAttempt a join Quiz q on q.id = a.quizId where a.id = :id""")
     Optional<Head> head(@Param("id") long attemptId);
 
     /**
@@ -125,28 +126,21 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<Long> overdueOfUser(@Param("userId") long userId, @Param("cutoff") Instant cutoff);
 
     /**
-     * The autosave's one check and claim: the attempt is this student's, still open, the question
-     * is one of its own and not checked yet, and nothing changed since the tab last saw version
-     * {@code version}. Counting the version up makes a hand-in that read the answers before this
-     * save lose its own version check, so it grades again with this answer in.
+     * The one check and claim before a save or a check: the attempt is this student's, still open
+     * (its grace included), the question is one of its own and not checked yet, and — unless
+     * {@code anyVersion} — nothing changed since the tab last saw version {@code version}. Counting
+     * the version up takes the attempt's row first, so a save, a check and a hand-in of one
+     * attempt never interleave, and a hand-in that read the answers before this commits loses its
+     * own version check and grades again with this answer in.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update QuizAttempt a set a.version = a.version + 1
-            where a.id = :id and a.userId = :userId and a.version = :version and a.submittedAt is null
-            and a.deadline > :cutoff
+            where a.id = :id and a.userId = :userId and (:anyVersion = true or a.version = :version)
+            and a.submittedAt is null and a.deadline > :cutoff
             and exists (select q.id from QuizQuestion q where q.id = :questionId and q.attemptId = a.id and q.score is null)""")
-    int claimForSave(@Param("id") long attemptId, @Param("userId") long userId, @Param("version") long version,
-                     @Param("questionId") long questionId, @Param("cutoff") Instant cutoff);
-
-    /** The same claim for a tab that saw an older version: the last write wins, and the tab is told. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update QuizAttempt a set a.version = a.version + 1
-            where a.id = :id and a.userId = :userId and a.submittedAt is null and a.deadline > :cutoff
-            and exists (select q.id from QuizQuestion q where q.id = :questionId and q.attemptId = a.id and q.score is null)""")
-    int claimForStaleSave(@Param("id") long attemptId, @Param("userId") long userId,
-                          @Param("questionId") long questionId, @Param("cutoff") Instant cutoff);
+    int claim(@Param("id") long attemptId, @Param("userId") long userId, @Param("anyVersion") boolean anyVersion,
+              @Param("version") long version, @Param("questionId") long questionId, @Param("cutoff") Instant cutoff);
 
     @Query("select a.version from QuizAttempt a where a.id = :id")
     long version(@Param("id") long attemptId);

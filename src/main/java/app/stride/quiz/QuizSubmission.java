@@ -70,23 +70,21 @@ class QuizSubmission {
             if (a.isSubmitted()) {
                 return false;
             }
-            List<QuizQuestion> graded = questions.findByAttemptIdOrderByPosition(attemptId);
+            List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
             Map<Long, Map<String, String>> typed = typedOf(attemptId);
+            boolean exam = quizzes.findById(a.getQuizId()).map(Quiz::isExam).orElse(false);
             double total = 0;
-            for (QuizQuestion q : graded) {
-                total += grade(q, typed.getOrDefault(q.getId(), Map.of()));
-            }
-            a.submit(at.apply(a), automatically, graded.isEmpty() ? 0 : total / graded.size());
-            if (quizzes.findById(a.getQuizId()).map(Quiz::isExam).orElse(false)) {
-                // an answered question is evidence of what the student can do; a blank one (an exam
-                // opened to have a look, then left) says nothing, and must not drag mastery down
-                for (QuizQuestion q : graded) {
-                    Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
-                    if (given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                        practice.record(a.getUserId(), exercise(q.getTemplateId(), q.getSeed()), given, 0, "exam");
-                    }
+            for (QuizQuestion q : all) {
+                Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
+                Graded graded = grade(q, given);
+                total += graded.score();
+                // an answered exam question is evidence of what the student can do; a blank one (an
+                // exam opened to have a look, then left) says nothing, and must not drag mastery down
+                if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+                    practice.record(a.getUserId(), graded.exercise(), given, graded.feedback(), 0, "exam");
                 }
             }
+            a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());
             return true;
         });
     }
@@ -100,8 +98,12 @@ class QuizSubmission {
         return typed;
     }
 
-    /** A question's score, weighted over its parts; in a quiz an unreadable answer is a wrong one. */
-    double grade(QuizQuestion q, Map<String, String> typed) {
+    /** A question as graded: its exercise, the grader's feedback, and its score weighted over its parts. */
+    record Graded(Exercise exercise, Feedback feedback, double score) {
+    }
+
+    /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
+    Graded grade(QuizQuestion q, Map<String, String> typed) {
         Exercise exercise = exercise(q.getTemplateId(), q.getSeed());
         Feedback feedback = bank.grade(exercise, typed);
         double score = 0;
@@ -117,7 +119,7 @@ class QuizSubmission {
         }
         double value = weights == 0 ? 0 : score / weights;
         q.grade(value, mistake);
-        return value;
+        return new Graded(exercise, feedback, value);
     }
 
     Exercise exercise(String templateId, long seed) {

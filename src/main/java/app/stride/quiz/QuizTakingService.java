@@ -4,11 +4,9 @@ import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
+import app.stride.grading.AnswerParser;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -34,13 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class QuizTakingService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QuizTakingService.class);
+
     /** A mock exam: an hour, one question of each calculation family at exam level, like the real exam. */
     static final List<String> EXAM_FAMILIES = List.of("conv-output-size", "conv-params", "conv-multiplications",
             "memory", "conv-by-hand", "pooling", "batchnorm", "iou", "nms", "resnet", "concepts");
     static final int EXAM_MINUTES = 60;
     static final String EXAM_TITLE = "exam";
-    /** Longest answer kept; the field allows as much. */
-    static final int MAX_TYPED = 200;
+    /** How long after its deadline an attempt still takes an answer sent in the last moment. */
+    public static final Duration GRACE = QuizSubmission.GRACE;
 
     private final QuizRepository quizzes;
     private final QuizAttemptRepository attempts;
@@ -53,14 +56,14 @@ public class QuizTakingService {
     private final Clock clock;
     private final QuizSubmission submission;
     private final Retrying retrying;
+    private final QuizDeadlines deadlines;
     private final SecureRandom random = new SecureRandom();
-    @PersistenceContext
-    private EntityManager entityManager;
 
     QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
                       QuizAnswerRepository answers, AttemptQuestions attemptQuestions, AttemptSheets sheets,
                       QuestionBank bank, CurrentUser currentUser, Clock clock, QuizSubmission submission,
-                      Retrying retrying) {
+                      Retrying retrying, QuizDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.questions = questions;
@@ -199,31 +202,41 @@ public class QuizTakingService {
             throw new QuizInputException("answer", "quiz.error.question");
         }
         long userId = currentUser.id();
-        String text = typed == null ? "" : typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
-        return retrying.inTransaction(() -> {
+        String text = AnswerParser.bounded(typed);
+        return notSavedOnFailure(() -> retrying.inTransaction(() -> {
             Instant now = clock.instant();
             Instant cutoff = now.minus(QuizSubmission.GRACE);
-            if (attempts.claimForSave(attemptId, userId, seenVersion, questionId, cutoff) == 1) {
+            if (attempts.claim(attemptId, userId, false, seenVersion, questionId, cutoff) == 1) {
                 answers.upsert(questionId, partId, text, now);
                 return new Saved(seenVersion + 1, false);
             }
             refuseIfNotOpen(attemptId, userId, questionId, now);
             // open, and the question is the attempt's own: the tab saw an older version
-            if (attempts.claimForStaleSave(attemptId, userId, questionId, cutoff) == 0) {
+            if (attempts.claim(attemptId, userId, true, 0, questionId, cutoff) == 0) {
                 throw new QuizInputException("answer", "quiz.error.over");
             }
             answers.upsert(questionId, partId, text, now);
             return new Saved(attempts.version(attemptId), true);
-        });
+        }));
+    }
+
+    /**
+     * A save the database could not make (a failing disk, a lock that never came) is told to the
+     * student on the field's status, not shown as an error page: they type it again, nothing else
+     * is lost.
+     */
+    private static <T> T notSavedOnFailure(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (DataAccessException e) {
+            LOG.warn("An answer could not be saved", e);
+            throw new QuizInputException("answer", "quiz.error.notsaved");
+        }
     }
 
     /** Why a save or check is refused, in the student's words; returns when the attempt is open to it. */
     private void refuseIfNotOpen(long attemptId, long userId, long questionId, Instant now) {
-        QuizAttemptRepository.Head head = attempts.head(attemptId)
-                .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
-        if (head.userId() != userId) {
-            throw new AccessDeniedException("not your attempt");
-        }
+        QuizAttemptRepository.Head head = ownHead(attemptId, userId);
         if (head.submittedAt() != null || QuizSubmission.expired(head.deadline(), now)) {
             throw new QuizInputException("answer", "quiz.error.over");
         }
@@ -233,6 +246,15 @@ public class QuizTakingService {
             // checked with immediate feedback: the key has been shown, the answer stands
             throw new QuizInputException("answer", "quiz.error.checked");
         }
+    }
+
+    private QuizAttemptRepository.Head ownHead(long attemptId, long userId) {
+        QuizAttemptRepository.Head head = attempts.head(attemptId)
+                .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
+        if (head.userId() != userId) {
+            throw new AccessDeniedException("not your attempt");
+        }
+        return head;
     }
 
     /**
@@ -253,20 +275,20 @@ public class QuizTakingService {
     /** In a quiz with immediate feedback: grades one question now and fixes its answer. */
     public AttemptSheet check(long attemptId, long questionId) {
         long userId = currentUser.id();
-        retrying.inTransaction(() -> {
-            refuseIfNotOpen(attemptId, userId, questionId, clock.instant());
-            QuizAttempt attempt = attempts.findById(attemptId).orElseThrow();
-            FeedbackPolicy policy = quizzes.findById(attempt.getQuizId()).map(Quiz::getFeedbackPolicy)
-                    .orElse(FeedbackPolicy.AFTER_CLOSE);
-            if (policy != FeedbackPolicy.IMMEDIATE) {
+        notSavedOnFailure(() -> retrying.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (ownHead(attemptId, userId).policy() != FeedbackPolicy.IMMEDIATE) {
                 throw new QuizInputException("question", "quiz.error.noCheck");
             }
+            // the attempt's row first, as a save and a hand-in take it: a save racing this check waits for it
+            if (attempts.claim(attemptId, userId, true, 0, questionId, now.minus(QuizSubmission.GRACE)) == 0) {
+                refuseIfNotOpen(attemptId, userId, questionId, now);
+                throw new QuizInputException("answer", "quiz.error.over");
+            }
             QuizQuestion q = questions.findById(questionId).orElseThrow();
-            submission.grade(q, submission.typedOf(attemptId).getOrDefault(questionId, Map.of()));
-            // a save that committed meanwhile makes this lose and grade again with it; other tabs learn of the change
-            entityManager.lock(attempt, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        });
-        return sheet(attemptId);
+            return submission.grade(q, submission.typedOf(attemptId).getOrDefault(questionId, Map.of()));
+        }));
+        return own(attemptId).sheet();
     }
 
     /** Hands the attempt in. After its time is up it is handed in with what was saved in time, and the student told. */
@@ -300,12 +322,7 @@ public class QuizTakingService {
 
     /** Hands in this student's attempts whose time ran out while they were away; before their list is shown. */
     public int handInOverdue() {
-        long userId = currentUser.id();
-        int handedIn = 0;
-        for (long id : attempts.overdueOfUser(userId, clock.instant().minus(QuizSubmission.GRACE))) {
-            handedIn += submission.handInAtDeadline(id) ? 1 : 0;
-        }
-        return handedIn;
+        return deadlines.handInOverdueOfUser(currentUser.id());
     }
 
     /** Where a student's attempt stands, for their list of quizzes. */

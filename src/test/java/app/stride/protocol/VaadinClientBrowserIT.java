@@ -193,8 +193,9 @@ class VaadinClientBrowserIT {
                 VaadinClientException failure = failureOf(() -> tab.open("login"));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-                    assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-                assertThat(took).isGreaterThanOrEqualTo(timeout.minusMillis(50)).isLessThan(timeout.multipliedBy(4));
+                assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+                // at least the timeout; the upper bound only says "not hanging", with room for a busy machine
+                assertThat(took).isGreaterThanOrEqualTo(timeout.minusMillis(50)).isLessThan(Duration.ofSeconds(20));
             }
         }
     }

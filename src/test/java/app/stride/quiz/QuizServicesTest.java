@@ -148,7 +148,7 @@ class QuizServicesTest {
         AttemptSheet attempt = join(quiz.joinCode());
         save(attempt, 0, "params", "1");
 
-        clock.advance(Duration.ofMinutes(5).plusSeconds(6));
+        clock.advance(Duration.ofMinutes(5).plus(QuizSubmission.GRACE).plusSeconds(1));
         assertThatThrownBy(() -> save(attempt, 0, "params", "2"))
                 .isInstanceOfSatisfying(QuizInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("quiz.error.over"));
@@ -165,6 +165,23 @@ class QuizServicesTest {
         AttemptSheet second = join(quiz.joinCode());
         assertThat(second.id()).isNotEqualTo(attempt.id());
         assertThat(second.questions().get(0).seed()).isEqualTo(attempt.questions().get(0).seed());
+    }
+
+    @Test
+    void anAnswerSentInTheGraceAfterTheDeadlineIsTakenAndGraded() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(5, 1, false)).id());
+        as(student("quiz.gijs"), "STUDENT");
+        AttemptSheet attempt = join(quiz.joinCode());
+
+        // the last answer left the browser at the deadline and arrives a moment after it
+        clock.advance(Duration.ofMinutes(5).plus(QuizSubmission.GRACE).minusSeconds(1));
+        save(attempt, 0, "params", key(attempt.questions().get(0), "params"));
+        AttemptSheet done = taking.timeUp(attempt.id());
+
+        assertThat(done.submitted()).isTrue();
+        assertThat(done.submittedAt()).isEqualTo(done.deadline());
+        assertThat(done.questions().get(0).score()).isEqualTo(1.0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.grading.AnswerParser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
@@ -19,12 +20,11 @@ class AnswerField extends Component implements HasLabel, HasHelper {
 
     /** A pause this long in typing sends the answer. */
     static final int PAUSE_MS = 400;
-    static final int MAX_LENGTH = 200;
 
     AnswerField(String label, String value) {
         setLabel(label);
         getElement().setProperty("value", value);
-        getElement().setProperty("maxlength", MAX_LENGTH);
+        getElement().setProperty("maxlength", AnswerParser.MAX_LENGTH);
         // the server judges what was typed; the element's own checks would clear its message on blur
         getElement().setProperty("manualValidation", true);
     }
@@ -40,6 +40,13 @@ class AnswerField extends Component implements HasLabel, HasHelper {
 
     String getValue() {
         return getElement().getProperty("value", "");
+    }
+
+    /** Shows a value the server has for the box (another window's); not sent back as typed. */
+    void show(String value) {
+        if (!value.equals(getValue())) {
+            getElement().setProperty("value", value);
+        }
     }
 
     /** Shows the server's reading problem on the box, or clears it (null). */

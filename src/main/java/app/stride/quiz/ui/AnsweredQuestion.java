@@ -10,26 +10,20 @@ import app.stride.quiz.AttemptSheet;
 import app.stride.shell.StaticText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Pre;
 
 /**
  * One question after handing in — the numbers, the answers given, the key, the worked
  * solution — as the student reviews it and as the teacher reads the student's attempt.
  */
-class AnsweredQuestion extends Div {
+class AnsweredQuestion extends QuestionCard {
 
     /** Whom the card is for: a student gets a way to practise it again, a teacher does not need one. */
     enum Reader { STUDENT, TEACHER }
 
     AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
-        addClassName("stride-exercise");
         // a teacher may open an attempt still in progress: its questions have no grade yet
-        add(StaticText.of(new H2(), !q.graded() ? getTranslation("quiz.question", number)
-                : getTranslation("quiz.question.score", number, Math.round(q.score() * 100))));
-        Pre prompt = StaticText.of(new Pre(), exercise.prompt(getLocale()));
-        prompt.addClassName("stride-prompt");
-        add(prompt);
+        super(heading(!q.graded() ? translated("quiz.question", number)
+                : translated("quiz.question.score", number, Math.round(q.score() * 100))), exercise.prompt(locale()));
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
             Div line = StaticText.of(new Div(), getTranslation("quiz.review.part", exercise.label(part, getLocale()),
@@ -45,7 +39,8 @@ class AnsweredQuestion extends Div {
         }
         add(new WorkedSolution(exercise));
         if (reader == Reader.STUDENT) {
-            add(new Anchor("practice?template=" + exercise.template().id(), getTranslation("exam.again")));
+            add(StaticText.of(new Anchor("practice?template=" + exercise.template().id(), ""),
+                    getTranslation("exam.again")));
         }
     }
 }

@@ -57,9 +57,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div row = new Div(code, join);
         row.addClassName("stride-toolbar");
         exam.setText(getTranslation("exam.start"));
-        // one exam per press, however often an impatient finger presses
+        // one exam per press, however often an impatient finger presses; the button comes back if it fails
         exam.setDisableOnClick(true);
-        exam.addClickListener(click -> open(taking.startExam()));
+        exam.addClickListener(click -> {
+            try {
+                open(taking.startExam());
+            } finally {
+                exam.setEnabled(true);
+            }
+        });
         mine.addClassName("stride-attempt-list");
         mineTitle.setText(getTranslation("quiz.mine"));
         about.getElement().setAttribute("aria-live", "polite");

@@ -1,10 +1,6 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.exercise.AnswerKind;
-import app.stride.exercise.Choice;
-import app.stride.exercise.Exercise;
-import app.stride.exercise.PartSpec;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
 import app.stride.quiz.AttemptSheet;
@@ -18,20 +14,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +52,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private long attemptId;
     /** The attempt's version as this tab last saw it. */
     private long version;
+    /** The questions still being answered, by id. */
+    private final Map<Long, AnswerCard> cards = new HashMap<>();
 
     QuizAttemptView(QuizTakingService taking, QuestionBank bank) {
         this.taking = taking;
@@ -84,7 +81,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         attemptId = Long.parseLong(id);
-        reload();
+        try {
+            reload();
+        } catch (QuizInputException e) {
+            status.setText(getTranslation(e.messageKey()));
+        }
     }
 
     /** The attempt as it now stands; one whose time ran out while nobody had it open is handed in first. */
@@ -95,6 +96,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     void show(AttemptSheet attempt) {
         questions.removeAll();
+        cards.clear();
         version = attempt.version();
         StaticText.of(heading, attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
         if (attempt.submitted()) {
@@ -102,102 +104,85 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         // the countdown runs in the browser from the time left by the server's clock, so a browser
-        // clock that is off does not matter; at zero the server checks and hands the attempt in
-        double left = attempt.timeLeft().toMillis();
+        // clock that is off does not matter; it shows 0:00 through the grace in which a last answer
+        // is still taken, then the server checks and hands the attempt in
         countdown.getElement().executeJs("const el = this; const end = Date.now() + $0; clearInterval(el._t);"
                 + "const tick = () => { const ms = end - Date.now(); const s = Math.max(0, Math.ceil(ms / 1000));"
                 + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
-                + "if (ms <= 0) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
-                + "tick(); el._t = setInterval(tick, 250);", left);
+                + "if (ms <= -$1) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
+                + "tick(); el._t = setInterval(tick, 250);", (double) attempt.timeLeft().toMillis(),
+                (double) QuizTakingService.GRACE.toMillis());
         boolean immediate = attempt.policy() == FeedbackPolicy.IMMEDIATE;
         int n = 1;
         for (AttemptSheet.Question q : attempt.questions()) {
             int number = n++;
-            questions.add(immediate && q.graded() ? new AnsweredQuestion(number, q, taking.exercise(q), bank,
-                    AnsweredQuestion.Reader.STUDENT)
-                    : question(number, q, immediate));
+            if (immediate && q.graded()) {
+                questions.add(new AnsweredQuestion(number, q, taking.exercise(q), bank, AnsweredQuestion.Reader.STUDENT));
+            } else {
+                AnswerCard card = new AnswerCard(number, q, taking.exercise(q), answers, immediate ? this::check : null);
+                cards.put(q.id(), card);
+                questions.add(card);
+            }
         }
         timeLeft.setVisible(true);
         submit.setVisible(true);
     }
 
-    private Div question(int number, AttemptSheet.Question q, boolean immediate) {
-        Exercise exercise = taking.exercise(q);
-        Div card = new Div(StaticText.of(new H2(), getTranslation("quiz.question", number)));
-        card.addClassName("stride-exercise");
-        Pre prompt = StaticText.of(new Pre(), exercise.prompt(getLocale()));
-        prompt.addClassName("stride-prompt");
-        card.add(prompt);
-        // the listeners keep what they need of the question, not the question: every student's page keeps them
-        long questionId = q.id();
-        String templateId = q.templateId();
-        long seed = q.seed();
-        for (PartSpec part : exercise.template().parts()) {
-            String saved = q.typed().getOrDefault(part.id(), "");
-            String partId = part.id();
-            if (part.kind() == AnswerKind.CHOICE) {
-                RadioButtonGroup<String> choices = new RadioButtonGroup<>(exercise.label(part, getLocale()));
-                // one option per line: the options are sentences, read best one under the other
-                choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
-                choices.setItemLabelGenerator(id -> exercise.template().choiceText(id, getLocale()));
-                if (!saved.isEmpty()) {
-                    choices.setValue(saved);
-                }
-                choices.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        save(questionId, partId, e.getValue());
-                    }
-                });
-                choices.getElement().setAttribute("data-part", q.position() + "-" + partId);
-                card.add(choices);
-            } else {
-                AnswerField field = new AnswerField(exercise.label(part, getLocale()), saved);
-                if (part.kind() == AnswerKind.BYTES) {
-                    field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
-                }
-                field.getElement().setAttribute("data-part", q.position() + "-" + partId);
-                field.onTyped(value -> {
-                    if (save(questionId, partId, value)) {
-                        showReading(field, templateId, seed, partId, value);
-                    }
-                });
-                card.add(field);
-            }
+    /** The page's side of an answer card: saving, and reading an answer back without grading it. */
+    private final AnswerCard.Answers answers = new AnswerCard.Answers() {
+        @Override
+        public boolean typed(long questionId, String partId, String value) {
+            return save(questionId, partId, value);
         }
-        if (immediate) {
-            Button check = new Button(getTranslation("quiz.check"), click -> check(questionId));
-            check.getElement().setAttribute("data-check", String.valueOf(q.position()));
-            card.add(check);
-        }
-        return card;
-    }
 
-    /** Whether the answer was saved into the attempt as this tab shows it (else the tab has reloaded). */
+        @Override
+        public Optional<String> readingProblem(String templateId, long seed, String partId, String value) {
+            return taking.readingProblem(templateId, seed, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
+                    : getTranslation(r.reasonKey()));
+        }
+    };
+
+    /** Whether the answer went into the attempt as this tab shows it (else the page has been reloaded). */
     private boolean save(long questionId, String part, String value) {
         try {
             QuizTakingService.Saved saved = taking.save(attemptId, version, questionId, part, value);
             version = saved.version();
             if (saved.changedElsewhere()) {
-                // kept all the same (the last write wins); the other window's answers come in with the reload
-                reload();
+                // this answer is kept all the same (the last write wins); the other window's come in
                 status.setText(getTranslation("quiz.stale"));
-                return false;
+                return catchUp(questionId, part);
             }
             status.setText(getTranslation("quiz.saved"));
             return true;
         } catch (QuizInputException e) {
-            reload();
-            status.setText(getTranslation(e.messageKey()));
+            refused(e);
             return false;
         }
     }
 
-    /** An answer that cannot be read, or reads two ways, says so at once; right or wrong it never says. */
-    private void showReading(AnswerField field, String templateId, long seed, String partId, String value) {
-        field.showProblem(taking.readingProblem(templateId, seed, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
-                ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
-                : getTranslation(r.reasonKey())).orElse(null));
+    /**
+     * Brings this tab up to what another window saved, in place: the boxes show the other
+     * window's answers, the one just typed into is left alone. A page whose questions changed
+     * more than that (handed in, checked) is shown anew.
+     */
+    private boolean catchUp(long questionId, String part) {
+        AttemptSheet now = taking.sheet(attemptId);
+        boolean sameQuestions = !now.submitted() && !now.timeUp()
+                && now.questions().stream().allMatch(q -> q.graded() != cards.containsKey(q.id()));
+        if (!sameQuestions) {
+            show(now.timeUp() ? taking.timeUp(attemptId) : now);
+            return false;
+        }
+        version = now.version();
+        now.questions().forEach(q -> cards.get(q.id()).showSaved(q.typed(), q.id() == questionId ? part : null));
+        return true;
+    }
+
+    /** A step the service refused: its reason, then the attempt as it stands (a hand-in's result has the last word). */
+    private void refused(QuizInputException e) {
+        status.setText(getTranslation(e.messageKey()));
+        reload();
     }
 
     private String readings(PartResult r) {
@@ -212,8 +197,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             show(taking.check(attemptId, questionId));
             status.setText(getTranslation("quiz.checked"));
         } catch (QuizInputException e) {
-            reload();
-            status.setText(getTranslation(e.messageKey()));
+            refused(e);
         }
     }
 
@@ -245,8 +229,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             show(taking.submit(attemptId));
         } catch (QuizInputException e) {
-            reload();
-            status.setText(getTranslation(e.messageKey()));
+            refused(e);
         }
     }
 

@@ -117,11 +117,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.title()));
         int n = 1;
         for (Exercise exercise : taking.preview(quiz.id())) {
-            Div card = new Div(new H3(getTranslation("quiz.question", n++)));
-            card.addClassName("stride-exercise");
-            Pre prompt = new Pre(exercise.prompt(getLocale()));
-            prompt.addClassName("stride-prompt");
-            card.add(prompt);
+            QuestionCard card = new QuestionCard(QuestionCard.subheading(getTranslation("quiz.question", n++)),
+                    exercise.prompt(getLocale()));
             for (PartSpec part : exercise.template().parts()) {
                 card.add(new Div(exercise.label(part, getLocale())));
             }

@@ -78,7 +78,7 @@ class QuizzesViewTest extends QuizViewTest {
         assertThat(drawn).extracting(e -> e.template().family())
                 .containsExactly("iou", "iou", "conv-params", "conv-params", "conv-params");
         assertThat(drawn.subList(2, 5)).allMatch(e -> e.template().difficulty() == 1);
-        assertThat(prompts.get(0).getText()).isEqualTo(drawn.get(0).prompt(java.util.Locale.ENGLISH));
+        assertThat(shown(prompts.get(0))).isEqualTo(drawn.get(0).prompt(java.util.Locale.ENGLISH));
     }
 
     @Test
