@@ -1,12 +1,9 @@
 package app.stride.shell;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -65,9 +62,10 @@ class MainLayout extends AppLayout {
     private void buildUserMenu(String shownName, AuthenticationContext authentication, LocaleSwitch localeSwitch) {
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         userMenu.getElement().setAttribute("aria-label", getTranslation("shell.user.menu"));
-        Avatar avatar = new Avatar(shownName);
-        avatar.setAbbreviation(null);
-        MenuItem root = userMenu.addItem(userLabel(avatar, shownName));
+        // the name alone: an avatar beside it was a tab stop of its own that said nothing more
+        Span name = StaticText.of(new Span(), shownName);
+        name.addClassName("stride-user");
+        MenuItem root = userMenu.addItem(name);
         SubMenu sub = root.getSubMenu();
         Locale current = Languages.supported(getLocale());
         for (Locale language : Languages.SUPPORTED) {
@@ -78,11 +76,5 @@ class MainLayout extends AppLayout {
         }
         sub.addSeparator();
         sub.addItem(getTranslation("shell.logout"), click -> authentication.logout());
-    }
-
-    private static Component userLabel(Avatar avatar, String shownName) {
-        Div label = new Div(avatar, new Span(shownName));
-        label.addClassName("stride-user");
-        return label;
     }
 }

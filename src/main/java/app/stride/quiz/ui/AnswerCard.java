@@ -1,13 +1,10 @@
 package app.stride.quiz.ui;
 
 import app.stride.exercise.AnswerKind;
-import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
 import app.stride.quiz.AttemptSheet;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,19 +39,14 @@ class AnswerCard extends QuestionCard {
             String partId = part.id();
             String dataPart = q.position() + "-" + partId;
             if (part.kind() == AnswerKind.CHOICE) {
-                RadioButtonGroup<String> choices = new RadioButtonGroup<>(exercise.label(part, getLocale()));
-                // one option per line: the options are sentences, read best one under the other
-                choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
-                choices.setItemLabelGenerator(id -> exercise.template().choiceText(id, getLocale()));
-                choices.setValue(saved.isEmpty() ? null : saved);
-                choices.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        answers.typed(questionId, partId, e.getValue());
-                    }
-                });
+                // the options are sentences: one under the other reads best
+                Map<String, String> options = new LinkedHashMap<>();
+                exercise.template().choices().forEach(c -> options.put(c.id(),
+                        exercise.template().choiceText(c.id(), getLocale())));
+                ChoiceField choices = new ChoiceField(exercise.label(part, getLocale()), options, saved);
+                choices.onChosen(value -> answers.typed(questionId, partId, value));
                 choices.getElement().setAttribute("data-part", dataPart);
-                shown.put(partId, value -> choices.setValue(value.isEmpty() ? null : value));
+                shown.put(partId, choices::show);
                 add(choices);
             } else {
                 AnswerField field = new AnswerField(exercise.label(part, getLocale()), saved);

@@ -77,14 +77,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         if (!id.matches("\\d{1,18}")) {
-            status.setText(getTranslation("quiz.error.unknown"));
+            StaticText.of(status, getTranslation("quiz.error.unknown"));
             return;
         }
         attemptId = Long.parseLong(id);
         try {
             reload();
         } catch (QuizInputException e) {
-            status.setText(getTranslation(e.messageKey()));
+            StaticText.of(status, getTranslation(e.messageKey()));
         }
     }
 
@@ -150,10 +150,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             version = saved.version();
             if (saved.changedElsewhere()) {
                 // this answer is kept all the same (the last write wins); the other window's come in
-                status.setText(getTranslation("quiz.stale"));
+                StaticText.of(status, getTranslation("quiz.stale"));
                 return catchUp(questionId, part);
             }
-            status.setText(getTranslation("quiz.saved"));
+            StaticText.of(status, getTranslation("quiz.saved"));
             return true;
         } catch (QuizInputException e) {
             refused(e);
@@ -181,7 +181,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** A step the service refused: its reason, then the attempt as it stands (a hand-in's result has the last word). */
     private void refused(QuizInputException e) {
-        status.setText(getTranslation(e.messageKey()));
+        StaticText.of(status, getTranslation(e.messageKey()));
         reload();
     }
 
@@ -195,7 +195,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     void check(long questionId) {
         try {
             show(taking.check(attemptId, questionId));
-            status.setText(getTranslation("quiz.checked"));
+            StaticText.of(status, getTranslation("quiz.checked"));
         } catch (QuizInputException e) {
             refused(e);
         }
@@ -242,14 +242,14 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         FeedbackPolicy policy = attempt.policy();
         String how = attempt.autoSubmitted() ? getTranslation("quiz.timeup") + " " : "";
         if (attempt.feedbackVisible()) {
-            status.setText(how + getTranslation("quiz.submitted.score", Math.round(attempt.score() * 100)));
+            StaticText.of(status, how + getTranslation("quiz.submitted.score", Math.round(attempt.score() * 100)));
             int n = 1;
             for (AttemptSheet.Question q : attempt.questions()) {
                 questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank,
                         AnsweredQuestion.Reader.STUDENT));
             }
         } else {
-            status.setText(how + getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
+            StaticText.of(status, how + getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
                     : "quiz.submitted"));
         }
     }

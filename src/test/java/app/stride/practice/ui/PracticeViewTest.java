@@ -72,7 +72,7 @@ class PracticeViewTest extends KaribuTest {
         assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_find(result, Div.class).stream().map(d -> d.getElement().getAttribute("data-misconception"))
                 .collect(Collectors.toList())).contains("forgot-bias");
-        assertThat(result.getElement().getTextRecursively()).contains("You left out the bias");
+        assertThat(shown(result)).contains("You left out the bias");
         assertThat(view.newVariant.isEnabled()).isTrue();
         assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
         assertThat(progress.mine().mistakes()).extracting(ProgressService.MistakeCount::misconception)

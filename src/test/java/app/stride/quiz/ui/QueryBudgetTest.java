@@ -153,7 +153,7 @@ class QueryBudgetTest extends QuizViewTest {
         Cost first = cost(() -> type(field, "2800"));
         Cost again = cost(() -> type(field, "2801"));
 
-        assertThat(view.status.getText()).isEqualTo(t("quiz.saved"));
+        assertThat(shown(view.status)).isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(3).typed()).containsEntry("params", "2801");
         for (Cost save : List.of(first, again)) {
             assertThat(save.jdbc().statements()).as("acknowledged once synced to the disk")

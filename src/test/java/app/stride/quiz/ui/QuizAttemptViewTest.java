@@ -34,7 +34,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         _find(view.questions, Button.class).stream()
                 .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
 
-        assertThat(view.status.getText()).startsWith("Checked");
+        assertThat(shown(view.status)).startsWith("Checked");
         assertThat(_find(view.questions, AnswerField.class)).as("only the unchecked question is open").hasSize(1);
         AnsweredQuestion answered = _get(view.questions, AnsweredQuestion.class);
         assertThat(shown(answered)).contains("Question 1: 100%")
@@ -51,7 +51,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         var why = _find(view.questions, com.vaadin.flow.component.html.Div.class).stream()
                 .filter(d -> "forgot-bias".equals(d.getElement().getAttribute("data-misconception"))).toList();
         assertThat(why).hasSize(1);
-        assertThat(why.get(0).getText()).containsIgnoringCase("bias");
+        assertThat(shown(why.get(0))).containsIgnoringCase("bias");
         assertThat(_find(view.questions, com.vaadin.flow.component.html.Anchor.class))
                 .as("a student may practise each question again").hasSize(2);
     }
@@ -78,7 +78,7 @@ class QuizAttemptViewTest extends QuizViewTest {
         _find(view.confirmDialog, Button.class).stream()
                 .filter(b -> "submit".equals(b.getElement().getAttribute("data-confirm"))).findFirst().orElseThrow().click();
         assertThat(taking.sheet(attempt.id()).submitted()).isTrue();
-        assertThat(view.status.getText()).startsWith("Handed in.");
+        assertThat(shown(view.status)).startsWith("Handed in.");
     }
 
     @Test
@@ -119,14 +119,14 @@ class QuizAttemptViewTest extends QuizViewTest {
         answer(attempt, 1, "params", "777");
         type(_find(view.questions, AnswerField.class).get(0), "555");
 
-        assertThat(view.status.getText()).isEqualTo(t("quiz.stale"));
+        assertThat(shown(view.status)).isEqualTo(t("quiz.stale"));
         assertThat(_find(view.questions, AnswerField.class)).extracting(AnswerField::getValue)
                 .as("reloaded: both windows' answers").containsExactly("555", "777");
         assertThat(taking.sheet(attempt.id()).questions()).extracting(q -> q.typed().get("params"))
                 .containsExactly("555", "777");
 
         type(_find(view.questions, AnswerField.class).get(0), "556");
-        assertThat(view.status.getText()).as("up to date again").isEqualTo(t("quiz.saved"));
+        assertThat(shown(view.status)).as("up to date again").isEqualTo(t("quiz.saved"));
         assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsEntry("params", "556");
     }
 }

@@ -1,0 +1,47 @@
+package app.stride.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Map;
+
+/**
+ * The options of a choice question: Vaadin's radio group element with a radio button element per
+ * option, one under the other, and the option chosen sent to the server the moment it is chosen.
+ * {@code RadioButtonGroup} makes a component and a label element of every option, which every
+ * student's open page keeps: three nodes an option where one does.
+ */
+@Tag("vaadin-radio-group")
+class ChoiceField extends Component implements HasLabel {
+
+    /** {@code options}: each option's value and its text, in order. */
+    ChoiceField(String label, Map<String, String> options, String value) {
+        setLabel(label);
+        getElement().getThemeList().add("vertical");
+        options.forEach((id, text) -> getElement().appendChild(
+                new Element("vaadin-radio-button").setProperty("value", id).setProperty("label", text)));
+        getElement().setProperty("value", value);
+    }
+
+    /** {@code chosen} gets the student's choice, each time they choose; never what the server set. */
+    void onChosen(SerializableConsumer<String> chosen) {
+        getElement().addPropertyChangeListener("value", "value-changed", change -> {
+            if (change.isUserOriginated()) {
+                chosen.accept(getValue());
+            }
+        });
+    }
+
+    String getValue() {
+        return getElement().getProperty("value", "");
+    }
+
+    /** Shows a choice the server has (another window's); not sent back as chosen. */
+    void show(String value) {
+        if (!value.equals(getValue())) {
+            getElement().setProperty("value", value);
+        }
+    }
+}
