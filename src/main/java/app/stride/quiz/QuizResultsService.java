@@ -88,6 +88,9 @@ public class QuizResultsService {
     /**
      * What a results page shows changes exactly when one of these does: attempts started and
      * handed in, attempts overdue, and whether the quiz is open (a closing quiz stops being live).
+     * Autosaves and checked questions of attempts in progress change nothing the page shows (a
+     * student's score and the question statistics come with the hand-in; the CSV is made when
+     * downloaded), so a class typing costs a watching teacher nothing.
      */
     public record Mark(long started, long handedIn, long overdue, boolean open) {
     }

@@ -232,6 +232,17 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".stride-exercise")).hasCount(11);
         // no feedback before handing in
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(0);
+        // the concept question's options read as sentences, and the one chosen is saved and comes back
+        com.microsoft.playwright.Locator concept = page.locator("vaadin-radio-group[data-part^='10-']");
+        com.microsoft.playwright.Locator option = concept.locator("vaadin-radio-button").first();
+        assertThat(option).hasText(java.util.regex.Pattern.compile("\\w+ .+"));
+        option.click();
+        assertThat(page.getByText("Saved.")).isVisible();
+        Object chosen = concept.evaluate("group => group.value");
+        assertThat(chosen).isNotEqualTo("");
+        page.reload();
+        waitForVaadin(page);
+        assertThat(page.locator("vaadin-radio-group[data-part^='10-']")).hasJSProperty("value", chosen);
         handIn();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(11);
