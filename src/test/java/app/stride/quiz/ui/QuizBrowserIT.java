@@ -244,7 +244,8 @@ class QuizBrowserIT extends BrowserTestBase {
         waitForVaadin(page);
         assertThat(page.locator("vaadin-radio-group[data-part^='10-']")).hasJSProperty("value", chosen);
         handIn();
-        assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
+        // one question of eleven answered, right or not: 0 % or 9 %
+        assertThat(page.getByText(java.util.regex.Pattern.compile("^Handed in\\. Your score: (0|9)%\\.$"))).isVisible();
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(11);
         assertThat(page.locator(".stride-formula").first()).isVisible();
     }
