@@ -2,6 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
 import app.stride.quiz.MoodleExport;
+import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.AttachEvent;
@@ -177,7 +178,15 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         quizId = Long.parseLong(id);
-        refresh(currentMark());
+        try {
+            refresh(currentMark());
+        } catch (QuizInputException e) {
+            // a quiz that does not exist (a mistyped link): said on the page, nothing to poll
+            summary.setText(getTranslation(e.messageKey()));
+            quizId = -1;
+            live = false;
+            return;
+        }
         long quizId = this.quizId;
         csv.setHref(new StreamResource("results.csv", () -> new ByteArrayInputStream(
                 results.csv(quizId).getBytes(StandardCharsets.UTF_8))));

@@ -139,4 +139,17 @@ class QuizResultsViewTest extends QuizViewTest {
         assertThat(view.previous.isVisible()).isTrue();
         assertThat(view.next.isVisible()).isFalse();
     }
+
+    @Test
+    void aMistypedLinkSaysTheQuizDoesNotExist() {
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", "987654321"));
+        QuizResultsView view = _get(QuizResultsView.class);
+        assertThat(view.summary.getText()).isEqualTo(t("quiz.error.unknown"));
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+        loginAs("typo.tess", "STUDENT");
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", "987654321"));
+        assertThat(shown(_get(QuizAttemptView.class).status)).isEqualTo(t("quiz.error.unknown"));
+    }
 }
