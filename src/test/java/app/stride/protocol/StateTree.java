@@ -147,6 +147,10 @@ public final class StateTree {
 
     /** The node and everything below it in document order: children first, then virtual children. */
     public List<Node> walk(Node from) {
+        return walk(from, true);
+    }
+
+    private List<Node> walk(Node from, boolean virtualChildren) {
         List<Node> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Node> stack = new ArrayDeque<>();
@@ -158,7 +162,9 @@ public final class StateTree {
             }
             out.add(n);
             List<Node> next = new ArrayList<>(n.children());
-            next.addAll(n.virtualChildren());
+            if (virtualChildren) {
+                next.addAll(n.virtualChildren());
+            }
             for (int i = next.size() - 1; i >= 0; i--) {
                 stack.push(next.get(i));
             }
@@ -206,21 +212,7 @@ public final class StateTree {
 
     /** Like walk, without virtual children: textContent does not include overlays. */
     private List<Node> walkChildren(Node from) {
-        List<Node> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(from);
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (seen.add(n.id())) {
-                out.add(n);
-                List<Node> children = n.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
-            }
-        }
-        return out;
+        return walk(from, false);
     }
 
     /** An indented outline of the attached tree, for failure messages while writing a test. */
