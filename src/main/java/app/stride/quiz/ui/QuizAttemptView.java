@@ -145,6 +145,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** Whether the answer went into the attempt as this tab shows it (else the page has been reloaded). */
     private boolean save(long questionId, String part, String value) {
+        // whatever goes wrong below, the line must not go on saying "Saved." of the last answer
+        StaticText.of(status, "");
         try {
             QuizTakingService.Saved saved = taking.save(attemptId, version, questionId, part, value);
             version = saved.version();
