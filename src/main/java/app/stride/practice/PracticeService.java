@@ -3,6 +3,7 @@ package app.stride.practice;
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.base.Retrying;
+import app.stride.base.UserInputException;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Template;
 import app.stride.grading.AnswerParser;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,12 +44,14 @@ public class PracticeService {
     private final AttemptRepository attempts;
     private final MasteryRepository mastery;
     private final CurrentUser currentUser;
+    private final StudentReach reach;
     private final Clock clock;
     private final Retrying retrying;
     private final ObjectMapper json = new ObjectMapper();
 
     PracticeService(QuestionBank bank, AttemptRepository attempts, MasteryRepository mastery, CurrentUser currentUser,
-                    Clock clock, Retrying retrying) {
+                    StudentReach reach, Clock clock, Retrying retrying) {
+        this.reach = reach;
         this.retrying = retrying;
         this.bank = bank;
         this.attempts = attempts;
@@ -82,7 +86,8 @@ public class PracticeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Exercise variant(String templateId) {
-        return bank.generate(templateId, newSeed());
+        Template t = bank.template(templateId).orElseThrow(() -> new UserInputException("template", "practice.link.template"));
+        return bank.generate(t.id(), newSeed());
     }
 
     /** An exercise exactly as it was: (template, seed) regenerates it. */
@@ -97,15 +102,17 @@ public class PracticeService {
     }
 
     /**
-     * An earlier attempt, for its owner, or for a teacher reading a student's progress. Nothing
-     * is recorded: grading the stored answers again gives the same feedback.
+     * An earlier attempt, for its owner, or for a teacher reading a student's progress (who asks,
+     * and as what, the security context says). Empty when there is no such attempt; another's
+     * that the caller may not read is an {@link org.springframework.security.access.AccessDeniedException}.
+     * Nothing is recorded: grading the stored answers again gives the same feedback.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<Review> review(long attemptId, boolean asTeacher) {
-        return attempts.findById(attemptId)
-                .filter(a -> asTeacher || a.getUserId() == currentUser.id())
-                .flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
+    public Optional<Review> review(long attemptId) {
+        Optional<Attempt> found = attempts.findById(attemptId);
+        found.ifPresent(a -> reach.check(a.getUserId()));
+        return found.flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
                     Exercise exercise = bank.generate(t.id(), a.getSeed());
                     Map<String, String> typed = read(a.getAnswers());
                     return new Review(exercise, typed, bank.grade(exercise, typed));
@@ -159,15 +166,15 @@ public class PracticeService {
     }
 
     /**
-     * Records answers graded elsewhere (a mock exam) as the student's practice: an unreadable
-     * answer there counts as wrong, since no one is asked any more. The student is named, not
-     * taken from the session, and no sign-in is required: a deadline may hand the exam in while
-     * nobody is signed in. Only server code calls this; no view does.
+     * Records answers graded elsewhere (a mock exam) as the student's practice, in the
+     * transaction that graded them: an unreadable answer there counts as wrong, since no one is
+     * asked any more. No sign-in is required: a deadline may hand the exam in while nobody is
+     * signed in; and no view can call it.
      */
+    @EventListener
     @Transactional
-    public void record(long userId, Exercise exercise, Map<String, String> typed, Feedback feedback, long durationMs,
-                       String source) {
-        keep(userId, exercise, typed, feedback, durationMs, source);
+    void record(GradedElsewhere graded) {
+        keep(graded.userId(), graded.exercise(), graded.typed(), graded.feedback(), 0, graded.source());
     }
 
     /**

@@ -28,10 +28,12 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final PracticeService practice;
+    private final StudentReach reach;
     private final Clock clock;
 
     ProgressService(AttemptRepository attempts, MasteryRepository mastery, CurrentUser currentUser,
-                    AccountService accounts, PracticeService practice, Clock clock) {
+                    AccountService accounts, PracticeService practice, StudentReach reach, Clock clock) {
+        this.reach = reach;
         this.attempts = attempts;
         this.mastery = mastery;
         this.currentUser = currentUser;
@@ -62,10 +64,15 @@ public class ProgressService {
         return report(currentUser.id());
     }
 
-    /** A student's progress, read-only, for their teacher. */
+    /**
+     * A student's progress, read-only, for a teacher: of students only, never another teacher's
+     * or the admin's. An unknown name is refused the same way, so that names cannot be probed.
+     */
     @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
     public Report ofStudent(String username) {
-        return report(accounts.idOf(username).orElseThrow(() -> new AccessDeniedException("no such student")));
+        long userId = accounts.idOf(username).orElseThrow(() -> new AccessDeniedException("no such student"));
+        reach.check(userId);
+        return report(userId);
     }
 
     private Report report(long userId) {

@@ -5,13 +5,14 @@ import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
-import app.stride.practice.PracticeService;
+import app.stride.practice.GradedElsewhere;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +35,17 @@ class QuizSubmission {
     private final QuizAnswerRepository answers;
     private final QuizRepository quizzes;
     private final QuestionBank bank;
-    private final PracticeService practice;
+    private final ApplicationEventPublisher events;
     private final Retrying retrying;
 
     QuizSubmission(QuizAttemptRepository attempts, QuizQuestionRepository questions, QuizAnswerRepository answers,
-                   QuizRepository quizzes, QuestionBank bank, PracticeService practice, Retrying retrying) {
+                   QuizRepository quizzes, QuestionBank bank, ApplicationEventPublisher events, Retrying retrying) {
         this.attempts = attempts;
         this.questions = questions;
         this.answers = answers;
         this.quizzes = quizzes;
         this.bank = bank;
-        this.practice = practice;
+        this.events = events;
         this.retrying = retrying;
     }
 
@@ -81,7 +82,8 @@ class QuizSubmission {
                 // an answered exam question is evidence of what the student can do; a blank one (an
                 // exam opened to have a look, then left) says nothing, and must not drag mastery down
                 if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    practice.record(a.getUserId(), graded.exercise(), given, graded.feedback(), 0, "exam");
+                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), given, graded.feedback(),
+                            "exam"));
                 }
             }
             a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());

@@ -17,8 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +48,9 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final QuestionBank bank;
     private final Clock clock;
     private long shownAt;
-    private final AuthenticationContext authentication;
 
-    PracticeView(PracticeService practice, QuestionBank bank, Clock clock, AuthenticationContext authentication) {
+    PracticeView(PracticeService practice, QuestionBank bank, Clock clock) {
         this.practice = practice;
-        this.authentication = authentication;
         this.bank = bank;
         this.clock = clock;
         addClassNames("stride-page", "stride-practice");
@@ -102,26 +100,55 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         newVariant.setEnabled(false);
         next.setEnabled(false);
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        boolean teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
-        Optional<String> attempt = first(params, "attempt").filter(a -> a.matches("\\d{1,18}"));
+        Optional<String> attempt = first(params, "attempt");
         if (attempt.isPresent()) {
-            practice.review(Long.parseLong(attempt.get()), teacher).ifPresent(this::review);
+            openAttempt(attempt.get());
             return;
         }
         Optional<String> template = first(params, "template");
-        Optional<String> seed = first(params, "seed");
-        if (template.isPresent() && seed.isPresent() && seed.get().matches("-?\\d{1,19}")) {
-            practice.reopen(template.get(), Long.parseLong(seed.get())).ifPresent(this::show);
+        if (template.isPresent()) {
+            if (bank.template(template.get()).isEmpty()) {
+                status.setText(getTranslation("practice.link.template"));
+                return;
+            }
+            Optional<String> seed = first(params, "seed");
+            if (seed.isEmpty()) {
+                show(practice.variant(template.get()));
+                return;
+            }
+            number(seed.get()).flatMap(s -> practice.reopen(template.get(), s)).ifPresentOrElse(this::show,
+                    () -> status.setText(getTranslation("practice.link.seed")));
             return;
         }
-        if (template.isPresent() && bank.template(template.get()).isPresent()) {
-            show(practice.variant(template.get()));
-            return;
+        Optional<String> topic = first(params, "family");
+        if (topic.isPresent() && practice.families().contains(topic.get())) {
+            family.setValue(topic.get());
+            show(practice.next(topic.get(), null));
+        } else if (topic.isPresent()) {
+            status.setText(getTranslation("practice.link.family"));
         }
-        first(params, "family").filter(practice.families()::contains).ifPresent(f -> {
-            family.setValue(f);
-            show(practice.next(f, null));
-        });
+    }
+
+    /** An earlier attempt from a link: not found, or not the caller's to open, is said on the page. */
+    private void openAttempt(String id) {
+        try {
+            number(id).filter(n -> n > 0).flatMap(practice::review).ifPresentOrElse(this::review,
+                    () -> status.setText(getTranslation("practice.link.attempt")));
+        } catch (AccessDeniedException e) {
+            status.setText(getTranslation("practice.link.denied"));
+        }
+    }
+
+    /** A whole number as a {@code long}; empty for anything else (letters, a number out of range). */
+    static Optional<Long> number(String text) {
+        if (!text.matches("-?\\d{1,19}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -57,8 +58,13 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             student.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
             student.setClearButtonVisible(true);
             student.setWidth("min(24rem, 100%)");
-            student.addValueChangeListener(e -> show(e.getValue() == null ? progress.mine()
-                    : progress.ofStudent(e.getValue().username()), e.getValue() != null));
+            student.addValueChangeListener(e -> {
+                if (e.getValue() == null) {
+                    show(progress.mine(), false);
+                } else {
+                    showStudent(e.getValue().username());
+                }
+            });
             add(student);
         }
         recent.addColumn(a -> a.at().atZone(ZoneId.systemDefault())
@@ -80,9 +86,21 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         String asked = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("student", List.of()).stream().findFirst().orElse(null);
         if (teacher && asked != null) {
-            show(progress.ofStudent(asked), true);
+            showStudent(asked);
         } else {
             show(progress.mine(), false);
+        }
+    }
+
+    /** A student's progress; someone whose progress this teacher may not read (or nobody) is said so. */
+    private void showStudent(String username) {
+        try {
+            show(progress.ofStudent(username), true);
+        } catch (AccessDeniedException e) {
+            content.removeAll();
+            Paragraph denied = new Paragraph(getTranslation("progress.student.denied"));
+            denied.addClassName("stride-status");
+            content.add(denied);
         }
     }
 

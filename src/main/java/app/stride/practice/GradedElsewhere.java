@@ -1,0 +1,18 @@
+package app.stride.practice;
+
+import app.stride.exercise.Exercise;
+import app.stride.grading.Feedback;
+import java.util.Map;
+
+/**
+ * Answers graded outside practice (a mock exam's, when it is handed in) that count as the
+ * student's practice. Published by the server code that grades them, in its transaction; no
+ * service takes the student's id from a caller.
+ */
+public record GradedElsewhere(long userId, Exercise exercise, Map<String, String> typed, Feedback feedback,
+                              String source) {
+
+    public GradedElsewhere {
+        typed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typed));
+    }
+}

@@ -1,0 +1,41 @@
+package app.stride.practice;
+
+import app.stride.account.AccountService;
+import app.stride.account.CurrentUser;
+import app.stride.account.Role;
+import app.stride.account.UserSummary;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose practice the signed-in user may read: their own; and a teacher or the admin, that of
+ * students (not of other teachers or the admin). Who asks and in which role comes from the
+ * security context; the role of the account read from comes from the database.
+ */
+@Component
+class StudentReach {
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+
+    StudentReach(CurrentUser currentUser, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    /** Returns when the caller may read {@code userId}'s practice; else an {@link AccessDeniedException}. */
+    void check(long userId) {
+        if (userId == currentUser.id()) {
+            return;
+        }
+        Role asking = currentUser.role();
+        if (asking != Role.TEACHER && asking != Role.ADMIN) {
+            throw new AccessDeniedException("a student reads their own practice only");
+        }
+        UserSummary whose = accounts.summaries(List.of(userId)).get(userId);
+        if (whose == null || whose.role() != Role.STUDENT) {
+            throw new AccessDeniedException("a teacher reads the practice of students only");
+        }
+    }
+}
