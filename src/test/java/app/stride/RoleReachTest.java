@@ -83,7 +83,7 @@ class RoleReachTest {
         for (Who who : List.of(Who.STUDENT, Who.OTHER_STUDENT, Who.TEACHER, Who.OTHER_TEACHER)) {
             String name = NAMES.get(who);
             if (!accounts.exists(name)) {
-                long id = accounts.register(name, "Reach " + who, "pw-" + name + "-long").id();
+                long id = accounts.register(name, "Reach " + who, "Reach-Harbour-2931").id();
                 if (who == Who.TEACHER || who == Who.OTHER_TEACHER) {
                     accounts.changeRole(id, Role.TEACHER);
                 }

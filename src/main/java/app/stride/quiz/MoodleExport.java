@@ -38,6 +38,9 @@ public class MoodleExport {
         this.bank = bank;
     }
 
+    /** What the download says it is. */
+    public static final String CONTENT_TYPE = "application/xml; charset=UTF-8";
+
     /** Enough for a question pool; more only makes the file slow to build and to import. */
     public static final int MAX_VARIANTS = 50;
 
@@ -172,7 +175,27 @@ public class MoodleExport {
         xml.append("]]></text></generalfeedback>\n");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /**
+     * Text for XML: its markup characters escaped, and characters XML 1.0 cannot hold (NUL and
+     * other controls, unpaired surrogates) and bidi controls shown as U+FFFD, so that any title
+     * a teacher typed still gives a file Moodle imports.
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    boolean xml = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
+                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+                    boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+                    out.appendCodePoint(xml && !bidi && !(c >= 0x7F && c <= 0x9F) ? c : 0xFFFD);
+                }
+            }
+        });
+        return out.toString();
     }
 }

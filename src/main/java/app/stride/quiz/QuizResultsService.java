@@ -171,39 +171,31 @@ public class QuizResultsService {
     }
 
     /**
-     * The scores as CSV, one line per attempt, for a spreadsheet: the total, then each question's
-     * score in the order the student had them (q1, q2, ...).
+     * The scores as a CSV file, one line per attempt, for a spreadsheet: the total, then each
+     * question's score in the order the student had them (q1, q2, ...). See {@link Csv} for why
+     * no name a student gives themselves can turn into a formula or a row of its own.
      */
-    public String csv(long quizId) {
+    public byte[] csv(long quizId) {
         Results r = results(quizId);
         int count = r.students().stream().mapToInt(s -> s.questionScores().size()).max().orElse(0);
-        StringBuilder out = new StringBuilder("username,name,attempt,submitted,automatically,score");
+        List<String> header = new ArrayList<>(List.of("username", "name", "attempt", "submitted", "automatically",
+                "score"));
         for (int i = 1; i <= count; i++) {
-            out.append(",q").append(i);
+            header.add("q" + i);
         }
-        out.append('\n');
+        Csv csv = new Csv().row(header);
         for (StudentResult s : r.students()) {
-            out.append(cell(s.username())).append(',').append(cell(s.displayName())).append(',')
-                    .append(s.attemptId()).append(',').append(s.submitted()).append(',').append(s.autoSubmitted())
-                    .append(',').append(score(s.score()));
+            List<String> row = new ArrayList<>(List.of(s.username(), s.displayName(), String.valueOf(s.attemptId()),
+                    String.valueOf(s.submitted()), String.valueOf(s.autoSubmitted()), score(s.score())));
             for (int i = 0; i < count; i++) {
-                out.append(',').append(i < s.questionScores().size() ? score(s.questionScores().get(i)) : "");
+                row.add(i < s.questionScores().size() ? score(s.questionScores().get(i)) : "");
             }
-            out.append('\n');
+            csv.row(row);
         }
-        return out.toString();
+        return csv.bytes();
     }
 
     private static String score(Double value) {
         return value == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", value);
-    }
-
-    /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -327,10 +327,10 @@ class QuizServicesTest {
         assertThat(stats.discrimination()).isEqualTo(1.0);
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
-        String csv = results.csv(quiz.id());
-        assertThat(csv.lines()).hasSize(5).first().isEqualTo("username,name,attempt,submitted,automatically,score,q1");
-        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000,1.0000\n")
-                .contains(",true,false,0.0000,0.0000\n");
+        String csv = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(5).first().isEqualTo("\uFEFFusername,name,attempt,submitted,automatically,score,q1");
+        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000,1.0000\r\n")
+                .contains(",true,false,0.0000,0.0000\r\n");
 
         String xml = moodle.export(quiz.id(), 3, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -409,7 +409,8 @@ class QuizServicesTest {
         assertThat(pim.submitted()).isTrue();
         assertThat(pim.autoSubmitted()).isTrue();
         assertThat(pim.score()).isEqualTo(1.0 / 3);
-        assertThat(results.csv(quiz.id())).contains("quiz.pim,quiz.pim," + attempt.id() + ",true,true,0.3333,1.0000,0.0000,0.0000\n");
+        assertThat(new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("quiz.pim,quiz.pim," + attempt.id() + ",true,true,0.3333,1.0000,0.0000,0.0000\r\n");
 
         as(student("quiz.pia"), "STUDENT");
         AttemptSheet other = join(quiz.joinCode());
@@ -484,8 +485,8 @@ class QuizServicesTest {
 
     @Test
     void csvCellsCannotBecomeFormulas() {
-        assertThat(QuizResultsService.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(QuizResultsService.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
     }
 
     @Autowired

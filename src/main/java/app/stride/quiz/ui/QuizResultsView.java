@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.quiz.Csv;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizResultsService;
@@ -27,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A quiz's results for its teacher: who started and submitted, scores, question statistics, exports. */
@@ -42,8 +44,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     final H1 heading = new H1();
     final Paragraph summary = new Paragraph();
     final IntegerField variants = new IntegerField();
-    private final Anchor csv = new Anchor();
-    private final Anchor moodleXml = new Anchor();
+    final Anchor csv = new Anchor();
+    final Anchor moodleXml = new Anchor();
     private final QuizResultsService results;
     private final MoodleExport moodle;
     private final QuestionBank bank;
@@ -188,8 +190,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         long quizId = this.quizId;
-        csv.setHref(new StreamResource("results.csv", () -> new ByteArrayInputStream(
-                results.csv(quizId).getBytes(StandardCharsets.UTF_8))));
+        csv.setHref(download("results.csv", Csv.CONTENT_TYPE, () -> results.csv(quizId)));
         moodleLink();
     }
 
@@ -204,8 +205,15 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         variants.setInvalid(false);
         long quizId = this.quizId;
         Locale locale = getLocale();
-        moodleXml.setHref(new StreamResource("moodle.xml", () -> new ByteArrayInputStream(
-                moodle.export(quizId, n, locale).getBytes(StandardCharsets.UTF_8))));
+        moodleXml.setHref(download("moodle.xml", MoodleExport.CONTENT_TYPE,
+                () -> moodle.export(quizId, n, locale).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A file made when it is downloaded, saying what it is and in which charset. */
+    private static StreamResource download(String name, String contentType, Supplier<byte[]> bytes) {
+        StreamResource file = new StreamResource(name, () -> new ByteArrayInputStream(bytes.get()));
+        file.setContentType(contentType);
+        return file;
     }
 
     @Override
