@@ -144,4 +144,18 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     @Query("select a.version from QuizAttempt a where a.id = :id")
     long version(@Param("id") long attemptId);
+
+    /**
+     * Takes the student's account row until the transaction ends: one student's mock exam starts
+     * run one after another, so a second start sees the first's exam (H2 and PostgreSQL alike).
+     */
+    @Query(value = "select id from app_user where id = :userId for update", nativeQuery = true)
+    List<Long> lockAccount(@Param("userId") long userId);
+
+    /** The student's mock exams with time left and not handed in, newest first. */
+    @Query("""
+            select a.id from QuizAttempt a join Quiz q on q.id = a.quizId
+            where a.userId = :userId and q.status = app.stride.quiz.QuizStatus.EXAM and a.submittedAt is null
+            and a.deadline > :now order by a.startedAt desc, a.id desc""")
+    List<Long> openExams(@Param("userId") long userId, @Param("now") Instant now);
 }

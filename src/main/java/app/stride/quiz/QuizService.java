@@ -72,6 +72,8 @@ public class QuizService {
             if (quiz.getClosesAt() != null && !quiz.getClosesAt().isAfter(clock.instant())) {
                 throw new QuizInputException("closesAt", "quiz.error.window.past");
             }
+            // a draft saved before the limit was checked does not reach students as it is
+            checkSize(quiz.settings());
             String code;
             do {
                 StringBuilder sb = new StringBuilder();
@@ -126,6 +128,17 @@ public class QuizService {
         return QuizAccess.own(quizzes, quizId, currentUser.id());
     }
 
+    /**
+     * At most {@link #MAX_QUESTIONS} questions, counted before anything is looked up: each line
+     * asks at least one, so there are at most as many lines (a count below 1 is refused below).
+     */
+    private static void checkSize(QuizSettings s) {
+        if (s.items().size() > MAX_QUESTIONS
+                || s.items().stream().mapToLong(item -> Math.max(0, item.count())).sum() > MAX_QUESTIONS) {
+            throw new QuizInputException("items", "quiz.error.item.total");
+        }
+    }
+
     private void check(QuizSettings s) {
         if (s.title() == null || s.title().isBlank() || s.title().length() > 120) {
             throw new QuizInputException("title", "quiz.error.title");
@@ -133,9 +146,7 @@ public class QuizService {
         if (s.items().isEmpty()) {
             throw new QuizInputException("items", "quiz.error.items");
         }
-        if (s.items().stream().mapToLong(QuizSettings.Item::count).sum() > MAX_QUESTIONS) {
-            throw new QuizInputException("items", "quiz.error.item.total");
-        }
+        checkSize(s);
         for (QuizSettings.Item item : s.items()) {
             boolean known = bank.family(item.family()).stream()
                     .anyMatch(t -> (item.templateId() == null || t.id().equals(item.templateId()))

@@ -77,14 +77,25 @@ public class QuizTakingService {
         this.retrying = retrying;
     }
 
+    /** A mock exam to take: a new one, or the one still running ({@code resumed}). */
+    public record ExamStart(long attemptId, boolean resumed) {
+    }
+
     /**
      * Starts a mock exam with new numbers: the student's own one-attempt quiz, without feedback
-     * until it is handed in; its answers then count as practice and move mastery. Returns the attempt.
+     * until it is handed in; its answers then count as practice and move mastery. A student has
+     * one running at a time: while one has time left, starting another returns it, also when two
+     * tabs start at the same moment.
      */
-    public long startExam() {
+    public ExamStart startExam() {
         long userId = currentUser.id();
         return retrying.inTransaction(() -> {
+            attempts.lockAccount(userId);
             Instant now = clock.instant();
+            List<Long> running = attempts.openExams(userId, now);
+            if (!running.isEmpty()) {
+                return new ExamStart(running.get(0), true);
+            }
             List<QuizSettings.Item> items = EXAM_FAMILIES.stream()
                     .filter(f -> !bank.family(f).isEmpty())
                     .map(f -> new QuizSettings.Item(f, null, bank.family(f).stream().anyMatch(t -> t.difficulty() == 2)
@@ -94,7 +105,7 @@ public class QuizTakingService {
                     FeedbackPolicy.AFTER_SUBMIT), random.nextLong(), now);
             exam.publishAsExam();
             quizzes.save(exam);
-            return start(exam, userId, 0, now, now.plus(Duration.ofMinutes(EXAM_MINUTES)));
+            return new ExamStart(start(exam, userId, 0, now, now.plus(Duration.ofMinutes(EXAM_MINUTES))), false);
         });
     }
 

@@ -128,7 +128,7 @@ class QuizConcurrencyTest {
     void theStudentAndTheSweepHandingInAtOnceGiveOneSubmissionAndOneMasteryRecord() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String name = student("race.exam" + round);
-            AttemptSheet exam = taking.sheet(taking.startExam());
+            AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
             AttemptSheet.Question first = exam.questions().get(0);
             Exercise e = taking.exercise(first);
             // practised before: the exam's answer updates the mastery row the student already has
@@ -236,6 +236,23 @@ class QuizConcurrencyTest {
             assertThat(joined.first()).as("round %d", round).isInstanceOf(Long.class).isEqualTo(joined.second());
             as(name, "STUDENT");
             assertThat(taking.mine()).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoMockExamStartsAtOnceStartOneExam() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String name = student("race.twoexams" + round);
+            Both<QuizTakingService.ExamStart, QuizTakingService.ExamStart> started = race(name, taking::startExam,
+                    taking::startExam);
+            assertThat(started.first()).as("round %d", round).isInstanceOf(QuizTakingService.ExamStart.class);
+            assertThat(started.second()).as("round %d", round).isInstanceOf(QuizTakingService.ExamStart.class);
+            var first = (QuizTakingService.ExamStart) started.first();
+            var second = (QuizTakingService.ExamStart) started.second();
+            assertThat(first.attemptId()).as("round %d", round).isEqualTo(second.attemptId());
+            assertThat(List.of(first.resumed(), second.resumed())).containsExactlyInAnyOrder(true, false);
+            as(name, "STUDENT");
+            assertThat(taking.mine()).filteredOn(QuizTakingService.MyAttempt::exam).hasSize(1);
         }
     }
 

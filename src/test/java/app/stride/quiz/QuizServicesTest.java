@@ -423,7 +423,7 @@ class QuizServicesTest {
     void theTimedSweepHandsInAnAbandonedMockExamAsItsStudentsPractice() {
         as(student("quiz.roos"), "STUDENT");
         long before = progress.mine().totalAttempts();
-        AttemptSheet exam = taking.sheet(taking.startExam());
+        AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
         AttemptSheet.Question first = exam.questions().get(0);
         for (var part : taking.exercise(first).template().parts()) {
             save(exam, 0, part.id(), key(first, part.id()));
@@ -493,10 +493,60 @@ class QuizServicesTest {
     app.stride.practice.ProgressService progress;
 
     @Test
+    void aStudentHasOneMockExamRunningAtATime() {
+        as(student("quiz.eager"), "STUDENT");
+        QuizTakingService.ExamStart first = taking.startExam();
+        assertThat(first.resumed()).isFalse();
+        // thirty presses in a row, as the attack did: the same exam every time
+        for (int i = 0; i < 30; i++) {
+            assertThat(taking.startExam()).isEqualTo(new QuizTakingService.ExamStart(first.attemptId(), true));
+        }
+        assertThat(taking.mine()).filteredOn(QuizTakingService.MyAttempt::exam).hasSize(1);
+
+        taking.submit(first.attemptId());
+        QuizTakingService.ExamStart second = taking.startExam();
+        assertThat(second.resumed()).as("handed in: the next one is new").isFalse();
+        assertThat(second.attemptId()).isNotEqualTo(first.attemptId());
+
+        clock.advance(Duration.ofMinutes(QuizTakingService.EXAM_MINUTES + 1));
+        QuizTakingService.ExamStart third = taking.startExam();
+        assertThat(third.resumed()).as("its hour is over: the next one is new").isFalse();
+        assertThat(third.attemptId()).isNotEqualTo(second.attemptId());
+        assertThat(taking.sheet(second.attemptId()).timeUp()).isTrue();
+    }
+
+    @Test
+    void aQuizAsksAtMostAHundredQuestionsWhateverTheForm() {
+        as("teacher", "TEACHER");
+        int before = quizzes.mine().size();
+        List<List<QuizSettings.Item>> tooMany = List.of(
+                java.util.Collections.nCopies(60, new QuizSettings.Item("conv-params", null, null, 50)),
+                java.util.Collections.nCopies(3, new QuizSettings.Item("conv-params", null, null, 34)),
+                java.util.Collections.nCopies(101, new QuizSettings.Item("conv-params", null, null, 1)),
+                java.util.Collections.nCopies(200_000, new QuizSettings.Item("conv-params", null, null, 0)));
+        for (List<QuizSettings.Item> items : tooMany) {
+            assertThatThrownBy(() -> quizzes.create(new QuizSettings("Huge", items, false, 30, null, null, 1, false,
+                    FeedbackPolicy.AFTER_SUBMIT))).isInstanceOfSatisfying(QuizInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("items");
+                        assertThat(e.messageKey()).isEqualTo("quiz.error.item.total");
+                    });
+        }
+        QuizCard hundred = quizzes.create(new QuizSettings("Exactly 100", java.util.Collections.nCopies(2,
+                new QuizSettings.Item("conv-params", null, null, 50)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT));
+        QuizCard draft = quizzes.create(settings(10, 1, false));
+        assertThatThrownBy(() -> quizzes.update(draft.id(), new QuizSettings("Grown", java.util.Collections.nCopies(3,
+                new QuizSettings.Item("conv-params", null, null, 34)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT))).isInstanceOf(QuizInputException.class);
+        assertThat(quizzes.get(draft.id()).items()).as("the refused change left the draft as it was").hasSize(2);
+        assertThat(quizzes.mine()).hasSize(before + 2).extracting(QuizCard::id).contains(hundred.id());
+    }
+
+    @Test
     void aMockExamIsAnHourOfEveryFamilyAndFeedsMastery() {
         as(student("quiz.hanne"), "STUDENT");
         long before = progress.mine().totalAttempts();
-        AttemptSheet exam = taking.sheet(taking.startExam());
+        AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
         assertThat(exam.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
         assertThat(exam.questions()).hasSize(QuizTakingService.EXAM_FAMILIES.size());
         assertThat(exam.questions()).extracting(q -> taking.exercise(q).template().family())

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,7 +62,12 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         exam.setDisableOnClick(true);
         exam.addClickListener(click -> {
             try {
-                open(taking.startExam());
+                QuizTakingService.ExamStart started = taking.startExam();
+                if (started.resumed()) {
+                    // at the top: the middle is where the student goes on answering
+                    Notification.show(getTranslation("exam.resumed"), 6000, Notification.Position.TOP_CENTER);
+                }
+                open(started.attemptId());
             } finally {
                 exam.setEnabled(true);
             }

@@ -46,4 +46,23 @@ class JoinViewTest extends QuizViewTest {
         assertThat(view.code.getErrorMessage()).isEqualTo(t("quiz.error.code"));
         assertThat(view.about.isVisible()).isFalse();
     }
+
+    @Test
+    void pressingMockExamAgainReturnsToTheRunningExamAndSaysSo() {
+        loginAs("join.again", "STUDENT");
+        UI.getCurrent().navigate("join");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(JoinView.class).exam);
+        String first = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString();
+        assertThat(first).startsWith("id=");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).isEmpty();
+
+        UI.getCurrent().navigate("join");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(JoinView.class).exam);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString())
+                .isEqualTo(first);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(t("exam.resumed"));
+        UI.getCurrent().navigate("join");
+        assertThat(_get(JoinView.class).mine.getElement().getTextRecursively().split(t("exam.title"), -1))
+                .as("one mock exam in the list").hasSize(2);
+    }
 }
