@@ -17,6 +17,13 @@ import java.util.zip.Inflater;
  */
 public final class ModelLink {
 
+    /**
+     * The longest model parameter a shared link may have. Tomcat refuses a request head over
+     * 8 KB, and the first requests of a page carry the link twice (the address, then Vaadin's
+     * start-up request with the address in its query and its Referer header), with the cookies
+     * besides: 3,000 characters leave room for that. ResNet-50 takes about 1,500.
+     */
+    public static final int MAX_SHARED = 3_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LINK = 64 * 1024;
     private static final int MAX_JSON = 1024 * 1024;
@@ -36,6 +43,11 @@ public final class ModelLink {
         }
         deflater.end();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
+
+    /** Whether a link to this encoded model loads in a browser (see {@link #MAX_SHARED}). */
+    public static boolean shareable(String encoded) {
+        return encoded.length() <= MAX_SHARED;
     }
 
     /** The JSON in a link; an {@link IllegalArgumentException} for anything that is not one. */

@@ -74,6 +74,8 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     final MemoryChart chart = new MemoryChart();
     final Anchor link = new Anchor();
     final Button copyLink = new Button();
+    /** Why there is no link, for a model too large to travel in one. */
+    final Paragraph linkTooLong = new Paragraph();
 
     private ModelDraft draft = ModelDraft.of(Presets.COURSE_EXAMPLE.model(), 4, 50);
     private ModelSummary summary;
@@ -115,7 +117,10 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     + "new URL($0, document.baseURI).href)", link.getHref());
             Notification.show(getTranslation("calculator.link.copied"), 2500, Notification.Position.BOTTOM_START);
         });
-        Div bar = new Div(preset, copyLink, link);
+        linkTooLong.addClassName("stride-status");
+        linkTooLong.getElement().setAttribute("aria-live", "polite");
+        linkTooLong.setVisible(false);
+        Div bar = new Div(preset, copyLink, link, linkTooLong);
         bar.addClassName("stride-toolbar");
         return bar;
     }
@@ -300,8 +305,26 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     .asText(draft.layers().get(i).path("type").asText())).toList();
         }
         showFigures();
-        String href = "calculator?model=" + ModelLink.encode(json);
-        link.setHref(href);
+        offerLink(ModelLink.encode(json));
+    }
+
+    /**
+     * The model's link, in the address bar too, so that a reload keeps it. A link too long to load
+     * is not offered: the page says why, and the address bar keeps none (a reload would get the
+     * server's "400 Bad Request" instead of the calculator).
+     */
+    private void offerLink(String encoded) {
+        boolean shareable = ModelLink.shareable(encoded);
+        String href = shareable ? "calculator?model=" + encoded : "calculator";
+        link.setVisible(shareable);
+        copyLink.setEnabled(shareable);
+        linkTooLong.setVisible(!shareable);
+        if (shareable) {
+            link.setHref(href);
+        } else {
+            link.removeHref();
+            linkTooLong.setText(getTranslation("calculator.link.toolong", encoded.length(), ModelLink.MAX_SHARED));
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, href));
     }
 

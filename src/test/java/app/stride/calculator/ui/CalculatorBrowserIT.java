@@ -50,4 +50,31 @@ class CalculatorBrowserIT extends BrowserTestBase {
         assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Home")))
                 .isVisible();
     }
+
+    @Test
+    void theLongestLinkTheCalculatorOffersLoadsAndAReloadKeepsIt() {
+        String longest = null;
+        for (int extra = 0; ; extra++) {
+            String candidate = CalculatorViewTest.linkWithExtraLayers(extra);
+            if (!app.stride.calculator.ModelLink.shareable(candidate)) {
+                break;
+            }
+            longest = candidate;
+        }
+        assertThat(longest.length()).isGreaterThan(app.stride.calculator.ModelLink.MAX_SHARED - 100);
+        logIn("student", "student-demo");
+        com.microsoft.playwright.Response response = page.navigate(url("calculator?model=" + longest));
+        assertThat(response.status()).isEqualTo(200);
+        waitForVaadin(page);
+        assertThat(page.getByText("Link to this model")).isVisible();
+        assertThat(page.getByText("Something went wrong")).hasCount(0);
+        assertThat(page.locator(".stride-problem")).isHidden();
+        assertThat(page.url().length()).as("the long model, not the course example instead")
+                .isGreaterThan(longest.length());
+        // the reload of the page, with Vaadin's start-up request and its Referer, gets through as well
+        com.microsoft.playwright.Response reloaded = page.reload();
+        assertThat(reloaded.status()).isEqualTo(200);
+        waitForVaadin(page);
+        assertThat(page.getByText("Link to this model")).isVisible();
+    }
 }

@@ -149,4 +149,40 @@ class CalculatorViewTest extends KaribuTest {
         assertThat(_get(CalculatorView.class).table.getFooterRows().get(0)
                 .getCell(_get(CalculatorView.class).table.getColumnByKey("params")).getText()).isEqualTo("903,400");
     }
+
+    /** The course example with {@code extra} activation layers of long, different names: a link that hardly compresses. */
+    static String linkWithExtraLayers(int extra) {
+        var json = app.stride.calculator.ModelDraft.of(Presets.COURSE_EXAMPLE.model(), 4, 50).toJson();
+        java.util.Random random = new java.util.Random(12);
+        for (int i = 0; i < extra; i++) {
+            json.withArray("layers").addObject().put("type", "activation").put("activation", "relu")
+                    .put("name", "act-" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
+        }
+        return app.stride.calculator.ModelLink.encode(json);
+    }
+
+    @Test
+    void aModelTooLargeForALinkSaysSoInsteadOfOfferingALinkThatWouldNotLoad() {
+        String big = linkWithExtraLayers(150);
+        assertThat(big.length()).isGreaterThan(app.stride.calculator.ModelLink.MAX_SHARED);
+        UI.getCurrent().navigate("calculator", QueryParameters.of("model", big));
+        view = _get(CalculatorView.class);
+        assertThat(GridKt._size(view.table)).as("the model itself opens").isEqualTo(3 + 150);
+        assertThat(view.link.isVisible()).isFalse();
+        assertThat(view.link.getHref()).isEmpty();
+        assertThat(view.copyLink.isEnabled()).isFalse();
+        assertThat(view.linkTooLong.isVisible()).isTrue();
+        assertThat(view.linkTooLong.getText()).isEqualTo(t("calculator.link.toolong", big.length(),
+                app.stride.calculator.ModelLink.MAX_SHARED)).contains(String.format("%,d", big.length()));
+
+        // a model that fits is offered again, with a link that fits
+        String fits = linkWithExtraLayers(20);
+        UI.getCurrent().navigate("calculator", QueryParameters.of("model", fits));
+        view = _get(CalculatorView.class);
+        assertThat(view.link.isVisible()).isTrue();
+        assertThat(view.copyLink.isEnabled()).isTrue();
+        assertThat(view.linkTooLong.isVisible()).isFalse();
+        assertThat(view.link.getHref()).hasSizeLessThanOrEqualTo(
+                "calculator?model=".length() + app.stride.calculator.ModelLink.MAX_SHARED);
+    }
 }
