@@ -35,23 +35,39 @@ public final class ModelDraft {
 
     /** A draft from the API's JSON (a link); rejects what is not of that shape. */
     public static ModelDraft fromJson(ObjectNode json) {
+        JsonNode input = json.get("input");
+        if (input == null || !input.isArray() || input.size() != 3) {
+            throw new IllegalArgumentException("the calculator edits image models with input [h, w, c]");
+        }
+        for (JsonNode size : input) {
+            if (!size.isIntegralNumber() || !size.canConvertToInt()) {
+                throw new IllegalArgumentException("an input size is a whole number");
+            }
+        }
+        JsonNode layers = json.path("layers");
+        if (!layers.isMissingNode() && !layers.isArray()) {
+            throw new IllegalArgumentException("layers is a list");
+        }
+        for (JsonNode layer : layers) {
+            if (!layer.isObject()) {
+                throw new IllegalArgumentException("each layer is an object");
+            }
+        }
         ModelJson.Request parsed;
         try {
             parsed = ModelJson.read(json);
         } catch (app.stride.engine.ModelException e) {
             parsed = null;  // a draft may hold a model that does not fit yet: the view says why
         }
-        JsonNode input = json.get("input");
-        if (input == null || !input.isArray() || input.size() != 3) {
-            throw new IllegalArgumentException("the calculator edits image models with input [h, w, c]");
-        }
         ModelDraft draft = new ModelDraft();
         draft.height = input.get(0).asInt();
         draft.width = input.get(1).asInt();
         draft.channels = input.get(2).asInt();
-        draft.bytesPerValue = parsed == null ? json.path("bytesPerValue").asInt(4) : parsed.bytesPerValue();
-        draft.batchSize = parsed == null ? json.path("batchSize").asInt(1) : parsed.batchSize();
-        json.withArray("layers").forEach(layer -> draft.layers.add((ObjectNode) layer.deepCopy()));
+        // a model that does not fit yet keeps settings the fields can show
+        int bytes = json.path("bytesPerValue").asInt(4);
+        draft.bytesPerValue = parsed != null ? parsed.bytesPerValue() : List.of(1, 2, 4, 8).contains(bytes) ? bytes : 4;
+        draft.batchSize = parsed != null ? parsed.batchSize() : Math.max(1, json.path("batchSize").asInt(1));
+        layers.forEach(layer -> draft.layers.add((ObjectNode) layer.deepCopy()));
         return draft;
     }
 

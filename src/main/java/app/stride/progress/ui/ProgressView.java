@@ -43,30 +43,32 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final ProgressService progress;
     private final QuestionBank bank;
-    private final boolean teacher;
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    /** Whether the one asking teaches: known anew at every visit, since the role may have changed since. */
+    private boolean teacher;
 
     ProgressView(ProgressService progress, AccountService accounts, QuestionBank bank,
                  AuthenticationContext authentication) {
         this.progress = progress;
         this.bank = bank;
-        this.teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
+        this.accounts = accounts;
+        this.authentication = authentication;
         addClassNames("stride-page", "stride-progress");
         add(new H1(getTranslation("nav.progress")));
-        if (teacher) {
-            student.setLabel(getTranslation("progress.student"));
-            student.setItems(accounts.students());
-            student.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
-            student.setClearButtonVisible(true);
-            student.setWidth("min(24rem, 100%)");
-            student.addValueChangeListener(e -> {
-                if (e.getValue() == null) {
-                    show(progress.mine(), false);
-                } else {
-                    showStudent(e.getValue().username());
-                }
-            });
-            add(student);
-        }
+        student.setLabel(getTranslation("progress.student"));
+        student.setVisible(false);
+        student.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        student.setClearButtonVisible(true);
+        student.setWidth("min(24rem, 100%)");
+        student.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                show(progress.mine(), false);
+            } else {
+                showStudent(e.getValue().username());
+            }
+        });
+        add(student);
         recent.addColumn(a -> a.at().atZone(ZoneId.systemDefault())
                         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())))
                 .setHeader(getTranslation("progress.col.when")).setAutoWidth(true);
@@ -83,6 +85,9 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
+        student.setVisible(teacher);
+        student.setItems(teacher ? accounts.students() : List.of());
         String asked = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("student", List.of()).stream().findFirst().orElse(null);
         if (teacher && asked != null) {

@@ -71,10 +71,22 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div clock = new Div(timeLeft, countdown);
         clock.addClassName("stride-clock");
         add(heading, clock, status, questions, submit);
+        // nothing to hand in until an attempt is shown: a mistyped link gets no live button
+        submit.setVisible(false);
+        timeLeft.setVisible(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the view may be reused for another address: nothing of the previous attempt stays
+        questions.removeAll();
+        cards.clear();
+        submit.setVisible(false);
+        timeLeft.setVisible(false);
+        countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
+        countdown.setText("");
+        StaticText.of(heading, getTranslation("quiz.attempt.title"));
+        StaticText.of(status, "");
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         if (!id.matches("\\d{1,18}")) {
             StaticText.of(status, getTranslation("quiz.error.unknown"));

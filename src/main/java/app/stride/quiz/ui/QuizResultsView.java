@@ -176,22 +176,33 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
+        quizId = -1;
+        downloads.setVisible(false);
         if (!id.matches("\\d{1,18}")) {
+            notFound("quiz.error.unknown");
             return;
         }
         quizId = Long.parseLong(id);
         try {
             refresh(currentMark());
         } catch (QuizInputException e) {
-            // a quiz that does not exist (a mistyped link): said on the page, nothing to poll
-            summary.setText(getTranslation(e.messageKey()));
-            quizId = -1;
-            live = false;
+            notFound(e.messageKey());
             return;
         }
+        downloads.setVisible(true);
         long quizId = this.quizId;
         csv.setHref(download("results.csv", Csv.CONTENT_TYPE, () -> results.csv(quizId)));
         moodleLink();
+    }
+
+    /** A quiz that does not exist (a mistyped link): said on the page, nothing to poll or download. */
+    private void notFound(String messageKey) {
+        summary.setText(getTranslation(messageKey));
+        quizId = -1;
+        live = false;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        students.setItems(List.of());
+        questions.setItems(List.of());
     }
 
     /** The Moodle file for the number of variants asked; a number out of range keeps the last good link. */
