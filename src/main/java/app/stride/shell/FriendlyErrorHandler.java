@@ -40,6 +40,16 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             }
             return;
         }
+        if (unreadableFieldValue(event.getThrowable())) {
+            // a component's own browser side sends only what it can read: a crafted message did this
+            LOG.warn("A field was sent a value it cannot read: {}", event.getThrowable().toString());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> Notification.show(ui.getTranslation("error.value.unreadable"), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING));
+            }
+            return;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {}", incident, event.getThrowable());
         UI ui = UI.getCurrent();
@@ -50,6 +60,17 @@ class FriendlyErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                 notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    /** A date or number the browser sent that the field could not parse while taking it. */
+    private static boolean unreadableFieldValue(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.time.format.DateTimeParseException || cause instanceof NumberFormatException) {
+                return java.util.Arrays.stream(cause.getStackTrace()).anyMatch(frame -> frame.getClassName()
+                        .equals("com.vaadin.flow.component.AbstractSinglePropertyField"));
+            }
+        }
+        return false;
     }
 
     private static UserInputException userInput(Throwable t) {

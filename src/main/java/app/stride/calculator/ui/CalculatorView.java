@@ -128,6 +128,8 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private Div settings() {
         for (IntegerField field : List.of(height, width, channels, batchSize)) {
             field.setMin(1);
+            // this view judges the value, with its own message: the field's check would replace it
+            field.setManualValidation(true);
             field.addValueChangeListener(e -> {
                 if (!refreshing) {
                     settingsChanged(field);

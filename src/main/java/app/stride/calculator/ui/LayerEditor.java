@@ -112,6 +112,8 @@ class LayerEditor extends FormLayout {
     private void positive(String field) {
         IntegerField input = new IntegerField(label(field));
         input.setMin(1);
+        // judged here, with this form's message: the field's own check would replace it
+        input.setManualValidation(true);
         input.setStepButtonsVisible(true);
         input.setValue(layer.path(field).asInt(1));
         input.addValueChangeListener(e -> {
@@ -195,6 +197,7 @@ class LayerEditor extends FormLayout {
         input.setMin(0);
         input.setMax(0.99);
         input.setStep(0.05);
+        input.setManualValidation(true);
         input.setValue(layer.path("rate").asDouble(0.5));
         input.addValueChangeListener(e -> {
             if (e.getValue() == null || e.getValue() < 0 || e.getValue() >= 1) {

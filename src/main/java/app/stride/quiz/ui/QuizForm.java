@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -38,8 +37,8 @@ class QuizForm extends Div {
     final IntegerField count = new IntegerField();
     final Button addItem = new Button();
     final Div itemList = new Div();
-    final DateTimePicker opens = new DateTimePicker();
-    final DateTimePicker closes = new DateTimePicker();
+    final DateTimeField opens = new DateTimeField();
+    final DateTimeField closes = new DateTimeField();
     final IntegerField minutes = new IntegerField();
     final IntegerField attempts = new IntegerField();
     final Checkbox shuffle = new Checkbox();
@@ -48,6 +47,8 @@ class QuizForm extends Div {
     /** Topic lines added so far; the line still in the fields counts too when saving. */
     private final List<QuizSettings.Item> items = new ArrayList<>();
     private final QuestionBank bank;
+    /** The most questions one line asks; the service holds the same limit. */
+    private static final int MAX_PER_LINE = 50;
 
     QuizForm(QuestionBank bank) {
         this.bank = bank;
@@ -111,7 +112,7 @@ class QuizForm extends Div {
     }
 
     private List<HasValidation> judged() {
-        return List.of(title, family, minutes, attempts, closes, feedback);
+        return List.of(title, family, count, minutes, attempts, opens, closes, feedback);
     }
 
     private void chooseFamily(String familyId) {
@@ -148,6 +149,10 @@ class QuizForm extends Div {
             showError(new QuizInputException("items", "quiz.error.items"));
             return;
         }
+        if (item.count() < 1 || item.count() > MAX_PER_LINE) {
+            showError(new QuizInputException("count", "quiz.error.item.count"));
+            return;
+        }
         items.add(item);
         family.clear();
         showItems();
@@ -174,10 +179,23 @@ class QuizForm extends Div {
         }
     }
 
-    /** What the fields say now, the line still in the fields included. */
+    /**
+     * What the fields say now, the line still in the fields included. A field whose value could
+     * not be read is refused here, on that field: the service would otherwise be given an empty
+     * value and save the quiz without it.
+     */
     QuizSettings read() {
+        if (opens.unreadable()) {
+            throw new QuizInputException("opensAt", "quiz.error.date.unreadable");
+        }
+        if (closes.unreadable()) {
+            throw new QuizInputException("closesAt", "quiz.error.date.unreadable");
+        }
         List<QuizSettings.Item> all = new ArrayList<>(items);
         QuizSettings.Item pending = currentLine();
+        if (pending != null && (pending.count() < 1 || pending.count() > MAX_PER_LINE)) {
+            throw new QuizInputException("count", "quiz.error.item.count");
+        }
         if (pending != null) {
             all.add(pending);
         }
@@ -222,6 +240,8 @@ class QuizForm extends Div {
         HasValidation field = switch (e.field()) {
             case "title" -> title;
             case "items" -> family;
+            case "count" -> count;
+            case "opensAt" -> opens;
             case "timeLimit" -> minutes;
             case "attempts" -> attempts;
             case "closesAt" -> closes;

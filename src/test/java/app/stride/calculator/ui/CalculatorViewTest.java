@@ -185,4 +185,52 @@ class CalculatorViewTest extends KaribuTest {
         assertThat(view.link.getHref()).hasSizeLessThanOrEqualTo(
                 "calculator?model=".length() + app.stride.calculator.ModelLink.MAX_SHARED);
     }
+
+    /** The value as the browser reports it: synchronised from the client, listeners and all. */
+    private static void fromBrowser(com.vaadin.flow.component.Component field, String value) {
+        try {
+            field.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                    .deferredUpdateFromClient("value", value).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aSizeThatIsNoWholeNumberOfAtLeastOneIsAMessageOnItsFieldAndChangesNothing() {
+        String before = view.link.getHref();
+        for (var field : java.util.List.of(view.height, view.width, view.channels, view.batchSize)) {
+            Integer original = field.getValue();
+            for (String bad : java.util.List.of("abc", "-5", "0", "99999999999", "1.5", "")) {
+                fromBrowser(field, bad);
+                assertThat(field.isInvalid()).as(field.getLabel() + " " + bad).isTrue();
+                assertThat(field.getErrorMessage()).isEqualTo(t("calculator.error.positive"));
+                assertThat(view.link.getHref()).as("the model is as it was: " + field.getLabel() + " " + bad).isEqualTo(before);
+                assertThat(footer("params")).isEqualTo("903,400");
+            }
+            fromBrowser(field, String.valueOf(original));
+            assertThat(field.isInvalid()).as("a good value clears the message").isFalse();
+            assertThat(view.link.getHref()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aLayerSettingThatCannotBeTakenIsAMessageOnItsFieldAndChangesNothing() {
+        view.table.select(GridKt._get(view.table, 0));
+        String before = view.link.getHref();
+        var filters = (com.vaadin.flow.component.textfield.IntegerField) view.editor.fields.get("filters");
+        for (String bad : java.util.List.of("abc", "-1", "99999999999", "2.5")) {
+            fromBrowser(filters, bad);
+            assertThat(filters.isInvalid()).as(bad).isTrue();
+            assertThat(filters.getErrorMessage()).isEqualTo(t("calculator.error.positive"));
+            assertThat(view.link.getHref()).as(bad).isEqualTo(before);
+        }
+        var kernel = (TextField) view.editor.fields.get("kernel");
+        for (String bad : java.util.List.of("x", "0", "3×", "99999999999")) {
+            fromBrowser(kernel, bad);
+            assertThat(kernel.isInvalid()).as(bad).isTrue();
+            assertThat(kernel.getErrorMessage()).isEqualTo(t("calculator.error.window"));
+            assertThat(view.link.getHref()).as(bad).isEqualTo(before);
+        }
+    }
 }

@@ -191,4 +191,25 @@ class PracticeViewTest extends KaribuTest {
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
         assertThat(((TextField) _get(PracticeView.class).card.inputs.get("params")).getValue()).isEqualTo("12345");
     }
+
+    @Test
+    void aChoiceTheListsDoNotHoldIsTakenAsAnyAndPractiseGoesOn() {
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("practice");
+        PracticeView view = _get(PracticeView.class);
+        for (var select : java.util.List.of(view.family, view.difficulty)) {
+            for (String bad : java.util.List.of("999", "-1", "abc", "")) {
+                try {
+                    select.getElement().getNode()
+                            .getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                            .deferredUpdateFromClient("value", bad).run();
+                } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+                    throw new AssertionError(e);
+                }
+                org.assertj.core.api.Assertions.assertThat(select.getValue()).as(bad).isNull();
+            }
+        }
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(view.start);
+        org.assertj.core.api.Assertions.assertThat(view.card).as("an exercise of any topic and difficulty").isNotNull();
+    }
 }
