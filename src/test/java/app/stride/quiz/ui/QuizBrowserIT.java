@@ -106,7 +106,10 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.getByText("Quinten Quiz (e2e.quiz)")).isVisible();
         assertThat(page.getByText("iou-")).isVisible();
         Download csv = page.waitForDownload(() -> page.getByText("Download results (CSV)").click());
-        String content = Files.readString(csv.path());
+        byte[] bytes = Files.readAllBytes(csv.path());
+        // UTF-8 with a byte order mark, so that Excel reads the names as they are
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String content = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(content).startsWith("username,name,attempt,submitted,automatically,score").contains("e2e.quiz");
     }
 
