@@ -168,7 +168,8 @@ public final class ModelJson {
     /** The JSON path of what a model exception is about, for a body shaped like {@code layers}. */
     public static ApiBadRequestException badRequest(ModelException e, JsonNode layers) {
         if (e.layerIndex() == 0) {
-            String path = Set.of("bytesPerValue", "batchSize", "input").contains(e.field()) ? "$." + e.field() : "$";
+            String path = Set.of("bytesPerValue", "batchSize", "input", "layers").contains(e.field())
+                    ? "$." + e.field() : "$";
             return new ApiBadRequestException(path, sentence(e.getMessage()));
         }
         String path = "$.layers[" + (e.layerIndex() - 1) + "]";

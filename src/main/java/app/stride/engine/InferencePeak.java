@@ -32,7 +32,7 @@ record InferencePeak(long activationBytes, List<String> tensors) {
         for (int i = 0; i < layers.size(); i++) {
             String out = layers.get(i).name();
             live.add(out);
-            liveBytes = Math.addExact(liveBytes, bytes.get(out));
+            liveBytes = Exact.plus(liveBytes, bytes.get(out), "inference peak bytes", "layers");
             if (liveBytes > peak) {
                 peak = liveBytes;
                 peakTensors = new ArrayList<>(live);
