@@ -32,6 +32,12 @@ class RuntimeController {
     /** Boxes one NMS request may hold: every pair may need an IoU, 2 million of them at most. */
     static final int MAX_BOXES = 2_000;
 
+    private final ApiBulkhead bulkhead;
+
+    RuntimeController(ApiBulkhead bulkhead) {
+        this.bulkhead = bulkhead;
+    }
+
     @PostMapping("/conv2d")
     Map<String, Object> conv2d(@RequestBody JsonNode body) {
         JsonInput.onlyFields(object(body), "$", Set.of("input", "kernel", "bias", "stride", "padding"), "conv2d");
@@ -54,9 +60,9 @@ class RuntimeController {
         long outputCells = outputCells(input.length, input[0].length, kernel.length, kernel[0].length, stride, padding,
                 "$.kernel");
         long values = WorkBudget.product(outputCells, cout);
-        WorkBudget.check(values, WorkBudget.product(values, kernel.length, kernel[0].length, kernel[0][0].length),
-                "$.kernel");
-        Conv2DOp.Result result = run(() -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
+        long work = WorkBudget.product(values, kernel.length, kernel[0].length, kernel[0][0].length);
+        WorkBudget.check(values, work, "$.kernel");
+        Conv2DOp.Result result = run(values, work, () -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
                 new Size(stride[0], stride[1]), padding, false), "$.kernel");
         return answer("output", result.output().toArray3());
     }
@@ -74,9 +80,9 @@ class RuntimeController {
         long outputCells = outputCells(input.length, input[0].length, pool[0], pool[1], stride, padding, "$.pool");
         long values = WorkBudget.product(outputCells, input[0][0].length);
         // pooling visits only the part of each window over real values (padding holds none)
-        WorkBudget.check(values, WorkBudget.product(values, Math.min(pool[0], input.length),
-                Math.min(pool[1], input[0].length)), "$.pool");
-        PoolOp.Result result = run(() -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
+        long work = WorkBudget.product(values, Math.min(pool[0], input.length), Math.min(pool[1], input[0].length));
+        WorkBudget.check(values, work, "$.pool");
+        PoolOp.Result result = run(values, work, () -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
                 new Size(stride[0], stride[1]), padding, false), "$.pool");
         return answer("output", result.output().toArray3());
     }
@@ -87,8 +93,9 @@ class RuntimeController {
         double[][][] input = JsonArrays.rank3(JsonInput.required(body, "input", "$", "[height][width][channels]"),
                 "$.input");
         int channels = input[0][0].length;
-        WorkBudget.check(channels, WorkBudget.product(input.length, input[0].length, channels), "$.input");
-        return answer("output", PoolOp.globalAverage(Tensor.of(input)).output());
+        long work = WorkBudget.product(input.length, input[0].length, channels);
+        WorkBudget.check(channels, work, "$.input");
+        return answer("output", run(channels, work, () -> PoolOp.globalAverage(Tensor.of(input)), "$.input").output());
     }
 
     @PostMapping("/batchnorm")
@@ -115,7 +122,7 @@ class RuntimeController {
         long values = WorkBudget.product(x.length, features);
         // mean, variance, x̂ and y: four passes over x; x̂ and y are answered
         WorkBudget.check(WorkBudget.product(2, values), WorkBudget.product(4, values), "$.x");
-        BatchNormOp.Result r = run(() -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
+        BatchNormOp.Result r = run(2 * values, 4 * values, () -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
                 movingVariance, training), "$.x");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mean", r.mean());
@@ -148,7 +155,8 @@ class RuntimeController {
                     + boxesNode.size() + ".");
         }
         long n = boxesNode.size();
-        WorkBudget.check(n, WorkBudget.product(n * (n - 1) / 2 + 1, WorkBudget.IOU_COST), "$.boxes");
+        long work = WorkBudget.product(n * (n - 1) / 2 + 1, WorkBudget.IOU_COST);
+        WorkBudget.check(n, work, "$.boxes");
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < boxesNode.size(); i++) {
             boxes.add(BoxJson.read(boxesNode.get(i), "$.boxes[" + i + "]"));
@@ -166,7 +174,7 @@ class RuntimeController {
                 : JsonInput.number(body.get("scoreThreshold"), "$.scoreThreshold", "scoreThreshold",
                 -Double.MAX_VALUE, Double.MAX_VALUE);
         int maxOutput = JsonInput.absent(body, "maxOutput") ? Integer.MAX_VALUE : maxOutput(body.get("maxOutput"));
-        Nms.Result r = Nms.run(boxes, scores, iouThreshold, scoreThreshold, maxOutput);
+        Nms.Result r = run(n, work, () -> Nms.run(boxes, scores, iouThreshold, scoreThreshold, maxOutput), "$.boxes");
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Nms.Step step : r.steps()) {
             List<Map<String, Object>> suppressed = new ArrayList<>();
@@ -233,10 +241,13 @@ class RuntimeController {
         return FiniteResults.checked(out);
     }
 
-    /** Runs an op; what it refuses is a 400 at the field it names ("window": the kernel or pool). */
-    private static <T> T run(java.util.function.Supplier<T> op, String windowPath) {
+    /**
+     * Runs an op of this budget, in one of the bulkhead's lanes if it is heavy; what the op refuses
+     * is a 400 at the field it names ("window": the kernel or pool).
+     */
+    private <T> T run(long outputValues, long work, java.util.function.Supplier<T> op, String windowPath) {
         try {
-            return op.get();
+            return bulkhead.run(outputValues, work, op);
         } catch (RuntimeInputException e) {
             String path = e.field().equals("window") ? windowPath : "$." + e.field();
             throw new ApiBadRequestException(path, Character.toUpperCase(e.getMessage().charAt(0))

@@ -11,7 +11,7 @@ final class WorkBudget {
     /** Multiply-adds (or values visited) one request may take: about 20 to 70 ms of one core. */
     static final long MAX_WORK = 10_000_000L;
     /** Values one answer may hold: about 1.5 MB of JSON. */
-    static final long MAX_OUTPUT_VALUES = 250_000L;
+    static final long MAX_OUTPUT_VALUES = 100_000L;
     /** An IoU costs about as much as this many multiply-adds. */
     static final long IOU_COST = 5;
 

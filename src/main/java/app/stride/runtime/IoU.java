@@ -6,6 +6,18 @@ public record IoU(double intersection, double areaA, double areaB, double union,
     /** 2^-600: boxes of any finite corners, scaled by it, have areas far below the largest double. */
     private static final int SCALE_DOWN = -600;
 
+    /** The IoU alone, without the areas: what NMS needs for each of its many pairs. */
+    public static double value(Box a, Box b) {
+        double w = Math.max(0, Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1()));
+        double h = Math.max(0, Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()));
+        double intersection = w * h;
+        double union = a.area() + b.area() - intersection;
+        if (Double.isFinite(union) && Double.isFinite(a.area()) && Double.isFinite(b.area())) {
+            return union > 0 ? intersection / union : 0;
+        }
+        return of(a, b).value();
+    }
+
     public static IoU of(Box a, Box b) {
         IoU plain = unscaled(a, b);
         if (Double.isFinite(plain.union()) && Double.isFinite(plain.areaA()) && Double.isFinite(plain.areaB())) {

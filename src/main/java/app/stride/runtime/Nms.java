@@ -37,6 +37,7 @@ public final class Nms {
         // the order of selection, found once: by score, an equal score to the lower index
         List<Integer> byScore = new ArrayList<>(candidates);
         byScore.sort((i, j) -> scores[i] > scores[j] ? -1 : scores[i] < scores[j] ? 1 : Integer.compare(i, j));
+        int[] order = candidates.stream().mapToInt(Integer::intValue).toArray();
         boolean[] gone = new boolean[boxes.size()];
         List<Integer> selected = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
@@ -52,9 +53,10 @@ public final class Nms {
             gone[best] = true;
             selected.add(best);
             List<Suppressed> suppressed = new ArrayList<>();
-            for (int i : candidates) {
+            Box chosen = boxes.get(best);
+            for (int i : order) {
                 if (!gone[i]) {
-                    double iou = IoU.of(boxes.get(best), boxes.get(i)).value();
+                    double iou = IoU.value(chosen, boxes.get(i));
                     if (iou > iouThreshold) {
                         suppressed.add(new Suppressed(i, iou));
                         gone[i] = true;
