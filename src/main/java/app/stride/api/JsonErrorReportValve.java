@@ -10,8 +10,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's own error report, for requests it refuses before any filter sees them (a %00 or an
  * encoded slash in the path, a character a URL may not hold, headers too large): JSON for an
- * /api path, or for a request line too broken to tell (an unknown HTTP version is a 400 there,
- * not a 505); Tomcat's page, without the report or
+ * /api path, or for a request line too broken to tell (there an unknown method is a 405, not a
+ * 501, and an unknown HTTP version a 400, not a 505); Tomcat's page, without the report or
  * the server's version, for the rest.
  */
 public final class JsonErrorReportValve extends ErrorReportValve {
@@ -33,10 +33,10 @@ public final class JsonErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (status == 505) {
-            // an HTTP version Tomcat does not speak is the caller's mistake, as any malformed request line
-            response.setStatus(400);
-            status = 400;
+        // a method (CONNECT) or an HTTP version Tomcat does not speak is the caller's mistake, not the server's
+        if (status == 501 || status == 505) {
+            status = status == 501 ? 405 : 400;
+            response.setStatus(status);
         }
         try {
             response.setContentType(JsonErrors.CONTENT_TYPE);
