@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
@@ -95,7 +96,7 @@ class ApiRequestGuard {
         long length = request.getContentLengthLong();
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (!bulkhead.enterBody(length, chunked)) {
-            json.setHeader("Retry-After", "1");
+            json.setHeader(HttpHeaders.RETRY_AFTER, "1");
             json.refuse(429, ApiBulkhead.ApiBusyException.MESSAGE);
             return;
         }
