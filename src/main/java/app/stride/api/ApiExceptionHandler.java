@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 
-/** Every failure under /api answers the contract's JSON error; a caller's mistake is a 400. */
+/**
+ * Every failure under /api answers the contract's JSON error; a caller's mistake is a 400. The
+ * content type is set on each answer, so no Accept header can turn it into a 406.
+ */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
 
@@ -21,7 +27,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiBadRequestException.class)
     ResponseEntity<ApiError> badRequest(ApiBadRequestException e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.path()));
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.path());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -44,22 +50,31 @@ class ApiExceptionHandler {
         return badRequest(new ApiBadRequestException("$", "The body is missing or is not valid JSON."));
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return badRequest(new ApiBadRequestException("$", "The body must be sent as application/json."));
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, MultipartException.class})
+    ResponseEntity<ApiError> mediaType(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, "The body must be sent as application/json.", "$");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(new ApiError("This endpoint does not answer " + e.getMethod() + "; use POST.", "$"));
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "This endpoint does not answer " + e.getMethod() + "; use POST.",
+                "$");
+    }
+
+    @ExceptionHandler(ApiBulkhead.ApiBusyException.class)
+    ResponseEntity<ApiError> busy(ApiBulkhead.ApiBusyException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), "$"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("API incident {}", incident, e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new ApiError("Internal error (incident " + incident + ").", "$"));
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error (incident " + incident + ").", "$");
+    }
+
+    static ResponseEntity<ApiError> answer(HttpStatus status, String error, String path) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(error, path));
     }
 }

@@ -3,6 +3,7 @@ package app.stride.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,16 +16,16 @@ class ApiFallbackController {
             "/api/v1/runtime/pool", "/api/v1/runtime/globalavgpool", "/api/v1/runtime/batchnorm",
             "/api/v1/runtime/iou", "/api/v1/runtime/nms");
 
-    @RequestMapping("/api/**")
+    @RequestMapping({"/api", "/api/**"})
     ResponseEntity<ApiError> noSuchEndpoint(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = ApiPaths.decodedPath(request);
         if (POST_ONLY.contains(path)) {
             return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header("Allow", "POST")
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(new ApiError(path + " answers POST requests with a JSON body, not " + request.getMethod()
                             + ".", "$"));
         }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ApiError("There is no endpoint " + path + ".", "$"));
+        return ApiExceptionHandler.answer(HttpStatus.NOT_FOUND, "There is no endpoint " + path + ".", "$");
     }
 }

@@ -119,7 +119,7 @@ final class JsonArrays {
     private static double value(JsonNode node, String path) {
         if (node == null || !node.isNumber() || !Double.isFinite(node.asDouble())) {
             throw new ApiBadRequestException(path, path + " must be a finite number, got "
-                    + (node == null ? "nothing" : node.toString()) + ".");
+                    + JsonInput.show(node) + ".");
         }
         return node.asDouble();
     }

@@ -46,11 +46,11 @@ final class JsonInput {
     static int positiveInt(JsonNode node, String path, String field) {
         if (node == null || !node.isNumber() || !node.canConvertToExactIntegral()) {
             throw new ApiBadRequestException(path, "The field " + field + " must be a whole number, got "
-                    + (node == null ? "nothing" : node.toString()) + ".");
+                    + show(node) + ".");
         }
         if (!node.canConvertToInt() || node.asLong() <= 0) {
             throw new ApiBadRequestException(path, "The field " + field + " must be a positive whole number up to "
-                    + Integer.MAX_VALUE + ", got " + node.asText() + ".");
+                    + Integer.MAX_VALUE + ", got " + show(node) + ".");
         }
         return node.asInt();
     }
@@ -68,7 +68,7 @@ final class JsonInput {
         if (value.isArray()) {
             if (value.size() != 2) {
                 throw new ApiBadRequestException(at(path, field),
-                        "The field " + field + " must be one number or [height, width], got " + value + ".");
+                        "The field " + field + " must be one number or [height, width], got " + show(value) + ".");
             }
             return new int[] {positiveInt(value.get(0), at(path, field) + "[0]", field + "[0]"),
                     positiveInt(value.get(1), at(path, field) + "[1]", field + "[1]")};
@@ -90,7 +90,7 @@ final class JsonInput {
         String text = value.isTextual() ? value.asText().toLowerCase(Locale.ROOT) : "";
         if (!allowed.contains(text)) {
             throw new ApiBadRequestException(at(path, field), "The field " + field + " must be one of "
-                    + String.join(", ", new TreeSet<>(allowed)) + ", got " + value + ".");
+                    + String.join(", ", new TreeSet<>(allowed)) + ", got " + show(value) + ".");
         }
         return text;
     }
@@ -102,7 +102,7 @@ final class JsonInput {
         JsonNode value = parent.get(field);
         if (!value.isBoolean()) {
             throw new ApiBadRequestException(at(path, field),
-                    "The field " + field + " must be true or false, got " + value + ".");
+                    "The field " + field + " must be true or false, got " + show(value) + ".");
         }
         return value.asBoolean();
     }
@@ -111,14 +111,23 @@ final class JsonInput {
     static double number(JsonNode value, String path, String field, double min, double max) {
         if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
             throw new ApiBadRequestException(path, "The field " + field + " must be a number, got "
-                    + (value == null ? "nothing" : value.toString()) + ".");
+                    + show(value) + ".");
         }
         double d = value.asDouble();
         if (d < min || d > max) {
             throw new ApiBadRequestException(path, "The field " + field + " must be between " + format(min)
-                    + " and " + format(max) + ", got " + value + ".");
+                    + " and " + format(max) + ", got " + show(value) + ".");
         }
         return d;
+    }
+
+    /** A value as the caller sent it, cut short: an error message never echoes a megabyte back. */
+    static String show(JsonNode node) {
+        if (node == null) {
+            return "nothing";
+        }
+        String text = node.toString();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static String format(double d) {

@@ -168,7 +168,8 @@ public final class ModelJson {
     /** The JSON path of what a model exception is about, for a body shaped like {@code layers}. */
     public static ApiBadRequestException badRequest(ModelException e, JsonNode layers) {
         if (e.layerIndex() == 0) {
-            String path = Set.of("bytesPerValue", "batchSize", "input").contains(e.field()) ? "$." + e.field() : "$";
+            String path = Set.of("bytesPerValue", "batchSize", "input", "layers").contains(e.field())
+                    ? "$." + e.field() : "$";
             return new ApiBadRequestException(path, sentence(e.getMessage()));
         }
         String path = "$.layers[" + (e.layerIndex() - 1) + "]";
@@ -308,7 +309,7 @@ public final class ModelJson {
             }
             if (!value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() < 1)) {
                 throw new ApiBadRequestException(path + ".rate",
-                        "The field rate must be a number from 0 up to (not including) 1, got " + value + ".");
+                        "The field rate must be a number from 0 up to (not including) 1, got " + JsonInput.show(value) + ".");
             }
             return value.asDouble();
         }
@@ -317,7 +318,7 @@ public final class ModelJson {
             JsonNode value = node.get(field);
             if (value != null && !value.isNull() && !value.isNumber()) {
                 throw new ApiBadRequestException(path + "." + field,
-                        "The field " + field + " must be a number, got " + value + ".");
+                        "The field " + field + " must be a number, got " + JsonInput.show(value) + ".");
             }
         }
 
@@ -328,7 +329,7 @@ public final class ModelJson {
             }
             if (!value.isTextual() || value.asText().isBlank()) {
                 throw new ApiBadRequestException(path + "." + field,
-                        "The field " + field + " must be a non-empty text, got " + value + ".");
+                        "The field " + field + " must be a non-empty text, got " + JsonInput.show(value) + ".");
             }
             return value.asText();
         }
@@ -340,13 +341,13 @@ public final class ModelJson {
             }
             if (!value.isArray() || value.size() < 2) {
                 throw new ApiBadRequestException(path + "." + field,
-                        "The field " + field + " must list two or more layer names, got " + value + ".");
+                        "The field " + field + " must list two or more layer names, got " + JsonInput.show(value) + ".");
             }
             List<String> names = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
                 if (!value.get(i).isTextual()) {
                     throw new ApiBadRequestException(path + "." + field + "[" + i + "]",
-                            "Each entry of " + field + " must be a layer name, got " + value.get(i) + ".");
+                            "Each entry of " + field + " must be a layer name, got " + JsonInput.show(value.get(i)) + ".");
                 }
                 names.add(value.get(i).asText());
             }

@@ -29,9 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/runtime", produces = MediaType.APPLICATION_JSON_VALUE)
 class RuntimeController {
 
-    /** Work one request may cost, so none can hang the server: about a tenth of a second. */
-    static final long MAX_WORK = 100_000_000L;
-    static final int MAX_BOXES = 5_000;
+    /** Boxes one NMS request may hold: every pair may need an IoU, 2 million of them at most. */
+    static final int MAX_BOXES = 2_000;
+
+    private final ApiBulkhead bulkhead;
+
+    RuntimeController(ApiBulkhead bulkhead) {
+        this.bulkhead = bulkhead;
+    }
 
     @PostMapping("/conv2d")
     Map<String, Object> conv2d(@RequestBody JsonNode body) {
@@ -54,11 +59,12 @@ class RuntimeController {
         }
         long outputCells = outputCells(input.length, input[0].length, kernel.length, kernel[0].length, stride, padding,
                 "$.kernel");
-        limit(outputCells * cout, outputCells * cout * kernel.length * kernel[0].length * kernel[0][0].length,
-                "$.kernel");
-        Conv2DOp.Result result = run(() -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
-                new Size(stride[0], stride[1]), padding, false));
-        return Map.of("output", result.output().toArray3());
+        long values = WorkBudget.product(outputCells, cout);
+        long work = WorkBudget.product(values, kernel.length, kernel[0].length, kernel[0][0].length);
+        WorkBudget.check(values, work, "$.kernel");
+        Conv2DOp.Result result = run(values, work, () -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
+                new Size(stride[0], stride[1]), padding, false), "$.kernel");
+        return answer("output", result.output().toArray3());
     }
 
     @PostMapping("/pool")
@@ -72,11 +78,13 @@ class RuntimeController {
         int[] stride = JsonInput.window(body, "stride", "$", pool, "");
         Pad padding = padding(body);
         long outputCells = outputCells(input.length, input[0].length, pool[0], pool[1], stride, padding, "$.pool");
-        long values = outputCells * input[0][0].length;
-        limit(values, values * pool[0] * pool[1], "$.pool");
-        PoolOp.Result result = run(() -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
-                new Size(stride[0], stride[1]), padding, false));
-        return Map.of("output", result.output().toArray3());
+        long values = WorkBudget.product(outputCells, input[0][0].length);
+        // pooling visits only the part of each window over real values (padding holds none)
+        long work = WorkBudget.product(values, Math.min(pool[0], input.length), Math.min(pool[1], input[0].length));
+        WorkBudget.check(values, work, "$.pool");
+        PoolOp.Result result = run(values, work, () -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
+                new Size(stride[0], stride[1]), padding, false), "$.pool");
+        return answer("output", result.output().toArray3());
     }
 
     @PostMapping("/globalavgpool")
@@ -84,7 +92,10 @@ class RuntimeController {
         JsonInput.onlyFields(object(body), "$", Set.of("input"), "globalavgpool");
         double[][][] input = JsonArrays.rank3(JsonInput.required(body, "input", "$", "[height][width][channels]"),
                 "$.input");
-        return Map.of("output", PoolOp.globalAverage(Tensor.of(input)).output());
+        int channels = input[0][0].length;
+        long work = WorkBudget.product(input.length, input[0].length, channels);
+        WorkBudget.check(channels, work, "$.input");
+        return answer("output", run(channels, work, () -> PoolOp.globalAverage(Tensor.of(input)), "$.input").output());
     }
 
     @PostMapping("/batchnorm")
@@ -108,16 +119,11 @@ class RuntimeController {
         double momentum = JsonInput.absent(body, "momentum") ? 0.99
                 : JsonInput.number(body.get("momentum"), "$.momentum", "momentum", 0, 1);
         boolean training = JsonInput.bool(body, "training", "$", true);
-        BatchNormOp.Result r = run(() -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
-                movingVariance, training));
-        for (double[] row : r.output()) {
-            for (double v : row) {
-                if (!Double.isFinite(v)) {
-                    throw new ApiBadRequestException("$.epsilon", "A feature has variance 0, so epsilon must be "
-                            + "greater than 0 to normalize it.");
-                }
-            }
-        }
+        long values = WorkBudget.product(x.length, features);
+        // mean, variance, x̂ and y: four passes over x; x̂ and y are answered
+        WorkBudget.check(WorkBudget.product(2, values), WorkBudget.product(4, values), "$.x");
+        BatchNormOp.Result r = run(2 * values, 4 * values, () -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
+                movingVariance, training), "$.x");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mean", r.mean());
         out.put("variance", r.variance());
@@ -125,15 +131,15 @@ class RuntimeController {
         out.put("output", r.output());
         out.put("newMovingMean", r.newMovingMean());
         out.put("newMovingVariance", r.newMovingVariance());
-        return out;
+        return FiniteResults.checked(out);
     }
 
     @PostMapping("/iou")
     Map<String, Object> iou(@RequestBody JsonNode body) {
         JsonInput.onlyFields(object(body), "$", Set.of("a", "b"), "iou");
-        Box a = box(JsonInput.required(body, "a", "$", "a box"), "$.a");
-        Box b = box(JsonInput.required(body, "b", "$", "a box"), "$.b");
-        return Map.of("iou", IoU.of(a, b).value());
+        Box a = BoxJson.read(JsonInput.required(body, "a", "$", "a box"), "$.a");
+        Box b = BoxJson.read(JsonInput.required(body, "b", "$", "a box"), "$.b");
+        return answer("iou", IoU.of(a, b).value());
     }
 
     @PostMapping("/nms")
@@ -148,9 +154,12 @@ class RuntimeController {
             throw new ApiBadRequestException("$.boxes", "At most " + MAX_BOXES + " boxes are allowed, got "
                     + boxesNode.size() + ".");
         }
+        long n = boxesNode.size();
+        long work = WorkBudget.product(n * (n - 1) / 2 + 1, WorkBudget.IOU_COST);
+        WorkBudget.check(n, work, "$.boxes");
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < boxesNode.size(); i++) {
-            boxes.add(box(boxesNode.get(i), "$.boxes[" + i + "]"));
+            boxes.add(BoxJson.read(boxesNode.get(i), "$.boxes[" + i + "]"));
         }
         JsonNode scoresNode = JsonInput.required(body, "scores", "$", "one score per box");
         double[] scores = boxes.isEmpty() && scoresNode.isArray() && scoresNode.isEmpty() ? new double[0]
@@ -165,7 +174,7 @@ class RuntimeController {
                 : JsonInput.number(body.get("scoreThreshold"), "$.scoreThreshold", "scoreThreshold",
                 -Double.MAX_VALUE, Double.MAX_VALUE);
         int maxOutput = JsonInput.absent(body, "maxOutput") ? Integer.MAX_VALUE : maxOutput(body.get("maxOutput"));
-        Nms.Result r = Nms.run(boxes, scores, iouThreshold, scoreThreshold, maxOutput);
+        Nms.Result r = run(n, work, () -> Nms.run(boxes, scores, iouThreshold, scoreThreshold, maxOutput), "$.boxes");
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Nms.Step step : r.steps()) {
             List<Map<String, Object>> suppressed = new ArrayList<>();
@@ -179,7 +188,7 @@ class RuntimeController {
         out.put("selected", r.selected());
         out.put("steps", steps);
         out.put("droppedByScore", r.droppedByScore());
-        return out;
+        return FiniteResults.checked(out);
     }
 
     private static int maxOutput(JsonNode node) {
@@ -216,33 +225,6 @@ class RuntimeController {
         return values;
     }
 
-    private static Box box(JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw new ApiBadRequestException(path, path + " must be a box: {x, y, w, h} or {x1, y1, x2, y2}.");
-        }
-        boolean centre = node.has("x") || node.has("y") || node.has("w") || node.has("h");
-        Set<String> fields = centre ? Set.of("x", "y", "w", "h") : Set.of("x1", "y1", "x2", "y2");
-        JsonInput.onlyFields(node, path, fields, "a box in this form ({x, y, w, h} or {x1, y1, x2, y2}, not both)");
-        double[] v = new double[4];
-        int i = 0;
-        for (String field : centre ? List.of("x", "y", "w", "h") : List.of("x1", "y1", "x2", "y2")) {
-            v[i++] = JsonInput.number(JsonInput.required(node, field, path, "a number"), path + "." + field, field,
-                    -Double.MAX_VALUE, Double.MAX_VALUE);
-        }
-        if (centre) {
-            if (v[2] < 0 || v[3] < 0) {
-                throw new ApiBadRequestException(path + (v[2] < 0 ? ".w" : ".h"),
-                        "A box cannot have a negative width or height.");
-            }
-            return Box.centre(v[0], v[1], v[2], v[3]);
-        }
-        if (v[2] < v[0] || v[3] < v[1]) {
-            throw new ApiBadRequestException(path + (v[2] < v[0] ? ".x2" : ".y2"),
-                    "A box needs x2 ≥ x1 and y2 ≥ y1.");
-        }
-        return new Box(v[0], v[1], v[2], v[3]);
-    }
-
     /** Output positions of a window (the engine's shape rule), known before any work is done. */
     private static long outputCells(int h, int w, int kh, int kw, int[] stride, Pad padding, String windowPath) {
         if (padding == Pad.VALID && (kh > h || kw > w)) {
@@ -253,19 +235,22 @@ class RuntimeController {
         return (long) ShapeMath.outputLength(h, kh, stride[0], p) * ShapeMath.outputLength(w, kw, stride[1], p);
     }
 
-    private static void limit(long values, long work, String path) {
-        if (values > JsonArrays.MAX_VALUES || work > MAX_WORK || work < 0) {
-            throw new ApiBadRequestException(path, "This request would compute " + values + " values with "
-                    + work + " multiplications; the limit is " + JsonArrays.MAX_VALUES + " values and "
-                    + MAX_WORK + " multiplications.");
-        }
+    private static Map<String, Object> answer(String field, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(field, value);
+        return FiniteResults.checked(out);
     }
 
-    private static <T> T run(java.util.function.Supplier<T> op) {
+    /**
+     * Runs an op of this budget, in one of the bulkhead's lanes if it is heavy; what the op refuses
+     * is a 400 at the field it names ("window": the kernel or pool).
+     */
+    private <T> T run(long outputValues, long work, java.util.function.Supplier<T> op, String windowPath) {
         try {
-            return op.get();
+            return bulkhead.run(outputValues, work, op);
         } catch (RuntimeInputException e) {
-            throw new ApiBadRequestException("$." + e.field(), Character.toUpperCase(e.getMessage().charAt(0))
+            String path = e.field().equals("window") ? windowPath : "$." + e.field();
+            throw new ApiBadRequestException(path, Character.toUpperCase(e.getMessage().charAt(0))
                     + e.getMessage().substring(1) + ".");
         }
     }

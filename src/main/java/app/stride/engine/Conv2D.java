@@ -43,19 +43,19 @@ public record Conv2D(String name, String from, int filters, Window kernel, Windo
         Shape in = Layer.image(inputShapes, "conv2d");
         int cin = in.channels();
         SlidingWindow out = SlidingWindow.over(in, kernel, stride, padding, "kernel");
-        long perFilter = Math.addExact(Math.multiplyExact(kernel.area(), cin), useBias ? 1 : 0);
-        long params = Math.multiplyExact(perFilter, filters);
-        long mults = Math.multiplyExact(Math.multiplyExact(out.positions(), filters),
-                Math.multiplyExact(kernel.area(), cin));
-        String volume = kernel.h() + "·" + kernel.w() + "·" + cin;
+        long volume = Exact.times(kernel.area(), cin, "parameters");
+        long params = Exact.times(Exact.plus(volume, useBias ? 1 : 0, "parameters"), filters, "parameters");
+        long mults = Exact.times(Exact.times(out.positions(), filters, "multiplications"), volume,
+                "multiplications");
+        String product = kernel.h() + "·" + kernel.w() + "·" + cin;
         return new LayerFigures(Shape.of(out.height(), out.width(), filters), params, 0, mults, List.of(
                 Derivation.lazy("derive.conv2d.shape", () -> out.formula() + ", C = " + filters,
                         padding.key(), stride.toString(), filters),
                 Derivation.lazy(useBias ? "derive.conv2d.params" : "derive.conv2d.params.nobias",
-                        () -> (useBias ? "(" + volume + " + 1)·" : volume + "·") + filters + " = " + Numbers.grouped(params),
+                        () -> (useBias ? "(" + product + " + 1)·" : product + "·") + filters + " = " + Numbers.grouped(params),
                         kernel.h() + "×" + kernel.w() + "×" + cin, filters),
                 Derivation.lazy("derive.conv2d.mults",
-                        () -> out.height() + "·" + out.width() + "·" + filters + " · " + volume + " = "
+                        () -> out.height() + "·" + out.width() + "·" + filters + " · " + product + " = "
                                 + Numbers.grouped(mults),
                         out.height() + "×" + out.width() + "×" + filters, kernel.h() + "×" + kernel.w() + "×" + cin)));
     }

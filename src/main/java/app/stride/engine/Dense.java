@@ -39,8 +39,8 @@ public record Dense(String name, String from, int units, boolean useBias, Activa
                     + "; flatten first (or use global average pooling)", in.toString());
         }
         long n = in.dim(0);
-        long params = Math.multiplyExact(n + (useBias ? 1 : 0), units);
-        long mults = Math.multiplyExact(n, units);
+        long params = Exact.times(n + (useBias ? 1 : 0), units, "parameters");
+        long mults = Exact.times(n, units, "multiplications");
         return new LayerFigures(Shape.of(units), params, 0, mults, List.of(
                 Derivation.lazy(useBias ? "derive.dense.params" : "derive.dense.params.nobias",
                         () -> (useBias ? "(" + n + " + 1)·" : n + "·") + units + " = " + Numbers.grouped(params), n, units),

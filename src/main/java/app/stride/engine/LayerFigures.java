@@ -11,7 +11,7 @@ public record LayerFigures(Shape output, long trainableParams, long nonTrainable
     }
 
     public long params() {
-        return Math.addExact(trainableParams, nonTrainableParams);
+        return Exact.plus(trainableParams, nonTrainableParams, "parameters");
     }
 
     /** A layer that keeps the shape and has no weights and no multiplications. */

@@ -66,7 +66,7 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         } catch (LayerException e) {
             throw ModelException.of(index, layer.type(), e);
         }
-        long out = Math.multiplyExact(f.output().elements(), bytesPerValue);
+        long out = Exact.times(elements(f.output(), "output bytes"), bytesPerValue, "output bytes");
         List<Derivation> derivations = new ArrayList<>(f.derivations());
         derivations.add(Derivation.lazy("derive.output.bytes", () -> f.output().dims().stream().map(String::valueOf)
                 .collect(Collectors.joining("·")) + " · " + bytesPerValue + " B = " + Numbers.grouped(out) + " B",
@@ -82,18 +82,20 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         long mults = 0;
         long activations = 0;
         for (LayerSummary row : rows) {
-            trainable = Math.addExact(trainable, row.trainableParams());
-            nonTrainable = Math.addExact(nonTrainable, row.nonTrainableParams());
-            mults = Math.addExact(mults, row.multiplications());
-            activations = Math.addExact(activations, row.outputBytes());
+            trainable = Exact.plus(trainable, row.trainableParams(), "total parameters", "layers");
+            nonTrainable = Exact.plus(nonTrainable, row.nonTrainableParams(), "total parameters", "layers");
+            mults = Exact.plus(mults, row.multiplications(), "total multiplications", "layers");
+            activations = Exact.plus(activations, row.outputBytes(), "activation bytes for training", "layers");
         }
-        long totalParams = Math.addExact(trainable, nonTrainable);
-        long paramBytes = Math.multiplyExact(totalParams, bytesPerValue);
-        long gradientBytes = Math.multiplyExact(trainable, bytesPerValue);
+        long totalParams = Exact.plus(trainable, nonTrainable, "total parameters", "layers");
+        long paramBytes = Exact.times(totalParams, bytesPerValue, "parameter bytes", "bytesPerValue");
+        long gradientBytes = Exact.times(trainable, bytesPerValue, "gradient bytes", "bytesPerValue");
         InferencePeak peak = InferencePeak.of(model, bytes);
-        long inferencePeak = Math.addExact(peak.activationBytes(), paramBytes);
-        long batchActivations = Math.multiplyExact((long) batchSize, Math.addExact(activations, inputBytes));
-        long trainingTotal = Math.addExact(Math.addExact(batchActivations, paramBytes), gradientBytes);
+        long inferencePeak = Exact.plus(peak.activationBytes(), paramBytes, "inference peak bytes", "layers");
+        long batchActivations = Exact.times(batchSize, Exact.plus(activations, inputBytes,
+                "activation bytes for training", "layers"), "training batch activation bytes", "batchSize");
+        long trainingTotal = Exact.plus(Exact.plus(batchActivations, paramBytes, "training total bytes", "batchSize"),
+                gradientBytes, "training total bytes", "batchSize");
         TrainingMemory training = new TrainingMemory(activations, inputBytes, batchActivations, paramBytes,
                 gradientBytes, trainingTotal);
 
@@ -119,11 +121,25 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         return nonZero.isEmpty() ? "0" : nonZero.stream().map(Numbers::grouped).collect(Collectors.joining(" + "));
     }
 
+    private static long elements(Shape shape, String figure) {
+        try {
+            return shape.elements();
+        } catch (ArithmeticException e) {
+            throw new Exact.Overflow(figure, null);
+        }
+    }
+
+    /** Runs a computation of exact figures; one that overflows is refused with the figure's name. */
     private static <T> T checked(int index, String type, java.util.function.Supplier<T> computation) {
         try {
             return computation.get();
+        } catch (Exact.Overflow e) {
+            String field = e.field() == null ? "size" : e.field();
+            throw new ModelException(index, type, field, "too.large", List.of(e.figure()), (index == 0
+                    ? "the model's " + e.figure() : "its " + e.figure()) + " would be more than 9.2·10^18, too large "
+                    + "to count exactly");
         } catch (ArithmeticException e) {
-            throw new ModelException(index, type, "size", "too.large", List.of(),
+            throw new ModelException(index, type, "size", "too.large", List.of("figures"),
                     "its figures are too large to count exactly (more than 9.2·10^18)");
         }
     }

@@ -41,10 +41,14 @@ public final class BatchNormOp {
             for (double[] row : x) {
                 sum += row[f];
             }
-            double mu = sum / n;
+            double mu = Double.isFinite(sum) ? sum / n : shares(x, f);
             double squares = 0;
             for (double[] row : x) {
                 squares += (row[f] - mu) * (row[f] - mu);
+            }
+            if (training && !Double.isFinite(squares)) {
+                throw new RuntimeInputException("x", "the variance of feature " + f + " is too large for a double: "
+                        + "the squared deviations from its mean add up to more than 1.8·10^308");
             }
             trace[f] = new FeatureTrace(f, sum, mu, squares, squares / n);
             mean[f] = training ? mu : movingMean[f];
@@ -52,21 +56,62 @@ public final class BatchNormOp {
         }
         double[][] normalized = new double[n][features];
         double[][] output = new double[n][features];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < features; f++) {
-                normalized[i][f] = (x[i][f] - mean[f]) / Math.sqrt(variance[f] + epsilon);
+        for (int f = 0; f < features; f++) {
+            double spread = spread(variance[f], epsilon);
+            if (spread == 0) {
+                throw new RuntimeInputException("epsilon", "feature " + f + " has variance 0, so epsilon must be "
+                        + "greater than 0 to normalize it");
+            }
+            for (int i = 0; i < n; i++) {
+                normalized[i][f] = (x[i][f] - mean[f]) / spread;
+                if (!Double.isFinite(normalized[i][f])) {
+                    throw new RuntimeInputException("x", "the normalized value of x[" + i + "][" + f + "] is too large "
+                            + "for a double: (x − mean) / √(variance + epsilon) is more than 1.8·10^308 in size");
+                }
                 output[i][f] = gamma[f] * normalized[i][f] + beta[f];
+                if (!Double.isFinite(output[i][f])) {
+                    throw new RuntimeInputException("gamma", "the output for x[" + i + "][" + f + "] is too large for "
+                            + "a double: gamma · x̂ + beta is more than 1.8·10^308 in size");
+                }
             }
         }
         double[] newMean = movingMean.clone();
         double[] newVariance = movingVariance.clone();
         if (training) {
             for (int f = 0; f < features; f++) {
-                newMean[f] = momentum * movingMean[f] + (1 - momentum) * mean[f];
-                newVariance[f] = momentum * movingVariance[f] + (1 - momentum) * variance[f];
+                newMean[f] = blend(momentum, movingMean[f], mean[f]);
+                newVariance[f] = blend(momentum, movingVariance[f], variance[f]);
             }
         }
         return new Result(mean, variance, normalized, output, newMean, newVariance, trace);
+    }
+
+    /** The mean as a sum of shares, for a feature whose plain sum passes the largest double. */
+    private static double shares(double[][] x, int f) {
+        double mean = 0;
+        for (double[] row : x) {
+            mean += row[f] / x.length;
+        }
+        return mean;
+    }
+
+    /** √(variance + ε), also where the sum under the root passes the largest double. */
+    private static double spread(double variance, double epsilon) {
+        double root = Math.sqrt(variance + epsilon);
+        return Double.isInfinite(root) ? 2 * Math.sqrt(variance / 4 + epsilon / 4) : root;
+    }
+
+    /**
+     * momentum · moving + (1 − momentum) · batch. Lies between its two finite inputs, but the
+     * rounding of two terms near the largest double can pass it: then halved, and clamped.
+     */
+    private static double blend(double momentum, double moving, double batch) {
+        double plain = momentum * moving + (1 - momentum) * batch;
+        if (Double.isFinite(plain)) {
+            return plain;
+        }
+        double halves = momentum * (moving / 2) + (1 - momentum) * (batch / 2);
+        return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, 2 * halves));
     }
 
     private static void check(String field, double[] values, int features) {

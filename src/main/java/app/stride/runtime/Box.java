@@ -7,6 +7,10 @@ package app.stride.runtime;
 public record Box(double x1, double y1, double x2, double y2) {
 
     public Box {
+        if (!Double.isFinite(x1) || !Double.isFinite(y1) || !Double.isFinite(x2) || !Double.isFinite(y2)) {
+            throw new RuntimeInputException("box", "a box's corners must be finite numbers; this one reaches past "
+                    + "1.8·10^308");
+        }
         if (!(x2 >= x1) || !(y2 >= y1)) {
             throw new RuntimeInputException("box", "a box needs x2 ≥ x1 and y2 ≥ y1");
         }

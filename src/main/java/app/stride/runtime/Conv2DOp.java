@@ -1,7 +1,5 @@
 package app.stride.runtime;
 
-
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +75,12 @@ public final class Conv2DOp {
                         }
                     }
                     double b = bias == null ? 0.0 : bias[f];
+                    if (!Double.isFinite(sum + b)) {
+                        // once a sum passes the largest double it stays infinite (or NaN): the end tells
+                        throw new RuntimeInputException("input", "the value at output[" + oi + "][" + oj + "][" + f
+                                + "] is too large for a double: its products and bias add up to more than "
+                                + "1.8·10^308 in size");
+                    }
                     out.set(oi, oj, f, sum + b);
                     if (traced) {
                         trace.add(new CellTrace(oi, oj, f, r0, c0, List.copyOf(products), b, sum + b));

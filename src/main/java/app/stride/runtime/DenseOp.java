@@ -23,6 +23,10 @@ public final class DenseOp {
                 sum += input[i] * weights[i][u];
                 mults++;
             }
+            if (!Double.isFinite(sum)) {
+                throw new RuntimeInputException("input", "the value at output[" + u + "] is too large for a double: "
+                        + "its products and bias add up to more than 1.8·10^308 in size");
+            }
             out[u] = sum;
         }
         return new Result(out, mults);

@@ -30,27 +30,37 @@ public final class Nms {
                     + boxes.size() + " boxes");
         }
         List<Integer> dropped = new ArrayList<>();
-        List<Integer> remaining = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            (scores[i] < scoreThreshold ? dropped : remaining).add(i);
+            (scores[i] < scoreThreshold ? dropped : candidates).add(i);
         }
+        // the order of selection, found once: by score, an equal score to the lower index
+        List<Integer> byScore = new ArrayList<>(candidates);
+        byScore.sort((i, j) -> scores[i] > scores[j] ? -1 : scores[i] < scores[j] ? 1 : Integer.compare(i, j));
+        int[] order = candidates.stream().mapToInt(Integer::intValue).toArray();
+        boolean[] gone = new boolean[boxes.size()];
         List<Integer> selected = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
-        while (!remaining.isEmpty() && selected.size() < maxOutput) {
-            int best = remaining.get(0);
-            for (int i : remaining) {
-                if (scores[i] > scores[best]) {
-                    best = i;
-                }
+        int next = 0;
+        while (selected.size() < maxOutput) {
+            while (next < byScore.size() && gone[byScore.get(next)]) {
+                next++;
             }
-            remaining.remove(Integer.valueOf(best));
+            if (next == byScore.size()) {
+                break;
+            }
+            int best = byScore.get(next);
+            gone[best] = true;
             selected.add(best);
             List<Suppressed> suppressed = new ArrayList<>();
-            for (int i : List.copyOf(remaining)) {
-                double iou = IoU.of(boxes.get(best), boxes.get(i)).value();
-                if (iou > iouThreshold) {
-                    suppressed.add(new Suppressed(i, iou));
-                    remaining.remove(Integer.valueOf(i));
+            Box chosen = boxes.get(best);
+            for (int i : order) {
+                if (!gone[i]) {
+                    double iou = IoU.value(chosen, boxes.get(i));
+                    if (iou > iouThreshold) {
+                        suppressed.add(new Suppressed(i, iou));
+                        gone[i] = true;
+                    }
                 }
             }
             steps.add(new Step(best, List.copyOf(suppressed)));

@@ -62,7 +62,8 @@ class ModelValidationTest {
     void figuresThatDoNotFitALongAreRefusedNotWrapped() {
         Model huge = new Model(Shape.of(1_000_000_000, 1_000_000_000, 3), List.of(Conv2D.of(1000, 3, 1, Padding.SAME)));
         assertThatThrownBy(() -> huge.summarize(1, 1)).isInstanceOf(ModelException.class)
-                .hasMessage("layer 1 (conv2d): its figures are too large to count exactly (more than 9.2·10^18)");
+                .hasMessage("layer 1 (conv2d): its multiplications would be more than 9.2·10^18, too large to count "
+                        + "exactly");
         Model hugeInput = new Model(Shape.of(2_000_000_000, 2_000_000_000, 3), List.of());
         assertThatThrownBy(() -> hugeInput.summarize(4, 1)).isInstanceOfSatisfying(ModelException.class,
                 e -> assertThat(e.field()).isEqualTo("input"));

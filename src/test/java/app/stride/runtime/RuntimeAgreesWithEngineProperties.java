@@ -1,6 +1,7 @@
 package app.stride.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
@@ -8,11 +9,15 @@ import app.stride.engine.MaxPool2D;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Window;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -53,6 +58,69 @@ class RuntimeAgreesWithEngineProperties {
         PoolOp.Result run = PoolOp.apply(Tensor.zeros(h, w, 2), PoolOp.Mode.MAX, Size.square(pool),
                 Size.square(stride), same ? Pad.SAME : Pad.VALID, false);
         assertThat(Shape.of(run.output().shape())).isEqualTo(engine.output());
+    }
+
+    /**
+     * Windows and strides up to 2^31 − 1 (the runtime once stepped them in int and wrapped around):
+     * the runtime still ends at once with the engine's shape, and a max pool answers the largest
+     * real value of the window that TensorFlow's rule places, found here in long arithmetic.
+     */
+    @Property(tries = 1500)
+    void poolingWithWindowsAndStridesNearTwoToTheThirtyOneAgrees(
+            @ForAll @IntRange(min = 1, max = 6) int h, @ForAll @IntRange(min = 1, max = 6) int w,
+            @ForAll("extremes") int ph, @ForAll("extremes") int pw, @ForAll("extremes") int sh,
+            @ForAll("extremes") int sw, @ForAll boolean same, @ForAll long seed) {
+        Assume.that(same || (ph <= h && pw <= w));
+        Random random = new Random(seed);
+        double[][][] x = new double[h][w][1];
+        for (double[][] row : x) {
+            for (double[] cell : row) {
+                cell[0] = random.nextInt(100);
+            }
+        }
+        LayerFigures engine = new MaxPool2D(null, null, new Window(ph, pw), new Window(sh, sw),
+                same ? Padding.SAME : Padding.VALID).figures(List.of(Shape.of(h, w, 1)));
+        PoolOp.Result run = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> PoolOp.apply(Tensor.of(x),
+                PoolOp.Mode.MAX, new Size(ph, pw), new Size(sh, sw), same ? Pad.SAME : Pad.VALID, false));
+        assertThat(Shape.of(run.output().shape())).isEqualTo(engine.output());
+        long padTop = same ? Math.max(0, ((h + (long) sh - 1) / sh - 1) * sh + ph - h) / 2 : 0;
+        long padLeft = same ? Math.max(0, ((w + (long) sw - 1) / sw - 1) * sw + pw - w) / 2 : 0;
+        for (int i = 0; i < engine.output().dim(0); i++) {
+            for (int j = 0; j < engine.output().dim(1); j++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int r = 0; r < h; r++) {
+                    for (int c = 0; c < w; c++) {
+                        long dr = r - (i * (long) sh - padTop);
+                        long dc = c - (j * (long) sw - padLeft);
+                        if (dr >= 0 && dr < ph && dc >= 0 && dc < pw) {
+                            max = Math.max(max, x[r][c][0]);
+                        }
+                    }
+                }
+                assertThat(run.output().get(i, j, 0)).isEqualTo(max);
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void convolutionWithStridesNearTwoToTheThirtyOneAgrees(
+            @ForAll @IntRange(min = 1, max = 6) int h, @ForAll @IntRange(min = 1, max = 6) int w,
+            @ForAll @IntRange(min = 1, max = 3) int k, @ForAll("extremes") int sh, @ForAll("extremes") int sw,
+            @ForAll boolean same) {
+        Assume.that(same || k <= Math.min(h, w));
+        LayerFigures engine = new Conv2D(null, null, 2, Window.square(k), new Window(sh, sw),
+                same ? Padding.SAME : Padding.VALID, true, null).figures(List.of(Shape.of(h, w, 1)));
+        Conv2DOp.Result run = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Conv2DOp.apply(
+                Tensor.zeros(h, w, 1), Tensor.zeros(k, k, 1, 2), new double[2], new Size(sh, sw),
+                same ? Pad.SAME : Pad.VALID, false));
+        assertThat(Shape.of(run.output().shape())).isEqualTo(engine.output());
+        assertThat(run.multiplications()).isEqualTo(engine.multiplications());
+    }
+
+    @Provide
+    Arbitrary<Integer> extremes() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 7),
+                Arbitraries.of(1 << 30, (1 << 30) + 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE));
     }
 
     @Property(tries = 1000)
