@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Any /api request no endpoint answers: the contract's JSON error, not the app's HTML page. */
@@ -15,6 +16,19 @@ class ApiFallbackController {
     private static final Set<String> POST_ONLY = Set.of("/api/v1/engine/summary", "/api/v1/runtime/conv2d",
             "/api/v1/runtime/pool", "/api/v1/runtime/globalavgpool", "/api/v1/runtime/batchnorm",
             "/api/v1/runtime/iou", "/api/v1/runtime/nms");
+
+    /**
+     * Spring answers OPTIONS on its own for a mapping without methods, with an empty 200 that
+     * lists every method even where no endpoint exists; mapped here it follows the same rules as
+     * the other methods.
+     */
+    @RequestMapping(value = {"/api", "/api/**"}, method = RequestMethod.OPTIONS)
+    ResponseEntity<?> options(HttpServletRequest request) {
+        if (POST_ONLY.contains(ApiPaths.decodedPath(request))) {
+            return ResponseEntity.ok().header("Allow", "POST, OPTIONS").build();
+        }
+        return noSuchEndpoint(request);
+    }
 
     @RequestMapping({"/api", "/api/**"})
     ResponseEntity<ApiError> noSuchEndpoint(HttpServletRequest request) {

@@ -131,6 +131,8 @@ class ApiAnswersJsonOverHttpTest {
             POST /api/v1/runtime/nope 404
             GET /api 404
             GET /api/ 404
+            OPTIONS /api/nothing 404
+            OPTIONS /api 404
             GET /api/v1/engine/summary 405
             PUT /api/v1/runtime/conv2d 405
             DELETE /api/v1/runtime/pool 405
@@ -142,6 +144,15 @@ class ApiAnswersJsonOverHttpTest {
     void aRefusedPathOrMethodIsAJsonError(String method, String target, int status) throws IOException {
         isAJsonError(RawHttp.send(port, method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html"),
                 status);
+    }
+
+    /** OPTIONS on an endpoint says what it answers; on a path no endpoint has, it is a 404 like any other. */
+    @Test
+    void optionsOnAnEndpointListsItsMethods() {
+        RawHttp.Response answer = RawHttp.send(port, "OPTIONS /api/v1/runtime/pool HTTP/1.1\r\nHost: localhost");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.header("Allow")).contains("POST");
+        assertThat(answer.header("Allow")).doesNotContain("GET");
     }
 
     @Test
