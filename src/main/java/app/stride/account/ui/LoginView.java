@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign in; links to registration; the demo accounts when the demo profile is on. */
@@ -67,15 +68,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             Object cause = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (cause instanceof LoginThrottledException throttled) {
-                form.setI18n(i18n("login.error.throttled", throttled.secondsLeft()));
+                form.setI18n(throttledMessage(throttled.secondsLeft()));
+            } else if (cause instanceof DisabledException) {
+                form.setI18n(i18n("login.error.disabled"));
             }
             form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            form.setI18n(i18n("login.error.expired"));
+            form.setError(true);
         }
+    }
+
+    /** Seconds while they are few; whole minutes, rounded up, past two. */
+    private LoginI18n throttledMessage(long seconds) {
+        return seconds < 120 ? i18n("login.error.throttled", seconds)
+                : i18n("login.error.throttled.minutes", (seconds + 59) / 60);
     }
 
     @Override
