@@ -3,6 +3,7 @@ package app.stride.account;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The address a throttle counts a request against. It is {@code request.getRemoteAddr()}, never an
@@ -15,6 +16,8 @@ final class ClientAddress {
     static final String UNKNOWN = "unknown";
     /** An IPv6 subscriber gets a whole /64: counting its addresses one by one would count nothing. */
     private static final int IPV6_PREFIX_BYTES = 8;
+    /** An IPv6 literal, maybe with a zone: only such a string is parsed, so no name is ever resolved. */
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+(%[\\w.-]+)?");
 
     private ClientAddress() {
     }
@@ -23,7 +26,7 @@ final class ClientAddress {
         if (remoteAddr == null || remoteAddr.isBlank()) {
             return UNKNOWN;
         }
-        if (remoteAddr.indexOf(':') < 0) {
+        if (remoteAddr.indexOf(':') < 0 || !IPV6_LITERAL.matcher(remoteAddr).matches()) {
             return remoteAddr;
         }
         try {

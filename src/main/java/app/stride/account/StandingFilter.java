@@ -73,12 +73,17 @@ final class StandingFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Queued on each Vaadin session of this HTTP session: sent with the next response to each of
-     * its pages (this request's, if it is one), and the reload checks the view against the new role.
+     * Queued on each page (UI) of this HTTP session: just before its next response (this request's,
+     * if it is one of its), after whatever the request asked for (a navigation, say), the page loads
+     * anew where it now is, which checks its view and builds its menu for the new role. (A reload
+     * would run before the browser's address follows a navigation, and land on the old view.)
      */
     private static void reloadOpenPages(HttpSession session) {
         for (VaadinSession vaadin : VaadinSession.getAllSessions(session)) {
-            vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.getPage().reload()));
+            vaadin.access(() -> vaadin.getUIs().forEach(ui -> ui.beforeClientResponse(ui, context -> {
+                String where = ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+                ui.getPage().setLocation(where.isEmpty() ? "./" : where);
+            })));
         }
     }
 }

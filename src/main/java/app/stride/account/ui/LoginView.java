@@ -27,6 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm form = new LoginForm();
     final Div demoAccounts = new Div();
+    /** The message the form shows if it is in error (LoginForm keeps its texts to itself). */
+    String errorMessage;
 
     LoginView(DemoAccounts demo, LanguagePicker languagePicker) {
         addClassNames("stride-auth");
@@ -63,6 +65,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         error.setMessage(getTranslation(errorMessageKey == null ? "login.error.text" : errorMessageKey, params));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
+        errorMessage = error.getMessage();
         return i18n;
     }
 
