@@ -1,5 +1,7 @@
 package app.stride;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * End-to-end tests: the whole app on a random port, driven in headless Chromium. Debian's
  * /usr/bin/chromium when present (CI installs it); Playwright never downloads a browser here.
+ * Every page runs under the app's Content-Security-Policy, and a test fails on any violation of it
+ * that a page of the test reported (in any of its browser contexts).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -28,6 +33,11 @@ public abstract class BrowserTestBase {
 
     protected static final String ADMIN_PASSWORD = "admin-test-pw";
     private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Reports the browser does not log to the console by itself (e.g. from a worker) as well. */
+    private static final String REPORT_CSP_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '
+                + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));
+            """;
     private static Playwright playwright;
     private static Browser browser;
 
@@ -35,6 +45,7 @@ public abstract class BrowserTestBase {
     protected int port;
     protected BrowserContext context;
     protected Page page;
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -64,13 +75,21 @@ public abstract class BrowserTestBase {
 
     @AfterEach
     void closeContext() {
-        context.close();
+        context.close(); // after the page's last console messages have come in
+        assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected BrowserContext newContext(String locale) {
         BrowserContext created = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(1280, 800));
         created.setDefaultTimeout(30_000);
+        created.addInitScript(REPORT_CSP_VIOLATIONS);
+        created.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith("CSP violation") || text.contains("Content Security Policy")) {
+                cspViolations.add(message.page() == null ? text : message.page().url() + ": " + text);
+            }
+        });
         return created;
     }
 
@@ -95,12 +114,16 @@ public abstract class BrowserTestBase {
     }
 
     protected void logIn(String username, String password) {
-        open("login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-        waitForVaadin(page);
+        logIn(page, username, password);
+    }
+
+    protected void logIn(Page target, String username, String password) {
+        open(target, "login");
+        target.getByLabel("Username").fill(username);
+        target.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        target.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        target.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+        waitForVaadin(target);
     }
 
     protected void openUserMenu(String shownName) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,19 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService implements UserProfiles {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-    /** BCrypt reads only the first 72 bytes; longer passwords would be silently truncated. */
-    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_BYTES = PasswordPolicy.MAX_BYTES;
+    public static final int MAX_DISPLAY_NAME = DisplayName.MAX_CODE_POINTS;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
-    private static final int MAX_DISPLAY_NAME = 80;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                   Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,7 +48,34 @@ public class AccountService implements UserProfiles {
         return create(username, displayName, password, Role.STUDENT);
     }
 
+    /** An account whose password someone chose: the whole password policy applies. */
     UserSummary create(String username, String displayName, String password, Role role) {
+        String name = checkUsername(username);
+        String shown = DisplayName.check(displayName);
+        PasswordPolicy.problem(name, password).ifPresent(key -> {
+            throw new AccountInputException("password", key);
+        });
+        return save(name, shown, password, role);
+    }
+
+    /**
+     * An account the operator configured or the demo publishes on the login page (its password is
+     * no secret there): only what BCrypt needs is checked. Returns the policy's objection to the
+     * password, if any, for the start-up log.
+     */
+    Optional<String> seed(String username, String displayName, String password, Role role) {
+        String name = checkUsername(username);
+        String shown = DisplayName.check(displayName);
+        Optional<String> problem = PasswordPolicy.problem(name, password);
+        if (problem.filter(key -> key.equals("account.error.password.short") || key.equals("account.error.password.long"))
+                .isPresent()) {
+            throw new AccountInputException("password", problem.get());
+        }
+        save(name, shown, password, role);
+        return problem;
+    }
+
+    private String checkUsername(String username) {
         String name = normalizeUsername(username);
         if (name.isEmpty()) {
             throw new AccountInputException("username", "account.error.username.required");
@@ -53,28 +83,15 @@ public class AccountService implements UserProfiles {
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountInputException("username", "account.error.username.format");
         }
-        String shown = displayName == null ? "" : displayName.strip();
-        if (shown.isEmpty()) {
-            throw new AccountInputException("displayName", "account.error.displayname.required");
-        }
-        if (shown.length() > MAX_DISPLAY_NAME) {
-            throw new AccountInputException("displayName", "account.error.displayname.long");
-        }
-        checkPassword(password);
+        return name;
+    }
+
+    private UserSummary save(String name, String shown, String password, Role role) {
         if (users.existsByUsername(name)) {
             throw new AccountInputException("username", "account.error.username.taken");
         }
         AppUser user = new AppUser(name, shown, passwordEncoder.encode(password), role, clock.instant());
         return users.save(user).toSummary();
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountInputException("password", "account.error.password.short");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountInputException("password", "account.error.password.long");
-        }
     }
 
     @Transactional(readOnly = true)
@@ -128,13 +145,29 @@ public class AccountService implements UserProfiles {
         if (newRole == Role.ADMIN) {
             throw new AccountInputException("role", "account.error.role.admin");
         }
+        AppUser user = notAnAdmin(userId);
+        user.setRole(newRole);
+        // the account's open sessions take the new role on their next request (StandingFilter)
+        events.publishEvent(new AccountChanged(userId));
+        return user.toSummary();
+    }
+
+    /** An admin disables an account (its open sessions end on their next request) or enables it again. */
+    @Secured("ROLE_ADMIN")
+    public UserSummary setEnabled(long userId, boolean enabled) {
+        AppUser user = notAnAdmin(userId);
+        user.setEnabled(enabled);
+        events.publishEvent(new AccountChanged(userId));
+        return user.toSummary();
+    }
+
+    private AppUser notAnAdmin(long userId) {
         AppUser user = users.findById(userId)
                 .orElseThrow(() -> new AccountInputException("user", "account.error.user.unknown"));
         if (user.getRole() == Role.ADMIN) {
             throw new AccountInputException("role", "account.error.role.admin");
         }
-        user.setRole(newRole);
-        return user.toSummary();
+        return user;
     }
 
     @Override

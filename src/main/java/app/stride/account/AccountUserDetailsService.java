@@ -1,7 +1,5 @@
 package app.stride.account;
 
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,7 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(AccountService.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return new AccountPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(),
-                List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+        // a disabled account is refused before its password is checked (DisabledException)
+        return new AccountPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(), user.getRole(),
+                user.isEnabled());
     }
 }

@@ -21,7 +21,7 @@ class AppUser {
     @Column(nullable = false, unique = true, length = 32)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 80)
+    @Column(name = "display_name", nullable = false, length = 160)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 100)
@@ -33,6 +33,9 @@ class AppUser {
 
     @Column(length = 8)
     private String language;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -81,11 +84,19 @@ class AppUser {
         this.language = language;
     }
 
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
 
     UserSummary toSummary() {
-        return new UserSummary(id, username, displayName, role);
+        return new UserSummary(id, username, displayName, role, enabled);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,10 @@ public class SignIn {
     }
 
     public void signIn(String username, String password) {
-        Authentication auth = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        // the client's address, as the login form's attempts carry it, for the throttle
+        attempt.setDetails(new WebAuthenticationDetails(VaadinServletRequest.getCurrent().getHttpServletRequest()));
+        Authentication auth = authenticationManager.authenticate(attempt);
         // a fresh session id, as after a form login, so a planted session cannot be taken over
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();

@@ -1,11 +1,15 @@
 package app.stride.account;
 
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Wraps the password check: refuses while locked, and counts every failure. */
+/**
+ * Wraps the password check: while the account must wait from this address the password is not
+ * even checked (so a guess then tells nothing); otherwise the attempt counts as a failure unless
+ * it succeeds.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -19,24 +23,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        // WebAuthenticationDetails holds request.getRemoteAddr(); see ClientAddress for why that one
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        long locked = throttle.secondsLocked(username, address);
-        if (locked > 0) {
-            throw new LoginThrottledException(locked);
+        Duration wait = throttle.begin(username, address);
+        if (!wait.isZero()) {
+            throw new LoginThrottledException(wait);
         }
-        try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, address);
-            long nowLocked = throttle.secondsLocked(username, address);
-            if (nowLocked > 0) {
-                throw new LoginThrottledException(nowLocked);
-            }
-            throw e;
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null) {
+            throttle.succeeded(username, address);
         }
+        return result;
     }
 
     @Override

@@ -58,6 +58,47 @@ class AccountServiceTest {
     }
 
     @Test
+    void registrationRefusesTheIssuesPasswordsAndNamesOnTheirFields() {
+        assertRefused(() -> accounts.register("reg.weak1", "Weak", "password"), "password", "account.error.password.common");
+        assertRefused(() -> accounts.register("reg.weak2", "Weak", "12345678"), "password", "account.error.password.common");
+        assertRefused(() -> accounts.register("reg.weak3", "Weak", "reg.weak3"), "password", "account.error.password.username");
+        assertRefused(() -> accounts.register("reg.nul", "Bob\u0000", "long enough pw"), "displayName",
+                "account.error.displayname.characters");
+        assertRefused(() -> accounts.register("reg.rlo", "Eve\u202Egnp.exe", "long enough pw"), "displayName",
+                "account.error.displayname.characters");
+        assertThat(accounts.exists("reg.weak1") || accounts.exists("reg.weak3") || accounts.exists("reg.rlo")).isFalse();
+        // 80 emoji are 80 characters: they fit the column too
+        String eighty = "😀".repeat(80);
+        accounts.register("reg.emoji", eighty, "long enough pw");
+        assertThat(accounts.displayName("reg.emoji")).contains(eighty);
+    }
+
+    private static void assertRefused(Runnable action, String field, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(AccountInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(key);
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminDisablesAndEnablesAnAccountButNoAdmin() {
+        long id = accounts.register("to.disable", "To Disable", "password-9").id();
+        assertThat(accounts.setEnabled(id, false).enabled()).isFalse();
+        assertThat(users.findById(id).orElseThrow().isEnabled()).isFalse();
+        assertThat(accounts.setEnabled(id, true).enabled()).isTrue();
+        long admin = users.findByUsername("admin").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.setEnabled(admin, false)).isInstanceOf(AccountInputException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "teacher", roles = "TEACHER")
+    void aTeacherCannotDisableAccounts() {
+        long id = users.findByUsername("student").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.setEnabled(id, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void onlyAnAdminChangesRoles() {
         long id = accounts.register("ruben", "Ruben", "password-3").id();
         assertThatThrownBy(() -> accounts.changeRole(id, Role.TEACHER))

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.BrowserTestBase;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class AccountsBrowserIT extends BrowserTestBase {
 
@@ -96,12 +100,77 @@ class AccountsBrowserIT extends BrowserTestBase {
             page.waitForURL(u -> u.contains("error"));
             waitForVaadin(page);
         }
-        assertThat(page.getByText("Too many failed attempts.")).isVisible();
-        // even the right password is refused while locked
+        // the test profile's first wait is a minute, so the message holds whatever this machine's speed
+        assertThat(page.getByText(java.util.regex.Pattern.compile("Too many failed attempts\\. Wait \\d+ seconds")))
+                .isVisible();
+        // from this address even the right password is not checked while the wait lasts
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("right-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(u -> u.contains("error"));
         assertThat(page.getByText("Too many failed attempts.")).isVisible();
+    }
+
+    @Test
+    void aTeacherDemotedByTheAdminLosesTeacherViewsInEveryOpenSessionOnTheNextClick() {
+        long id = accounts.register("e2e.demoted", "Dee Moted", "demoted-secret").id();
+        asAdmin(() -> accounts.changeRole(id, Role.TEACHER));
+        BrowserContext secondContext = newContext("en-US");
+        Page second = secondContext.newPage();
+        logIn(page, "e2e.demoted", "demoted-secret");
+        logIn(second, "e2e.demoted", "demoted-secret");
+        open(page, "quizzes");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quizzes"))).isVisible();
+        open(second, "bank");
+        assertThat(second.locator("vaadin-side-nav-item").filter(hasText("Quizzes"))).isVisible();
+
+        asAdmin(() -> accounts.changeRole(id, Role.STUDENT));
+
+        // the first session's next click, on a teacher entry its menu still shows: refused
+        page.locator("vaadin-side-nav-item").filter(hasText("Question bank")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))
+                .or(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No access"))))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+        // the second session's next click, on a student entry: the teacher entries are gone there too
+        second.locator("vaadin-side-nav-item").filter(hasText("Practice")).click();
+        // the page reloads where the click went, with a student's menu
+        assertThat(second.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Practice")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(second).hasURL(java.util.regex.Pattern.compile(".*/practice.*"));
+        assertThat(second.locator("vaadin-side-nav-item").filter(hasText("Question bank"))).hasCount(0);
+        assertThat(second.locator("vaadin-side-nav-item").filter(hasText("Quizzes"))).hasCount(0);
+
+        secondContext.close();
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutOnItsNextClickAndToldWhyWhenItSignsIn() {
+        long id = accounts.register("e2e.disabled", "Dis Abled", "disabled-secret").id();
+        logIn("e2e.disabled", "disabled-secret");
+        assertThat(page.locator("vaadin-side-nav-item").filter(hasText("Practice"))).isVisible();
+
+        asAdmin(() -> accounts.setEnabled(id, false));
+
+        page.locator("vaadin-side-nav-item").filter(hasText("Practice")).click();
+        page.waitForURL(u -> u.contains("/login"));
+        waitForVaadin(page);
+        page.getByLabel("Username").fill("e2e.disabled");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("disabled-secret");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.getByText("This account is disabled.")).isVisible();
+    }
+
+    private static void asAdmin(Runnable action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

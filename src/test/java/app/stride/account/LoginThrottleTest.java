@@ -3,66 +3,175 @@ package app.stride.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.MutableClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 
+/** The throttle with the settings Stride ships (application.properties), on a clock the test moves. */
 class LoginThrottleTest {
 
+    private static final String STUDENT_HOME = "10.0.0.7";
+    private static final String ATTACKER = "203.0.113.9";
+    private static final String SCHOOL = "198.51.100.1";
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, 8, Duration.ofMinutes(1));
+    private final LoginThrottle throttle = shipped(clock);
 
     @Test
-    void fiveFailuresLockTheAccountForOneMinute() {
+    void theStudentsOwnAddressGetsInWhileAnotherAddressHammersTheAccount() {
+        int guesses = guessAsFastAsAllowed("alice", ATTACKER, Duration.ofMinutes(30)).size();
+        assertThat(guesses).isGreaterThan(4);
+        throttle.begin("alice", ATTACKER); // one more guess, if it is allowed just now
+        assertThat(throttle.begin("alice", ATTACKER)).isPositive();
+
+        assertThat(throttle.begin("ALICE", STUDENT_HOME)).isZero();
+        throttle.succeeded("alice", STUDENT_HOME);
+        // and the attacker's address is still slowed: the student's success forgives only her pair
+        assertThat(throttle.begin("alice", ATTACKER)).isPositive();
+    }
+
+    @Test
+    void anAddressGetsAtMostTenGuessesAMinuteAtAnAccount() {
+        List<Instant> guesses = guessAsFastAsAllowed("bob", ATTACKER, Duration.ofHours(24));
+        for (Instant start : guesses) {
+            long inMinute = guesses.stream()
+                    .filter(at -> !at.isBefore(start) && at.isBefore(start.plusSeconds(60))).count();
+            assertThat(inMinute).as("guesses in the minute from %s", start).isLessThanOrEqualTo(10);
+        }
+        // after the ramp, at most one guess per maximum delay (15 minutes): about 100 a day, not 14,400
+        assertThat(guesses).hasSizeLessThan(24 * 4 + 20);
+    }
+
+    @Test
+    void guessesSentAllAtOnceAreCountedBeforeAnyPasswordIsChecked() {
+        long allowed = 0;
+        for (int i = 0; i < 200; i++) { // 200 requests in the same instant, none answered yet
+            if (throttle.begin("carol", ATTACKER).isZero()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isEqualTo(4);
+    }
+
+    @Test
+    void aWrongPasswordNowAndThenNeverKeepsTheStudentOut() {
+        // the attack: one failure every 12 s, for an hour, from somewhere else
+        for (int i = 0; i < 300; i++) {
+            throttle.begin("dave", ATTACKER);
+            clock.advance(Duration.ofSeconds(12));
+        }
+        assertThat(throttle.begin("dave", STUDENT_HOME)).isZero();
+    }
+
+    @Test
+    void aSuccessStartsThePairAfreshAndAnHourForgetsItsFailures() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("alice", "10.0.0.1");
-            assertThat(throttle.secondsLocked("alice", "10.0.0.1")).isZero();
+            throttle.begin("erin", STUDENT_HOME);
         }
-        throttle.recordFailure("alice", "10.0.0.1");
-        assertThat(throttle.secondsLocked("alice", "10.0.0.1")).isEqualTo(60);
-        // the lock is on the account: another address is refused as well
-        assertThat(throttle.secondsLocked("ALICE", "10.0.0.2")).isEqualTo(60);
-
-        clock.advance(Duration.ofSeconds(59).plusMillis(500));
-        assertThat(throttle.secondsLocked("alice", "10.0.0.2")).isEqualTo(1);
-        clock.advance(Duration.ofMillis(500));
-        assertThat(throttle.secondsLocked("alice", "10.0.0.2")).isZero();
-    }
-
-    @Test
-    void otherAccountsAreNotLockedByOnesFailures() {
-        for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("bob", "10.0.0.3");
-        }
-        assertThat(throttle.secondsLocked("carol", "10.0.0.4")).isZero();
-    }
-
-    @Test
-    void oneAddressTryingManyAccountsIsLocked() {
-        for (int i = 0; i < 8; i++) {
-            throttle.recordFailure("user" + i, "192.0.2.7");
-        }
-        assertThat(throttle.secondsLocked("someone-else", "192.0.2.7")).isEqualTo(60);
-        assertThat(throttle.secondsLocked("someone-else", "192.0.2.8")).isZero();
-    }
-
-    @Test
-    void successForgivesTheAccountsEarlierFailures() {
+        throttle.succeeded("erin", STUDENT_HOME);
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("dave", "10.0.0.5");
+            assertThat(throttle.begin("erin", STUDENT_HOME)).isZero();
         }
-        throttle.recordSuccess("dave");
-        throttle.recordFailure("dave", "10.0.0.5");
-        assertThat(throttle.secondsLocked("dave", "10.0.0.5")).isZero();
+        assertThat(throttle.begin("erin", STUDENT_HOME)).isEqualTo(Duration.ofSeconds(2));
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(throttle.begin("erin", STUDENT_HOME)).isZero();
     }
 
     @Test
-    void failuresOlderThanTheLockDurationAreForgotten() {
-        for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("erin", "10.0.0.6");
+    void aClassBehindOneAddressSignsInWhileAClassmateSpraysNames() {
+        List<String> students = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = "student" + i;
+            students.add(name);
+            // a typo each, then the right password
+            assertThat(throttle.begin(name, SCHOOL)).isZero();
+            assertThat(throttle.begin(name, SCHOOL)).isZero();
+            throttle.succeeded(name, SCHOOL);
         }
-        clock.advance(Duration.ofMinutes(2));
-        throttle.recordFailure("erin", "10.0.0.6");
-        assertThat(throttle.secondsLocked("erin", "10.0.0.6")).isZero();
+        // 30 typos are nowhere near the address's burst: a newcomer is not slowed by them
+        assertThat(throttle.begin("newcomer", SCHOOL)).isZero();
+
+        long sprayed = 0;
+        for (int i = 0; i < 1000; i++) {
+            if (throttle.begin("guess" + i, SCHOOL).isZero()) {
+                sprayed++;
+            }
+        }
+        assertThat(sprayed).isLessThanOrEqualTo(100);
+        // the classmates who signed in from school before are not slowed by the spraying
+        for (String name : students) {
+            assertThat(throttle.begin(name, SCHOOL)).as(name).isZero();
+            throttle.succeeded(name, SCHOOL);
+        }
+        // an account new to this address waits for the address's pace, and is told how long
+        Duration wait = throttle.begin("first.time.here", SCHOOL);
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30));
+        clock.advance(wait);
+        assertThat(throttle.begin("first.time.here", SCHOOL)).isZero();
+        // from home, the school's spraying does not concern anyone
+        assertThat(throttle.begin("another.student", STUDENT_HOME)).isZero();
+    }
+
+    @Test
+    void addressesInOneIpv6Subnet64CountAsOne() {
+        long allowed = 0;
+        for (int i = 1; i <= 50; i++) {
+            if (throttle.begin("frank", "2001:db8:1:2::" + Integer.toHexString(i)).isZero()) {
+                allowed++;
+            }
+        }
+        assertThat(allowed).isEqualTo(4);
+        assertThat(throttle.begin("frank", "2001:db8:1:3::1")).isZero();
+    }
+
+    @Test
+    void theWaitShownIsRoundedUp() {
+        assertThat(new LoginThrottledException(Duration.ofMillis(1500)).secondsLeft()).isEqualTo(2);
+        assertThat(new LoginThrottledException(Duration.ofMillis(1)).secondsLeft()).isEqualTo(1);
+        assertThat(new LoginThrottledException(Duration.ofSeconds(60)).secondsLeft()).isEqualTo(60);
+    }
+
+    /** An attacker who tries again the moment the throttle allows; every guess is wrong. */
+    private List<Instant> guessAsFastAsAllowed(String username, String address, Duration during) {
+        Instant end = clock.instant().plus(during);
+        List<Instant> guesses = new ArrayList<>();
+        while (clock.instant().isBefore(end)) {
+            Duration wait = throttle.begin(username, address);
+            if (wait.isZero()) {
+                guesses.add(clock.instant());
+            } else {
+                clock.advance(wait);
+            }
+        }
+        return guesses;
+    }
+
+    static LoginThrottle shipped(MutableClock clock) {
+        Properties p = new Properties();
+        try (InputStream in = LoginThrottleTest.class.getResourceAsStream("/application.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LoginThrottle(clock,
+                Integer.parseInt(p.getProperty("stride.login.free-failures")),
+                duration(p, "stride.login.first-delay"),
+                duration(p, "stride.login.max-delay"),
+                duration(p, "stride.login.forget-failures-after"),
+                Integer.parseInt(p.getProperty("stride.login.address-burst")),
+                duration(p, "stride.login.address-pace"),
+                duration(p, "stride.login.remember-success"));
+    }
+
+    private static Duration duration(Properties p, String key) {
+        return DurationStyle.detectAndParse(p.getProperty(key));
     }
 }

@@ -54,7 +54,7 @@ class QuizServicesTest {
 
     private String student(String name) {
         if (!accounts.exists(name)) {
-            accounts.register(name, name, "password-" + name);
+            accounts.register(name, name, "unused-secret-pw");
         }
         return name;
     }
@@ -215,7 +215,7 @@ class QuizServicesTest {
         as("teacher", "TEACHER");
         QuizCard quiz = quizzes.create(settings(10, 1, false));
         if (!accounts.exists("teacher2")) {
-            accounts.register("teacher2", "Second Teacher", "teacher2-pw");
+            accounts.register("teacher2", "Second Teacher", "second-teacher-secret");
         }
         as("teacher2", "TEACHER");
         assertThatThrownBy(() -> quizzes.publish(quiz.id())).isInstanceOf(AccessDeniedException.class);

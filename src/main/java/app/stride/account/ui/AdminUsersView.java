@@ -18,7 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admin: find an account and make it a teacher, or a student again. */
+/**
+ * Admin: find an account and make it a teacher, or a student again; disable it (its open sessions
+ * end on their next request) or enable it again.
+ */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
 @Menu(order = 90, title = "nav.admin.users", icon = "vaadin:users")
@@ -27,6 +30,9 @@ class AdminUsersView extends Main implements HasDynamicTitle {
     /** A renderer, not a component per row: cheap for a class of 300, and no stale buttons. */
     private static final String ROLE_BUTTON = """
             <vaadin-button theme="small" ?hidden="${item.fixed}" data-user="${item.username}"
+                @click="${toggle}">${item.label}</vaadin-button>""";
+    private static final String ACCESS_BUTTON = """
+            <vaadin-button theme="small" ?hidden="${item.fixed}" data-access="${item.username}"
                 @click="${toggle}">${item.label}</vaadin-button>""";
 
     final TextField search = new TextField();
@@ -58,6 +64,15 @@ class AdminUsersView extends Main implements HasDynamicTitle {
                         .withFunction("toggle", this::toggleRole))
                 .setKey("action").setHeader(getTranslation("admin.users.action"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(user -> getTranslation(user.enabled() ? "admin.users.active" : "admin.users.disabled"))
+                .setKey("status").setHeader(getTranslation("admin.users.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<UserSummary>of(ACCESS_BUTTON)
+                        .withProperty("label", this::accessActionLabel)
+                        .withProperty("username", UserSummary::username)
+                        .withProperty("fixed", user -> user.role() == Role.ADMIN)
+                        .withFunction("toggle", this::toggleAccess))
+                .setKey("access").setHeader(getTranslation("admin.users.access"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(search.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, accounts.count(search.getValue())));
         grid.setWidthFull();
@@ -81,6 +96,23 @@ class AdminUsersView extends Main implements HasDynamicTitle {
                 user.role() == Role.STUDENT ? Role.TEACHER : Role.STUDENT);
         Notification.show(getTranslation("admin.users.changed", changed.username(),
                         getTranslation("role." + changed.role().name().toLowerCase())), 4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        grid.getDataProvider().refreshAll();
+    }
+
+    String accessActionLabel(UserSummary user) {
+        return user.role() == Role.ADMIN ? ""
+                : getTranslation(user.enabled() ? "admin.users.disable" : "admin.users.enable");
+    }
+
+    void toggleAccess(UserSummary user) {
+        if (user.role() == Role.ADMIN) {
+            return;
+        }
+        UserSummary changed = accounts.setEnabled(user.id(), !user.enabled());
+        Notification.show(getTranslation("admin.users.changed", changed.username(),
+                        getTranslation(changed.enabled() ? "admin.users.active" : "admin.users.disabled")), 4000,
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         grid.getDataProvider().refreshAll();

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign in; links to registration; the demo accounts when the demo profile is on. */
@@ -26,6 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm form = new LoginForm();
     final Div demoAccounts = new Div();
+    /** The message the form shows if it is in error (LoginForm keeps its texts to itself). */
+    String errorMessage;
 
     LoginView(DemoAccounts demo, LanguagePicker languagePicker) {
         addClassNames("stride-auth");
@@ -62,20 +65,32 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         error.setMessage(getTranslation(errorMessageKey == null ? "login.error.text" : errorMessageKey, params));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
+        errorMessage = error.getMessage();
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             Object cause = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (cause instanceof LoginThrottledException throttled) {
-                form.setI18n(i18n("login.error.throttled", throttled.secondsLeft()));
+                form.setI18n(throttledMessage(throttled.secondsLeft()));
+            } else if (cause instanceof DisabledException) {
+                form.setI18n(i18n("login.error.disabled"));
             }
             form.setError(true);
+        } else if (parameters.containsKey("expired")) {
+            form.setI18n(i18n("login.error.expired"));
+            form.setError(true);
         }
+    }
+
+    /** Seconds while they are few; whole minutes, rounded up, past two. */
+    private LoginI18n throttledMessage(long seconds) {
+        return seconds < 120 ? i18n("login.error.throttled", seconds)
+                : i18n("login.error.throttled.minutes", (seconds + 59) / 60);
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.stride.account.ui;
 
 import app.stride.account.AccountInputException;
 import app.stride.account.AccountService;
+import app.stride.account.RegistrationThrottle;
 import app.stride.account.SignIn;
 import app.stride.shell.LanguagePicker;
 import app.stride.shell.Titles;
@@ -17,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +37,12 @@ class RegisterView extends Main implements HasDynamicTitle {
     final Button register = new Button();
 
     private final AccountService accounts;
+    private final RegistrationThrottle throttle;
     private final SignIn signIn;
 
-    RegisterView(AccountService accounts, SignIn signIn, LanguagePicker languagePicker) {
+    RegisterView(AccountService accounts, RegistrationThrottle throttle, SignIn signIn, LanguagePicker languagePicker) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.signIn = signIn;
         addClassName("stride-auth");
 
@@ -46,7 +51,8 @@ class RegisterView extends Main implements HasDynamicTitle {
         username.setMaxLength(32);
         username.setAutofocus(true);
         displayName.setLabel(getTranslation("register.displayname"));
-        displayName.setMaxLength(80);
+        // the browser counts UTF-16 units, the server code points: room for 80 emoji, checked there
+        displayName.setMaxLength(2 * AccountService.MAX_DISPLAY_NAME);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", AccountService.MIN_PASSWORD_LENGTH));
         confirm.setLabel(getTranslation("register.confirm"));
@@ -71,15 +77,22 @@ class RegisterView extends Main implements HasDynamicTitle {
     void submit() {
         clearErrors();
         if (!password.getValue().equals(confirm.getValue())) {
-            showError(confirm, "account.error.password.mismatch");
+            showError(confirm, getTranslation("account.error.password.mismatch"));
+            return;
+        }
+        String address = VaadinRequest.getCurrent().getRemoteAddr();
+        Duration wait = throttle.begin(address);
+        if (!wait.isZero()) {
+            showError(username, getTranslation("register.error.throttled", (wait.toSeconds() + 59) / 60));
             return;
         }
         try {
             accounts.register(username.getValue(), displayName.getValue(), password.getValue());
         } catch (AccountInputException e) {
+            throttle.refused(address, e);
             Map<String, TextFieldBase<?, String>> fields = Map.of(
                     "username", username, "displayName", displayName, "password", password);
-            showError(fields.getOrDefault(e.field(), username), e.messageKey());
+            showError(fields.getOrDefault(e.field(), username), getTranslation(e.messageKey()));
             return;
         }
         signIn.signIn(username.getValue(), password.getValue());
@@ -93,8 +106,8 @@ class RegisterView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void showError(TextFieldBase<?, String> field, String key) {
-        field.setErrorMessage(getTranslation(key));
+    private void showError(TextFieldBase<?, String> field, String message) {
+        field.setErrorMessage(message);
         field.setInvalid(true);
         field.focus();
     }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.KaribuTest;
 import app.stride.account.AccountService;
+import app.stride.account.RegistrationThrottle;
 import app.stride.account.Role;
 import app.stride.account.UserSummary;
+import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +23,8 @@ class AccountViewsTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    RegistrationThrottle registrations;
 
     @Test
     void theLoginPageShowsTheDemoAccounts() {
@@ -72,6 +76,70 @@ class AccountViewsTest extends KaribuTest {
     }
 
     @Test
+    void aCommonPasswordAndASpoofingNameAreRefusedOnTheirFieldsInTheUsersLanguage() {
+        UI.getCurrent().navigate("register");
+        RegisterView view = _get(RegisterView.class);
+        view.username.setValue("new.student.b");
+        view.displayName.setValue("Bob");
+        view.password.setValue("password");
+        view.confirm.setValue("password");
+        _click(view.register);
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo(t("account.error.password.common"))
+                .startsWith("This password is on a list of common passwords");
+
+        view.displayName.setValue("Eve\u202Egnp.exe");
+        view.password.setValue("long enough pw");
+        view.confirm.setValue("long enough pw");
+        _click(view.register);
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo(t("account.error.displayname.characters"));
+
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate("login");
+        UI.getCurrent().navigate("register");
+        RegisterView dutch = _get(RegisterView.class);
+        dutch.username.setValue("new.student.b");
+        dutch.displayName.setValue("Bob");
+        dutch.password.setValue("xnew.student.bx");
+        dutch.confirm.setValue("xnew.student.bx");
+        _click(dutch.register);
+        assertThat(dutch.password.getErrorMessage()).isEqualTo("Het wachtwoord mag je gebruikersnaam niet bevatten.");
+        assertThat(accounts.exists("new.student.b")).isFalse();
+    }
+
+    @Test
+    void manyRegistrationsFromOneAddressAreToldHowLongToWait() {
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr("192.0.2.40");
+        try {
+            for (int i = 0; i < 40; i++) {
+                assertThat(registrations.begin("192.0.2.40")).isZero();
+            }
+            UI.getCurrent().navigate("register");
+            RegisterView view = _get(RegisterView.class);
+            view.username.setValue("one.too.many");
+            view.displayName.setValue("One Too Many");
+            view.password.setValue("long enough pw");
+            view.confirm.setValue("long enough pw");
+            _click(view.register);
+            assertThat(view.username.isInvalid()).isTrue();
+            assertThat(view.username.getErrorMessage()).isEqualTo(t("register.error.throttled", 2))
+                    .isEqualTo("Too many new accounts from your network. Try again in 2 minutes.");
+            assertThat(accounts.exists("one.too.many")).isFalse();
+        } finally {
+            FakeHttpEnvironment.INSTANCE.setRemoteAddr("127.0.0.1");
+        }
+    }
+
+    @Test
+    void theLoginPageSaysWhenItHadExpired() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        LoginView view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.errorMessage).isEqualTo(t("login.error.expired"));
+    }
+
+    @Test
     void registeringCreatesTheStudent() {
         UI.getCurrent().navigate("register");
         RegisterView view = _get(RegisterView.class);
@@ -104,5 +172,25 @@ class AccountViewsTest extends KaribuTest {
         view.toggleRole(GridKt._get(view.grid, 0));
         assertThat(accounts.list("promote.me", 0, 10)).extracting(UserSummary::id).containsExactly(student.id());
         assertThat(accounts.list("promote.me", 0, 10)).extracting(UserSummary::role).containsExactly(Role.STUDENT);
+    }
+
+    @Test
+    void theAdminDisablesAnAccountAndEnablesItAgain() {
+        UserSummary student = accounts.register("disable.me", "Disable Me", "password-10");
+        login("admin", "ADMIN");
+        UI.getCurrent().navigate("admin/users");
+        AdminUsersView view = _get(AdminUsersView.class);
+        view.search.setValue("disable.me");
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("Active");
+        assertThat(view.accessActionLabel(GridKt._get(view.grid, 0))).isEqualTo("Disable");
+
+        view.toggleAccess(GridKt._get(view.grid, 0));
+        assertThat(accounts.list("disable.me", 0, 10)).extracting(UserSummary::enabled).containsExactly(false);
+        assertThat(GridKt._getFormatted(view.grid, 0, "status")).isEqualTo("Disabled");
+        assertThat(view.accessActionLabel(GridKt._get(view.grid, 0))).isEqualTo("Enable");
+
+        view.toggleAccess(GridKt._get(view.grid, 0));
+        assertThat(accounts.list("disable.me", 0, 10)).extracting(UserSummary::id, UserSummary::enabled)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(student.id(), true));
     }
 }

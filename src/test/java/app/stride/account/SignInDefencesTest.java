@@ -1,0 +1,85 @@
+package app.stride.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import jakarta.servlet.http.HttpSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The login form through the real filter chain: CSRF and throttling as an attacker meets them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SignInDefencesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void aLoginPostFromAnotherSiteWithoutTheTokenSignsNobodyIn() throws Exception {
+        // the login CSRF: a foreign page posts the attacker's credentials to /login
+        MvcResult forged = mvc.perform(login("student", "student-demo", "10.8.0.1")
+                        .header("Origin", "https://evil.example")
+                        .header("Referer", "https://evil.example/page"))
+                .andExpect(redirectedUrl("/login?expired"))
+                .andReturn();
+        assertThat(signedIn(forged.getRequest().getSession(false))).isNull();
+
+        MvcResult wrongToken = mvc.perform(login("student", "student-demo", "10.8.0.1")
+                        .with(csrf().useInvalidToken()))
+                .andExpect(redirectedUrl("/login?expired"))
+                .andReturn();
+        assertThat(signedIn(wrongToken.getRequest().getSession(false))).isNull();
+
+        // the form of our own page sends its token and signs in
+        MvcResult real = mvc.perform(login("student", "student-demo", "10.8.0.1").with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        assertThat(signedIn(real.getRequest().getSession(false)).getAuthentication().getName()).isEqualTo("student");
+    }
+
+    @Test
+    void theRightPasswordFromTheStudentsAddressGetsInWhileAnotherAddressHammersTheAccount() throws Exception {
+        accounts.register("hammered", "Hammered Student", "right-horse-battery");
+        String attacker = "10.66.0.66";
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(login("hammered", "guess-" + i, attacker).with(csrf())).andExpect(redirectedUrl("/login?error"));
+        }
+        // the attacker's address must now wait: even the right password is not checked from there
+        MvcResult refused = mvc.perform(login("hammered", "right-horse-battery", attacker).with(csrf()))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        assertThat(refused.getRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.secondsLeft()).isPositive());
+
+        MvcResult student = mvc.perform(login("hammered", "right-horse-battery", "10.0.0.7").with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        assertThat(signedIn(student.getRequest().getSession(false)).getAuthentication().getName()).isEqualTo("hammered");
+    }
+
+    static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    static SecurityContext signedIn(HttpSession session) {
+        return session == null ? null : (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    }
+}
