@@ -1,6 +1,7 @@
 package app.stride.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,10 +23,15 @@ class ApiFallbackController {
      * lists every method even where no endpoint exists; mapped here it follows the same rules as
      * the other methods.
      */
+    record Allowed(List<String> allow) {
+    }
+
     @RequestMapping(value = {"/api", "/api/**"}, method = RequestMethod.OPTIONS)
     ResponseEntity<?> options(HttpServletRequest request) {
         if (POST_ONLY.contains(ApiPaths.decodedPath(request))) {
-            return ResponseEntity.ok().header("Allow", "POST, OPTIONS").build();
+            // a body too, so that every /api answer is JSON, whatever the method
+            return ResponseEntity.ok().header("Allow", "POST, OPTIONS").contentType(MediaType.APPLICATION_JSON)
+                    .body(new Allowed(List.of("POST", "OPTIONS")));
         }
         return noSuchEndpoint(request);
     }

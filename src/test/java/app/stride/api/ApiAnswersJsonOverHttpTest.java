@@ -148,11 +148,13 @@ class ApiAnswersJsonOverHttpTest {
 
     /** OPTIONS on an endpoint says what it answers; on a path no endpoint has, it is a 404 like any other. */
     @Test
-    void optionsOnAnEndpointListsItsMethods() {
+    void optionsOnAnEndpointListsItsMethods() throws IOException {
         RawHttp.Response answer = RawHttp.send(port, "OPTIONS /api/v1/runtime/pool HTTP/1.1\r\nHost: localhost");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.header("Allow")).contains("POST");
         assertThat(answer.header("Allow")).doesNotContain("GET");
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(JSON.readTree(answer.body()).path("allow").toString()).contains("POST");
     }
 
     @Test
