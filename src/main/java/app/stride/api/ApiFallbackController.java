@@ -18,14 +18,14 @@ class ApiFallbackController {
             "/api/v1/runtime/pool", "/api/v1/runtime/globalavgpool", "/api/v1/runtime/batchnorm",
             "/api/v1/runtime/iou", "/api/v1/runtime/nms");
 
+    record Allowed(List<String> allow) {
+    }
+
     /**
      * Spring answers OPTIONS on its own for a mapping without methods, with an empty 200 that
      * lists every method even where no endpoint exists; mapped here it follows the same rules as
      * the other methods.
      */
-    record Allowed(List<String> allow) {
-    }
-
     @RequestMapping(value = {"/api", "/api/**"}, method = RequestMethod.OPTIONS)
     ResponseEntity<?> options(HttpServletRequest request) {
         if (POST_ONLY.contains(ApiPaths.decodedPath(request))) {
