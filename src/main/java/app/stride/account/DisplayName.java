@@ -1,11 +1,13 @@
 package app.stride.account;
 
+import app.stride.base.UnsafeText;
+
 /**
  * A name other people see (teachers' views, the CSV): trimmed, at most 80 characters counted as
  * a reader counts them (code points, so an emoji is one, not two), and without characters that
- * change what the text around it looks like: control characters (NUL, CR, LF, TAB, ...), line and
- * paragraph separators, and the bidirectional overrides, embeddings, isolates and marks that can
- * make "Bob" display as someone else's name in a list.
+ * change what the text around it looks like or hide in it ({@link UnsafeText}: control characters,
+ * bidirectional overrides that can make "Bob" display as someone else's name in a list, zero-width
+ * and tag characters).
  */
 final class DisplayName {
 
@@ -20,7 +22,7 @@ final class DisplayName {
         if (name.isEmpty()) {
             throw new AccountInputException("displayName", "account.error.displayname.required");
         }
-        if (name.codePoints().anyMatch(DisplayName::refused)) {
+        if (UnsafeText.holdsUnsafe(name)) {
             throw new AccountInputException("displayName", "account.error.displayname.characters");
         }
         if (name.codePointCount(0, name.length()) > MAX_CODE_POINTS) {
@@ -44,22 +46,5 @@ final class DisplayName {
 
     private static boolean blank(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-    }
-
-    private static boolean refused(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.CONTROL
-                || type == Character.SURROGATE // half of a pair: not text
-                || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR
-                || isBidiControl(cp)
-                || cp == 0xFEFF; // zero-width no-break space (a BOM inside a name)
-    }
-
-    private static boolean isBidiControl(int cp) {
-        return cp == 0x061C // Arabic letter mark
-                || cp == 0x200E || cp == 0x200F // left-to-right and right-to-left marks
-                || (cp >= 0x202A && cp <= 0x202E) // embeddings and overrides
-                || (cp >= 0x2066 && cp <= 0x2069); // isolates
     }
 }

@@ -1,5 +1,6 @@
 package app.stride.quiz;
 
+import app.stride.base.UnsafeText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -77,16 +78,8 @@ public final class Csv {
         return false;
     }
 
-    /** Tab and line breaks stay (quoted); other control characters and bidi controls become U+FFFD. */
+    /** Tab and line breaks stay (the cell is then quoted); every other {@link UnsafeText} character becomes U+FFFD. */
     static String clean(String v) {
-        StringBuilder out = new StringBuilder(v.length());
-        v.codePoints().forEach(c -> {
-            boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\r' && c != '\n';
-            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
-                    || c == 0x061C;
-            boolean unpaired = Character.getType(c) == Character.SURROGATE;
-            out.appendCodePoint(control || bidi || unpaired ? 0xFFFD : c);
-        });
-        return out.toString();
+        return UnsafeText.cleanKeepingLineBreaks(v);
     }
 }

@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
+import app.stride.base.UnsafeText;
 import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
@@ -188,12 +189,10 @@ public class MoodleExport {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                default -> {
-                    boolean xml = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-                    boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
-                    out.appendCodePoint(xml && !bidi && !(c >= 0x7F && c <= 0x9F) ? c : 0xFFFD);
-                }
+                // XML 1.0 holds no other control character, no unpaired surrogate and no U+FFFE/U+FFFF:
+                // all in UnsafeText's list, like the bidi controls
+                default -> out.appendCodePoint(UnsafeText.unsafe(c) && c != '\t' && c != '\n' && c != '\r'
+                        ? UnsafeText.REPLACEMENT : c);
             }
         });
         return out.toString();

@@ -46,7 +46,8 @@ class AccountRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Bob\u0000", "Bob\r=cmd|' /C calc'!A0", "Line\nbreak", "Tab\there", "Bell\u0007",
             "Del\u007f", "C1\u0085", "Eve\u202Egnp.exe", "Ann\u202Ax", "Iso\u2066late", "Iso\u2069x", "Mark\u200Fx",
-            "Mark\u200Ex", "Arabic\u061Cmark", "Sep\u2028x", "Para\u2029x", "Bom\uFEFFx", "Half\uD800pair"})
+            "Mark\u200Ex", "Arabic\u061Cmark", "Sep\u2028x", "Para\u2029x", "Bom\uFEFFx", "Half\uD800pair",
+            "Zero\u200Bwidth", "Tag\uDB40\uDC41x", "Tag\uDB40\uDC7Fx", "Tag\uDB40\uDC01x"})
     void controlAndTextDirectionCharactersAreRefused(String name) {
         assertThatThrownBy(() -> DisplayName.check(name))
                 .isInstanceOfSatisfying(AccountInputException.class, e -> {

@@ -489,6 +489,15 @@ class QuizServicesTest {
         assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
     }
 
+    @Test
+    void theCsvAndMoodleCleanTheSameCharacters() {
+        // a zero-width no-break space hid in a CSV cell; Moodle kept the bidi marks and the Arabic letter mark
+        assertThat(Csv.cell("Bo\uFEFFb")).isEqualTo("Bo\uFFFDb");
+        assertThat(MoodleExport.escape("a\u200Eb\u200Fc\u061Cd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
+        assertThat(MoodleExport.escape("x\u0000\uFFFE<\u202E")).isEqualTo("x\uFFFD\uFFFD&lt;\uFFFD");
+        assertThat(MoodleExport.escape("line\nbreak\ttab")).isEqualTo("line\nbreak\ttab");
+    }
+
     @Autowired
     app.stride.practice.ProgressService progress;
 
