@@ -72,6 +72,8 @@ class RoleReachTest {
     @Autowired
     MoodleExport moodle;
 
+    /** The account id of each signed-in caller. */
+    private final Map<Who, Long> ids = new HashMap<>();
     /** A practice attempt of each signed-in caller. */
     private final Map<Who, Long> practised = new HashMap<>();
     private QuizCard quiz;
@@ -88,6 +90,9 @@ class RoleReachTest {
                     accounts.changeRole(id, Role.TEACHER);
                 }
             }
+        }
+        for (Who who : SIGNED_IN) {
+            ids.put(who, accounts.idOf(NAMES.get(who)).orElseThrow());
         }
         for (Who who : SIGNED_IN) {
             signInAs(who);
@@ -136,6 +141,11 @@ class RoleReachTest {
     private List<Case> cases() {
         long question = attempt.questions().get(0).id();
         List<Case> cases = new ArrayList<>(List.of(
+                new Case("accounts.displayName", SIGNED_IN, accounts::displayName),
+                new Case("accounts.preferredLocale", SIGNED_IN, accounts::preferredLocale),
+                new Case("accounts.savePreferredLocale", SIGNED_IN, () -> accounts.savePreferredLocale(Locale.ENGLISH)),
+                new Case("accounts.summaries", STAFF, () -> accounts.summaries(ids.values())),
+                new Case("accounts.students", STAFF, accounts::students),
                 new Case("progress.mine", SIGNED_IN, progress::mine),
                 new Case("progress.ofStudent(student)", STAFF, () -> progress.ofStudent(NAMES.get(Who.STUDENT))),
                 new Case("progress.ofStudent(teacher)", EnumSet.of(Who.TEACHER),
@@ -217,5 +227,33 @@ class RoleReachTest {
         }
         assertThat(calls).isEqualTo(cases().size() * Who.values().length);
         assertThat(wrong).as("calls whose access is not what the role allows").isEmpty();
+    }
+
+    @Test
+    void theProfileMethodsAnswerForTheCallerThemselves() {
+        for (Who who : List.of(Who.STUDENT, Who.OTHER_STUDENT, Who.TEACHER, Who.OTHER_TEACHER)) {
+            signInAs(who);
+            assertThat(accounts.displayName()).as("as " + who).contains("Reach " + who);
+        }
+        signInAs(Who.STUDENT);
+        accounts.savePreferredLocale(Locale.forLanguageTag("nl"));
+        signInAs(Who.OTHER_STUDENT);
+        accounts.savePreferredLocale(Locale.ENGLISH);
+        signInAs(Who.STUDENT);
+        assertThat(accounts.preferredLocale()).contains(Locale.forLanguageTag("nl"));
+    }
+
+    @Test
+    void aTeacherIsToldOfStudentsAndThemselvesNotOfOtherTeachersOrTheAdmin() {
+        Map<Who, Set<Who>> told = Map.of(
+                Who.TEACHER, EnumSet.of(Who.STUDENT, Who.OTHER_STUDENT, Who.TEACHER),
+                Who.OTHER_TEACHER, EnumSet.of(Who.STUDENT, Who.OTHER_STUDENT, Who.OTHER_TEACHER),
+                Who.ADMIN, SIGNED_IN);
+        told.forEach((who, expected) -> {
+            signInAs(who);
+            Set<Long> answered = accounts.summaries(ids.values()).keySet();
+            assertThat(answered).as("as " + who)
+                    .containsExactlyInAnyOrderElementsOf(expected.stream().map(ids::get).toList());
+        });
     }
 }

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,16 +102,27 @@ public class AccountService implements UserProfiles {
         return users.findByUsername(normalizeUsername(username)).map(AppUser::getId);
     }
 
-    /** Students, for a teacher choosing whose progress to open. */
-    /** These accounts by id, whatever their role (a teacher may try their own quiz); unknown ids are left out. */
+    /**
+     * Those of these accounts a teacher may know of: students, and the caller's own (a teacher
+     * may try their own quiz). Other teachers, the admin and unknown ids are left out; the admin,
+     * who lists every account anyway, gets them all.
+     */
     @Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public Map<Long, UserSummary> summaries(Collection<Long> ids) {
+        Optional<AppUser> asking = signedIn();
+        boolean admin = asking.map(u -> u.getRole() == Role.ADMIN).orElse(false);
+        long self = asking.map(AppUser::getId).orElse(-1L);
         Map<Long, UserSummary> found = new HashMap<>();
-        users.findAllById(ids).forEach(u -> found.put(u.getId(), u.toSummary()));
+        users.findAllById(ids).forEach(u -> {
+            if (admin || u.getRole() == Role.STUDENT || u.getId() == self) {
+                found.put(u.getId(), u.toSummary());
+            }
+        });
         return found;
     }
 
+    /** Students, for a teacher choosing whose progress to open. */
     @Secured({"ROLE_TEACHER", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public List<UserSummary> students() {
@@ -171,22 +185,38 @@ public class AccountService implements UserProfiles {
     }
 
     @Override
+    @Secured({"ROLE_STUDENT", "ROLE_TEACHER", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
-    public Optional<String> displayName(String username) {
-        return users.findByUsername(normalizeUsername(username)).map(AppUser::getDisplayName);
+    public Optional<String> displayName() {
+        return signedIn().map(AppUser::shownName);
     }
 
     @Override
+    @Secured({"ROLE_STUDENT", "ROLE_TEACHER", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
-    public Optional<Locale> preferredLocale(String username) {
-        return users.findByUsername(normalizeUsername(username))
-                .map(AppUser::getLanguage)
-                .map(Locale::forLanguageTag);
+    public Optional<Locale> preferredLocale() {
+        return signedIn().map(AppUser::getLanguage).map(Locale::forLanguageTag);
     }
 
     @Override
-    public void savePreferredLocale(String username, Locale locale) {
-        users.findByUsername(normalizeUsername(username))
-                .ifPresent(user -> user.setLanguage(locale.getLanguage()));
+    @Secured({"ROLE_STUDENT", "ROLE_TEACHER", "ROLE_ADMIN"})
+    public void savePreferredLocale(Locale locale) {
+        signedIn().ifPresent(user -> user.setLanguage(locale.getLanguage()));
+    }
+
+    /**
+     * The signed-in user's account, from the security context (CurrentUser does the same for the
+     * other services, but depends on this one): by the principal's id, or by name for an
+     * authentication made some other way.
+     */
+    private Optional<AppUser> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getName() == null || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return users.findById(principal.id());
+        }
+        return users.findByUsername(normalizeUsername(auth.getName()));
     }
 }

@@ -1,5 +1,7 @@
 package app.stride.account;
 
+import app.stride.base.UnsafeText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +98,17 @@ class AppUser {
         return createdAt;
     }
 
+    /**
+     * The name cleaned here, where every view's copy of it is made, rather than rewritten once
+     * in the database: names stored before they were checked (NUL, U+202E, ...) and any that
+     * reach the table some other way in future are shown as U+FFFD, never as typed.
+     */
     UserSummary toSummary() {
-        return new UserSummary(id, username, displayName, role, enabled);
+        return new UserSummary(id, username, shownName(), role, enabled);
+    }
+
+    /** The display name as others may see it: {@link UnsafeText}'s characters replaced. */
+    String shownName() {
+        return UnsafeText.clean(displayName);
     }
 }

@@ -24,7 +24,8 @@ class HomeView extends Main implements HasDynamicTitle {
     HomeView(AuthenticationContext authentication, UserProfiles profiles) {
         addClassName("stride-page");
         String username = authentication.getPrincipalName().orElse("");
-        greeting.setText(getTranslation("home.greeting", profiles.displayName(username).orElse(username)));
+        String shownName = username.isEmpty() ? username : profiles.displayName().orElse(username);
+        greeting.setText(getTranslation("home.greeting", shownName));
         cards.addClassName("stride-cards");
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.menuClass() != null && entry.menuClass() != HomeView.class)

@@ -39,7 +39,7 @@ public class LocaleSwitch implements VaadinServiceInitListener {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
             return chosen;
         }
-        Optional<Locale> stored = authentication.getPrincipalName().flatMap(profiles::preferredLocale);
+        Optional<Locale> stored = authentication.getPrincipalName().flatMap(user -> profiles.preferredLocale());
         if (stored.isPresent()) {
             return Languages.supported(stored.get());
         }
@@ -52,7 +52,7 @@ public class LocaleSwitch implements VaadinServiceInitListener {
     public void switchTo(Locale locale) {
         Locale lang = Languages.supported(locale);
         VaadinSession.getCurrent().setAttribute(SESSION_KEY, lang);
-        authentication.getPrincipalName().ifPresent(user -> profiles.savePreferredLocale(user, lang));
+        authentication.getPrincipalName().ifPresent(user -> profiles.savePreferredLocale(lang));
         UI ui = UI.getCurrent();
         ui.setLocale(lang);
         ui.getPage().reload();

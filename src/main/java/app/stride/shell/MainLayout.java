@@ -39,7 +39,7 @@ class MainLayout extends AppLayout {
         brand.addClassName("stride-brand");
 
         String username = authentication.getPrincipalName().orElse("");
-        String shownName = profiles.displayName(username).orElse(username);
+        String shownName = username.isEmpty() ? username : profiles.displayName().orElse(username);
         buildUserMenu(shownName, authentication, localeSwitch);
         addToNavbar(toggle, brand, userMenu);
 

@@ -9,9 +9,12 @@ import java.util.Optional;
  */
 public interface UserProfiles {
 
-    Optional<String> displayName(String username);
+    /** The signed-in user's display name (who is asking comes from the security context, never a parameter). */
+    Optional<String> displayName();
 
-    Optional<Locale> preferredLocale(String username);
+    /** The language the signed-in user chose last, if any. */
+    Optional<Locale> preferredLocale();
 
-    void savePreferredLocale(String username, Locale locale);
+    /** Remembers {@code locale} for the signed-in user. */
+    void savePreferredLocale(Locale locale);
 }

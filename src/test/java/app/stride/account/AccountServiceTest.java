@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,7 +72,7 @@ class AccountServiceTest {
         // 80 emoji are 80 characters: they fit the column too
         String eighty = "😀".repeat(80);
         accounts.register("reg.emoji", eighty, "long enough pw");
-        assertThat(accounts.displayName("reg.emoji")).contains(eighty);
+        assertThat(users.findByUsername("reg.emoji").map(AppUser::getDisplayName)).contains(eighty);
     }
 
     private static void assertRefused(Runnable action, String field, String key) {
@@ -138,9 +140,67 @@ class AccountServiceTest {
     @Test
     void theLanguageIsRememberedPerUser() {
         accounts.register("pieter", "Pieter", "password-6");
-        assertThat(accounts.preferredLocale("pieter")).isEmpty();
-        accounts.savePreferredLocale("Pieter", Locale.forLanguageTag("nl-BE"));
-        assertThat(accounts.preferredLocale("pieter")).contains(Locale.forLanguageTag("nl"));
+        accounts.register("pien", "Pien", "password-6b");
+        signIn("pieter");
+        assertThat(accounts.preferredLocale()).isEmpty();
+        accounts.savePreferredLocale(Locale.forLanguageTag("nl-BE"));
+        assertThat(accounts.preferredLocale()).contains(Locale.forLanguageTag("nl"));
+        assertThat(accounts.displayName()).contains("Pieter");
+        // another account's language is its own
+        signIn("pien");
+        assertThat(accounts.preferredLocale()).isEmpty();
+        assertThat(accounts.displayName()).contains("Pien");
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theProfileOfNobodyIsNotRead() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> accounts.displayName()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.savePreferredLocale(Locale.ENGLISH))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aNameStoredBeforeTheCheckIsShownCleaned() {
+        accounts.register("old.name", "Old Name", "password-old-1");
+        jdbc.update("update app_user set display_name = ? where username = ?", "Eve\u202Egnp.exe\u0000\u200B", "old.name");
+        long id = accounts.idOf("old.name").orElseThrow();
+        signIn("teacher");
+        String shown = accounts.summaries(java.util.List.of(id)).get(id).displayName();
+        assertThat(shown).isEqualTo("Eve\uFFFDgnp.exe\uFFFD\uFFFD");
+        assertThat(accounts.students()).filteredOn(u -> u.id() == id).extracting(UserSummary::displayName)
+                .containsExactly(shown);
+        signIn("old.name");
+        assertThat(accounts.displayName()).contains(shown);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aTeacherIsToldOfStudentsAndThemselvesOnly() {
+        long student = accounts.idOf("student").orElseThrow();
+        long teacher = accounts.idOf("teacher").orElseThrow();
+        long admin = accounts.idOf("admin").orElseThrow();
+        long other = accounts.register("other.teacher", "Other Teacher", "password-other-1").id();
+        signIn("admin");
+        accounts.changeRole(other, Role.TEACHER);
+        assertThat(accounts.summaries(java.util.List.of(student, teacher, admin, other)).keySet())
+                .containsExactlyInAnyOrder(student, teacher, admin, other);
+        signIn("other.teacher");
+        assertThat(accounts.summaries(java.util.List.of(student, teacher, admin, other)).keySet())
+                .containsExactlyInAnyOrder(student, other);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    AccountUserDetailsService userDetails;
+
+    private void signIn(String username) {
+        var user = userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @Test

@@ -53,7 +53,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         context.clearCookies();
         logIn("e2e.student", "e2e-password");
         assertThat(page.locator("vaadin-side-nav-item").filter(hasText("Start"))).isVisible();
-        assertThat(accounts.preferredLocale("e2e.student").map(java.util.Locale::getLanguage)).contains("nl");
+        assertThat(users.findByUsername("e2e.student").map(AppUser::getLanguage)).contains("nl");
     }
 
     @Test
