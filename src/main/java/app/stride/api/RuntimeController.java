@@ -120,10 +120,13 @@ class RuntimeController {
                 : JsonInput.number(body.get("momentum"), "$.momentum", "momentum", 0, 1);
         boolean training = JsonInput.bool(body, "training", "$", true);
         long values = WorkBudget.product(x.length, features);
-        // mean, variance, x̂ and y: four passes over x; x̂ and y are answered
-        WorkBudget.check(WorkBudget.product(2, values), WorkBudget.product(4, values), "$.x");
-        BatchNormOp.Result r = run(2 * values, 4 * values, () -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum, movingMean,
-                movingVariance, training), "$.x");
+        // mean, variance, x̂ and y: four passes over x; answered are x̂ and y, and four vectors of
+        // one value per feature (mean, variance and the two new moving ones)
+        long output = WorkBudget.sum(WorkBudget.product(2, values), WorkBudget.product(4, features));
+        long work = WorkBudget.product(4, values);
+        WorkBudget.check(output, work, "$.x");
+        BatchNormOp.Result r = run(output, work, () -> BatchNormOp.apply(x, gamma, beta, epsilon, momentum,
+                movingMean, movingVariance, training), "$.x");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mean", r.mean());
         out.put("variance", r.variance());

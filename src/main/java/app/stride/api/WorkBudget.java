@@ -34,6 +34,15 @@ final class WorkBudget {
         return product;
     }
 
+    /** a + b + ..., or {@link Long#MAX_VALUE} once the sum passes it; every term is at least 0. */
+    static long sum(long... terms) {
+        long sum = 0;
+        for (long t : terms) {
+            sum = sum > Long.MAX_VALUE - t ? Long.MAX_VALUE : sum + t;
+        }
+        return sum;
+    }
+
     /** Refuses, naming {@code path}, a request whose output or work is over the budget. */
     static void check(long outputValues, long work, String path) {
         if (outputValues > MAX_OUTPUT_VALUES || work > MAX_WORK) {

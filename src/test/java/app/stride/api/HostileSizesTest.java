@@ -123,6 +123,19 @@ class HostileSizesTest {
     }
 
     @Test
+    void theFourPerFeatureVectorsOfABatchNormCountInItsAnswer() {
+        // one row of 20,000 features: x̂ and y are 40,000 values, mean, variance and the two moving
+        // vectors 80,000 more; 120,000 is over the 100,000 an answer may hold
+        int features = 20_000;
+        String zeros = "[" + "0,".repeat(features - 1) + "0]";
+        String ones = "[" + "1,".repeat(features - 1) + "1]";
+        Answer a = call("batchnorm", "{\"x\":[" + zeros + "],\"gamma\":" + ones + ",\"beta\":" + zeros + "}");
+        assertThat(a.status()).as(a.body().toString()).isEqualTo(400);
+        assertThat(a.body().get("path").asText()).isEqualTo("$.x");
+        assertThat(a.body().get("error").asText()).contains("120000 output values");
+    }
+
+    @Test
     void theAverageOfTwoLargestDoublesIsTheLargestDouble() {
         Answer a = call("pool", "{\"input\":[[[1.7e308],[1.7e308]]],\"mode\":\"avg\",\"pool\":[1,2]}");
         assertThat(a.status()).as(a.body().toString()).isEqualTo(200);
