@@ -23,6 +23,8 @@ public class QuizService {
     private static final int CODE_LENGTH = 6;
     /** More than an exam has; an attempt's questions are written in one statement. */
     static final int MAX_QUESTIONS = 100;
+    /** The most questions one topic line asks; the quiz form refuses more on its field. */
+    public static final int MAX_PER_LINE = 50;
 
     private final QuizRepository quizzes;
     private final QuizAttemptRepository attempts;
@@ -154,7 +156,7 @@ public class QuizService {
             if (!known) {
                 throw new QuizInputException("items", "quiz.error.item.unknown");
             }
-            if (item.count() < 1 || item.count() > 50) {
+            if (item.count() < 1 || item.count() > MAX_PER_LINE) {
                 throw new QuizInputException("items", "quiz.error.item.count");
             }
         }

@@ -4,6 +4,7 @@ import app.stride.bank.QuestionBank;
 import app.stride.exercise.Template;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -47,8 +48,8 @@ class QuizForm extends Div {
     /** Topic lines added so far; the line still in the fields counts too when saving. */
     private final List<QuizSettings.Item> items = new ArrayList<>();
     private final QuestionBank bank;
-    /** The most questions one line asks; the service holds the same limit. */
-    private static final int MAX_PER_LINE = 50;
+    /** The service's limit, checked here too so that the field says so before anything is sent. */
+    private static final int MAX_PER_LINE = QuizService.MAX_PER_LINE;
 
     QuizForm(QuestionBank bank) {
         this.bank = bank;

@@ -108,6 +108,9 @@ class QuizFormRefusalsTest extends QuizViewTest {
         assertThat(view.form.count.isInvalid()).as("not added either").isTrue();
         fromBrowser(view.form.count, "0");
         savedNothingAndSaid(view.form.count, "quiz.error.item.count");
+        // the form's limit is the service's: one more than it allows is refused on the field
+        fromBrowser(view.form.count, String.valueOf(app.stride.quiz.QuizService.MAX_PER_LINE + 1));
+        savedNothingAndSaid(view.form.count, "quiz.error.item.count");
     }
 
     @Test
