@@ -158,4 +158,10 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
             where a.userId = :userId and q.status = app.stride.quiz.QuizStatus.EXAM and a.submittedAt is null
             and a.deadline > :now order by a.startedAt desc, a.id desc""")
     List<Long> openExams(@Param("userId") long userId, @Param("now") Instant now);
+
+    /** When the student's newest mock exam began, if they ever started one (handed in or not). */
+    @Query("""
+            select max(a.startedAt) from QuizAttempt a join Quiz q on q.id = a.quizId
+            where a.userId = :userId and q.status = app.stride.quiz.QuizStatus.EXAM""")
+    Instant lastExamStart(@Param("userId") long userId);
 }

@@ -78,6 +78,9 @@ public class QuizTakingService {
     }
 
     /** A mock exam to take: a new one, or the one still running ({@code resumed}). */
+    /** The shortest time between the starts of two mock exams of one student. */
+    public static final Duration EXAM_PACE = Duration.ofMinutes(1);
+
     public record ExamStart(long attemptId, boolean resumed) {
     }
 
@@ -85,7 +88,9 @@ public class QuizTakingService {
      * Starts a mock exam with new numbers: the student's own one-attempt quiz, without feedback
      * until it is handed in; its answers then count as practice and move mastery. A student has
      * one running at a time: while one has time left, starting another returns it, also when two
-     * tabs start at the same moment.
+     * tabs start at the same moment. A new one starts at most once per {@link #EXAM_PACE}: each
+     * is a quiz saved for good, and start plus hand-in in a loop would fill the database; the
+     * refusal ({@link ExamPaceException}) says how long to wait.
      */
     public ExamStart startExam() {
         long userId = currentUser.id();
@@ -95,6 +100,11 @@ public class QuizTakingService {
             List<Long> running = attempts.openExams(userId, now);
             if (!running.isEmpty()) {
                 return new ExamStart(running.get(0), true);
+            }
+            Instant last = attempts.lastExamStart(userId);
+            if (last != null && now.isBefore(last.plus(EXAM_PACE))) {
+                long millis = Duration.between(now, last.plus(EXAM_PACE)).toMillis();
+                throw new ExamPaceException(Math.max(1, (millis + 999) / 1000));
             }
             List<QuizSettings.Item> items = EXAM_FAMILIES.stream()
                     .filter(f -> !bank.family(f).isEmpty())

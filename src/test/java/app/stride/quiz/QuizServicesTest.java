@@ -487,6 +487,8 @@ class QuizServicesTest {
     void csvCellsCannotBecomeFormulas() {
         assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        // a bare carriage return stays inside its quoted cell: no new row
+        assertThat(Csv.cell("Bob\r=cmd|' /C calc'!A0")).isEqualTo("\"Bob\r=cmd|' /C calc'!A0\"");
     }
 
     @Test
@@ -513,6 +515,7 @@ class QuizServicesTest {
         assertThat(taking.mine()).filteredOn(QuizTakingService.MyAttempt::exam).hasSize(1);
 
         taking.submit(first.attemptId());
+        clock.advance(QuizTakingService.EXAM_PACE);
         QuizTakingService.ExamStart second = taking.startExam();
         assertThat(second.resumed()).as("handed in: the next one is new").isFalse();
         assertThat(second.attemptId()).isNotEqualTo(first.attemptId());
@@ -522,6 +525,47 @@ class QuizServicesTest {
         assertThat(third.resumed()).as("its hour is over: the next one is new").isFalse();
         assertThat(third.attemptId()).isNotEqualTo(second.attemptId());
         assertThat(taking.sheet(second.attemptId()).timeUp()).isTrue();
+    }
+
+    @Test
+    void startAndHandInInALoopStartsOneNewMockExamAMinute() {
+        as(student("quiz.looper"), "STUDENT");
+        QuizTakingService.ExamStart first = taking.startExam();
+        taking.submit(first.attemptId());
+        clock.advance(Duration.ofSeconds(20));
+        // the attack's loop: start, hand in at once, start again; each new exam is a quiz saved for good
+        assertThatThrownBy(taking::startExam).isInstanceOfSatisfying(ExamPaceException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("exam.error.wait");
+            assertThat(e.waitSeconds()).isEqualTo(40);
+        });
+        clock.advance(Duration.ofMillis(39_500));
+        assertThatThrownBy(taking::startExam).isInstanceOfSatisfying(ExamPaceException.class,
+                e -> assertThat(e.waitSeconds()).as("half a second left is said as one").isEqualTo(1));
+        assertThat(taking.mine()).filteredOn(QuizTakingService.MyAttempt::exam).hasSize(1);
+        clock.advance(Duration.ofMillis(500));
+        QuizTakingService.ExamStart next = taking.startExam();
+        assertThat(next.resumed()).isFalse();
+        assertThat(taking.mine()).filteredOn(QuizTakingService.MyAttempt::exam).hasSize(2);
+        // another student is not held up by this one
+        as(student("quiz.neighbour"), "STUDENT");
+        assertThat(taking.startExam().resumed()).isFalse();
+    }
+
+    @Test
+    void theWaitForAMockExamIsSaidInBothLanguages() {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties nl = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/vaadin-i18n/translations.properties");
+             var b = getClass().getResourceAsStream("/vaadin-i18n/translations_nl.properties")) {
+            en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            nl.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(new java.text.MessageFormat(en.getProperty("exam.error.wait"), java.util.Locale.ENGLISH).format(new Object[] {40L}))
+                .contains("40 seconds");
+        assertThat(new java.text.MessageFormat(nl.getProperty("exam.error.wait"), java.util.Locale.forLanguageTag("nl"))
+                .format(new Object[] {1L})).contains("1 seconde");
     }
 
     @Test

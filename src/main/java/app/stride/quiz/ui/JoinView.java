@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.quiz.ExamPaceException;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
@@ -68,6 +69,9 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     Notification.show(getTranslation("exam.resumed"), 6000, Notification.Position.TOP_CENTER);
                 }
                 open(started.attemptId());
+            } catch (ExamPaceException e) {
+                Notification.show(getTranslation("exam.error.wait", e.waitSeconds()), 6000,
+                        Notification.Position.TOP_CENTER);
             } finally {
                 exam.setEnabled(true);
             }
