@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * The address a throttle counts a request against. It is {@code request.getRemoteAddr()}, never an
  * {@code X-Forwarded-For} header read by hand: a client sets that header to anything, and would get
  * a fresh address per guess. Behind a reverse proxy, set {@code server.forward-headers-strategy}
- * (and the proxy's trusted addresses): Tomcat then puts the client's address in getRemoteAddr.
+ * and {@code server.tomcat.remoteip.internal-proxies} to the proxy's address: Tomcat then puts the
+ * client's address in getRemoteAddr. Without the latter Tomcat believes the header from any private
+ * address, so a client on the school LAN could still pick its own.
  */
 final class ClientAddress {
 

@@ -7,36 +7,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * New accounts per client address: a class registering together in its first lesson fits in the
- * burst; a script creating accounts is held to the pace. A refused form does not count, except
- * "username taken": that answer tells which accounts exist, so asking it is paced too.
+ * burst; a script creating accounts is held to the pace. A refused form does not count towards it.
+ * "Username taken" tells which accounts exist, so that answer is paced too, but in a bucket of its
+ * own: asking it over and over only slows the asking, never a classmate registering a free name.
  */
 @Component
 public class RegistrationThrottle {
 
-    private final PaceKeeper addresses;
+    static final String TAKEN = "account.error.username.taken";
+
+    private final PaceKeeper registrations;
+    private final PaceKeeper takenAnswers;
 
     RegistrationThrottle(Clock clock,
                          @Value("${stride.register.address-burst}") int burst,
-                         @Value("${stride.register.address-pace}") Duration pace) {
-        this.addresses = new PaceKeeper(clock, burst, pace);
+                         @Value("${stride.register.address-pace}") Duration pace,
+                         @Value("${stride.register.taken-burst}") int takenBurst,
+                         @Value("${stride.register.taken-pace}") Duration takenPace) {
+        this.registrations = new PaceKeeper(clock, burst, pace);
+        this.takenAnswers = new PaceKeeper(clock, takenBurst, takenPace);
     }
 
     /** How long this address must wait to register; if zero, this attempt is counted. */
     public Duration begin(String remoteAddr) {
-        String key = ClientAddress.key(remoteAddr);
-        synchronized (addresses) {
-            Duration wait = addresses.waitFor(key);
-            if (wait.isZero()) {
-                addresses.add(key);
-            }
-            return wait;
-        }
+        return registrations.tryAdd(ClientAddress.key(remoteAddr));
     }
 
-    /** The attempt counted by {@link #begin} was refused for a reason that tells an attacker nothing. */
-    public void refused(String remoteAddr, AccountInputException why) {
-        if (!"account.error.username.taken".equals(why.messageKey())) {
-            addresses.takeBack(ClientAddress.key(remoteAddr));
-        }
+    /**
+     * The attempt counted by {@link #begin} made no account: it is taken back. For "username taken"
+     * the answer is how long the address must wait before it is told (zero: tell it now).
+     */
+    public Duration refused(String remoteAddr, AccountInputException why) {
+        String key = ClientAddress.key(remoteAddr);
+        registrations.takeBack(key);
+        return TAKEN.equals(why.messageKey()) ? takenAnswers.tryAdd(key) : Duration.ZERO;
     }
 }

@@ -69,7 +69,7 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService userDetails, PasswordEncoder encoder,
-                                                 LoginThrottle throttle) {
+                                                 LoginThrottle throttle, DeviceCookies devices) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         // "disabled" only to someone who knows the password: asked before it, it would tell anyone
@@ -80,7 +80,7 @@ class SecurityConfig {
                 throw new DisabledException("account disabled");
             }
         });
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, devices));
     }
 
     @Bean

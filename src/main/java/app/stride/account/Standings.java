@@ -1,5 +1,8 @@
 package app.stride.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,33 +11,45 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Each account's role and enabled flag, read from the database once and then kept until an admin
- * changes the account: {@link StandingFilter} asks on every request, so a request costs a map
- * look-up, not a query. One app instance owns the database (embedded H2), so a change made here is
- * every change there is.
+ * Each account's role and enabled flag, read from the database and kept for a few seconds:
+ * {@link StandingFilter} asks on every request, so a request mostly costs a map look-up, not a
+ * query. A change an admin makes here drops the entry at once ({@link AccountChanged}); a change
+ * made where no event reaches (another instance, SQL by hand) is seen within {@link #KEEP}.
  */
 @Component
 class Standings {
 
+    static final Duration KEEP = Duration.ofSeconds(5);
+
     private final AppUserRepository users;
-    private final Map<Long, Standing> known = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Map<Long, Kept> known = new ConcurrentHashMap<>();
     /** Bumped before an entry is dropped, so a load that raced a change is not kept. */
     private final AtomicLong changes = new AtomicLong();
 
-    Standings(AppUserRepository users) {
+    private record Kept(Standing standing, Instant until) {
+    }
+
+    Standings(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     /** The account's standing now; empty if it no longer exists. */
     Optional<Standing> of(long accountId) {
-        Standing cached = known.get(accountId);
-        if (cached != null) {
-            return Optional.of(cached);
+        Instant now = clock.instant();
+        Kept cached = known.get(accountId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return Optional.of(cached.standing());
         }
         long seen = changes.get();
         Optional<Standing> loaded = users.standingOf(accountId);
+        if (loaded.isEmpty()) {
+            known.remove(accountId);
+        }
         // kept only if no change was committed while it loaded: it might have read the old row
-        loaded.ifPresent(standing -> known.compute(accountId, (id, old) -> changes.get() == seen ? standing : old));
+        loaded.ifPresent(standing -> known.compute(accountId,
+                (id, old) -> changes.get() == seen ? new Kept(standing, now.plus(KEEP)) : null));
         return loaded;
     }
 

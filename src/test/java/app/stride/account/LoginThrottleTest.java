@@ -133,6 +133,78 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aClassmateBehindTheSchoolAddressCannotKeepAStudentOutOfHerOwnDevice() {
+        // alice signs in at school once; her browser keeps a device cookie from then on
+        assertThat(throttle.begin("alice", SCHOOL)).isZero();
+        throttle.succeeded("alice", SCHOOL);
+        String device = "alices-laptop";
+        // the reviewer's probe: a classmate at the same address guesses whenever allowed, alice
+        // tries her right password once a minute for two hours, from her device
+        int refused = 0;
+        int guesses = 0;
+        for (int minute = 0; minute < 120; minute++) {
+            Instant nextMinute = clock.instant().plusSeconds(60);
+            while (clock.instant().isBefore(nextMinute)) {
+                Duration wait = throttle.begin("alice", SCHOOL);
+                if (wait.isZero()) {
+                    guesses++;
+                } else {
+                    clock.advance(wait.compareTo(Duration.ofSeconds(60)) > 0 ? Duration.ofSeconds(60) : wait);
+                }
+            }
+            if (throttle.begin("alice", SCHOOL, device).isZero()) {
+                throttle.succeeded("alice", SCHOOL, device);
+            } else {
+                refused++;
+            }
+        }
+        assertThat(refused).isZero();
+        // her successes from the device forgave nothing of the classmate's: still slowed
+        assertThat(guesses).isLessThan(24);
+        assertThat(throttle.begin("alice", SCHOOL)).isPositive();
+    }
+
+    @Test
+    void aStolenDeviceIdGuessesNoFasterThanAnAddress() {
+        List<Instant> guesses = new ArrayList<>();
+        Instant end = clock.instant().plus(Duration.ofHours(24));
+        while (clock.instant().isBefore(end)) {
+            Duration wait = throttle.begin("bob", ATTACKER, "stolen-device");
+            if (wait.isZero()) {
+                guesses.add(clock.instant());
+            } else {
+                clock.advance(wait);
+            }
+        }
+        for (Instant start : guesses) {
+            assertThat(guesses.stream().filter(at -> !at.isBefore(start) && at.isBefore(start.plusSeconds(60))).count())
+                    .as("guesses in the minute from %s", start).isLessThanOrEqualTo(10);
+        }
+        assertThat(guesses).hasSizeLessThan(24 * 4 + 20);
+    }
+
+    @Test
+    void aFloodOfDistinctPairsStaysUnderTheCapAndKeepsTheAttackersFailures() {
+        guessAsFastAsAllowed("victim", ATTACKER, Duration.ofMinutes(5));
+        throttle.begin("victim", ATTACKER); // one more guess, if it is allowed just now
+        assertThat(throttle.begin("victim", ATTACKER)).isPositive();
+        // then 300,000 distinct (account, address) pairs, some signing in, over ten minutes
+        for (int i = 0; i < 300_000; i++) {
+            String address = "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
+            throttle.begin("user" + i, address);
+            if (i % 3 == 0) {
+                throttle.succeeded("user" + i, address);
+            }
+            if (i % 1000 == 0) {
+                clock.advance(Duration.ofMillis(2));
+            }
+        }
+        assertThat(throttle.entries()).isLessThanOrEqualTo(LoginThrottle.CAPACITY);
+        assertThat(throttle.addressEntries()).isLessThanOrEqualTo(PaceKeeper.DEFAULT_CAPACITY);
+        assertThat(throttle.begin("victim", ATTACKER)).as("the attacker's pair still waits").isPositive();
+    }
+
+    @Test
     void theWaitShownIsRoundedUp() {
         assertThat(new LoginThrottledException(Duration.ofMillis(1500)).secondsLeft()).isEqualTo(2);
         assertThat(new LoginThrottledException(Duration.ofMillis(1)).secondsLeft()).isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,46 @@ class SignInDefencesTest {
         MvcResult student = mvc.perform(login("hammered", "right-horse-battery", "10.0.0.7").with(csrf()))
                 .andExpect(redirectedUrl("/")).andReturn();
         assertThat(signedIn(student.getRequest().getSession(false)).getAuthentication().getName()).isEqualTo("hammered");
+    }
+
+    @Test
+    void theStudentsOwnDeviceGetsInWhileAClassmateBehindTheSameAddressHammersTheAccount() throws Exception {
+        accounts.register("nat.student", "NAT Student", "right-horse-battery");
+        String school = "10.77.0.1";
+        MvcResult first = mvc.perform(login("nat.student", "right-horse-battery", school).with(csrf()))
+                .andExpect(redirectedUrl("/")).andReturn();
+        String setCookie = first.getResponse().getHeaders("Set-Cookie").stream()
+                .filter(header -> header.startsWith(DeviceCookies.NAME + "=")).findFirst().orElseThrow();
+        assertThat(setCookie).contains("HttpOnly", "SameSite=Lax", "Max-Age=31536000").doesNotContain("Secure");
+        Cookie device = first.getResponse().getCookie(DeviceCookies.NAME);
+        assertThat(device).isNotNull();
+
+        // a classmate at the same school address, without her cookie
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(login("nat.student", "guess-" + i, school).with(csrf())).andExpect(redirectedUrl("/login?error"));
+        }
+        MvcResult withoutCookie = mvc.perform(login("nat.student", "right-horse-battery", school).with(csrf()))
+                .andExpect(redirectedUrl("/login?error")).andReturn();
+        assertThat(withoutCookie.getRequest().getSession(false).getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LoginThrottledException.class);
+        // a forged cookie (another MAC) is no device cookie: held like the classmate
+        String value = device.getValue();
+        Cookie forged = new Cookie(DeviceCookies.NAME,
+                value.substring(0, value.length() - 1) + (value.endsWith("A") ? "B" : "A"));
+        mvc.perform(login("nat.student", "right-horse-battery", school).with(csrf()).cookie(forged))
+                .andExpect(redirectedUrl("/login?error"));
+
+        // her own browser, with its cookie, gets in
+        MvcResult own = mvc.perform(login("nat.student", "right-horse-battery", school).with(csrf()).cookie(device))
+                .andExpect(redirectedUrl("/")).andReturn();
+        assertThat(signedIn(own.getRequest().getSession(false)).getAuthentication().getName()).isEqualTo("nat.student");
+        // and the cookie was for her account only: a classmate's cookie does not vouch for another
+        accounts.register("nat.other", "NAT Other", "other-horse-battery");
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(login("nat.other", "guess-" + i, school).with(csrf()).cookie(device));
+        }
+        mvc.perform(login("nat.other", "other-horse-battery", school).with(csrf()).cookie(device))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     static MockHttpServletRequestBuilder login(String username, String password, String address) {

@@ -89,7 +89,11 @@ class RegisterView extends Main implements HasDynamicTitle {
         try {
             accounts.register(username.getValue(), displayName.getValue(), password.getValue());
         } catch (AccountInputException e) {
-            throttle.refused(address, e);
+            Duration untilTold = throttle.refused(address, e);
+            if (!untilTold.isZero()) {
+                showError(username, getTranslation("register.error.throttled", (untilTold.toSeconds() + 59) / 60));
+                return;
+            }
             Map<String, TextFieldBase<?, String>> fields = Map.of(
                     "username", username, "displayName", displayName, "password", password);
             showError(fields.getOrDefault(e.field(), username), getTranslation(e.messageKey()));
