@@ -45,11 +45,7 @@ class AccountViewsTest extends KaribuTest {
     void aTakenUsernameIsRefusedOnTheField() {
         UI.getCurrent().navigate("register");
         RegisterView view = _get(RegisterView.class);
-        view.username.setValue("student");
-        view.displayName.setValue("Someone Else");
-        view.password.setValue("long enough pw");
-        view.confirm.setValue("long enough pw");
-        _click(view.register);
+        submit(view, "student", "Someone Else", "long enough pw", "long enough pw");
         assertThat(view.username.isInvalid()).isTrue();
         assertThat(view.username.getErrorMessage()).isEqualTo(t("account.error.username.taken"))
                 .isEqualTo("This username is taken; choose another.");
@@ -59,11 +55,7 @@ class AccountViewsTest extends KaribuTest {
     void aShortPasswordAndAMismatchAreRefusedOnTheirFields() {
         UI.getCurrent().navigate("register");
         RegisterView view = _get(RegisterView.class);
-        view.username.setValue("new.student.a");
-        view.displayName.setValue("A");
-        view.password.setValue("short");
-        view.confirm.setValue("short");
-        _click(view.register);
+        submit(view, "new.student.a", "A", "short", "short");
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo(t("account.error.password.short"));
 
@@ -79,11 +71,7 @@ class AccountViewsTest extends KaribuTest {
     void aCommonPasswordAndASpoofingNameAreRefusedOnTheirFieldsInTheUsersLanguage() {
         UI.getCurrent().navigate("register");
         RegisterView view = _get(RegisterView.class);
-        view.username.setValue("new.student.b");
-        view.displayName.setValue("Bob");
-        view.password.setValue("password");
-        view.confirm.setValue("password");
-        _click(view.register);
+        submit(view, "new.student.b", "Bob", "password", "password");
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo(t("account.error.password.common"))
                 .startsWith("This password is on a list of common passwords");
@@ -99,11 +87,7 @@ class AccountViewsTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("register");
         RegisterView dutch = _get(RegisterView.class);
-        dutch.username.setValue("new.student.b");
-        dutch.displayName.setValue("Bob");
-        dutch.password.setValue("xnew.student.bx");
-        dutch.confirm.setValue("xnew.student.bx");
-        _click(dutch.register);
+        submit(dutch, "new.student.b", "Bob", "xnew.student.bx", "xnew.student.bx");
         assertThat(dutch.password.getErrorMessage()).isEqualTo("Het wachtwoord mag je gebruikersnaam niet bevatten.");
         assertThat(accounts.exists("new.student.b")).isFalse();
     }
@@ -117,11 +101,7 @@ class AccountViewsTest extends KaribuTest {
             }
             UI.getCurrent().navigate("register");
             RegisterView view = _get(RegisterView.class);
-            view.username.setValue("one.too.many");
-            view.displayName.setValue("One Too Many");
-            view.password.setValue("long enough pw");
-            view.confirm.setValue("long enough pw");
-            _click(view.register);
+            submit(view, "one.too.many", "One Too Many", "long enough pw", "long enough pw");
             assertThat(view.username.isInvalid()).isTrue();
             assertThat(view.username.getErrorMessage()).isEqualTo(t("register.error.throttled", 2))
                     .isEqualTo("Too many new accounts from your network. Try again in 2 minutes.");
@@ -143,11 +123,7 @@ class AccountViewsTest extends KaribuTest {
     void registeringCreatesTheStudent() {
         UI.getCurrent().navigate("register");
         RegisterView view = _get(RegisterView.class);
-        view.username.setValue("karibu.student");
-        view.displayName.setValue("Karibu Student");
-        view.password.setValue("long enough pw");
-        view.confirm.setValue("long enough pw");
-        _click(view.register);
+        submit(view, "karibu.student", "Karibu Student", "long enough pw", "long enough pw");
         assertThat(accounts.exists("karibu.student")).isTrue();
         assertThat(view.username.isInvalid()).isFalse();
     }
@@ -192,5 +168,15 @@ class AccountViewsTest extends KaribuTest {
         view.toggleAccess(GridKt._get(view.grid, 0));
         assertThat(accounts.list("disable.me", 0, 10)).extracting(UserSummary::id, UserSummary::enabled)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(student.id(), true));
+    }
+
+    /** Fills the registration form and presses Register. */
+    private static void submit(RegisterView view, String username, String displayName, String password,
+                               String confirm) {
+        view.username.setValue(username);
+        view.displayName.setValue(displayName);
+        view.password.setValue(password);
+        view.confirm.setValue(confirm);
+        _click(view.register);
     }
 }
