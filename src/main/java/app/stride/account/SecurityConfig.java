@@ -56,10 +56,13 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** Stride uses none of these; a script injected into a page gets none of them either. */
+    /**
+     * Stride uses none of these; a script injected into a page gets none of them either. Only
+     * features Chromium knows: an unknown one ("bluetooth") is a console error on every page.
+     */
     static final String PERMISSIONS_POLICY = String.join(", ",
             "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()",
-            "bluetooth=()", "hid=()", "midi=()", "accelerometer=()", "gyroscope=()", "magnetometer=()",
+            "hid=()", "midi=()", "accelerometer=()", "gyroscope=()", "magnetometer=()",
             "display-capture=()", "browsing-topics=()");
 
     @Bean
