@@ -25,9 +25,13 @@ public record Tolerance(double relative, double absolute) {
         if (difference.signum() == 0) {
             return true;
         }
-        BigDecimal allowed = BigDecimal.valueOf(absolute)
+        return difference.compareTo(margin(expected)) <= 0;
+    }
+
+    /** How far from this expected value an answer may be: the absolute margin, or the relative one if larger. */
+    public BigDecimal margin(BigDecimal expected) {
+        return BigDecimal.valueOf(absolute)
                 .max(expected.abs().multiply(BigDecimal.valueOf(relative), MathContext.DECIMAL128));
-        return difference.compareTo(allowed) <= 0;
     }
 
     public boolean isExact() {

@@ -142,11 +142,9 @@ public class MoodleExport {
         return value.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
     }
 
-    /** Moodle's tolerance is absolute: the part's absolute margin, or its relative one on this value if larger. */
+    /** Moodle's tolerance is absolute: the part's own margin on the value as Moodle shows it. */
     private static String tolerance(Exercise e, PartSpec part) {
-        BigDecimal value = new BigDecimal(value(e, part));
-        BigDecimal tolerance = BigDecimal.valueOf(part.tolerance().absolute())
-                .max(value.abs().multiply(BigDecimal.valueOf(part.tolerance().relative()), MathContext.DECIMAL64));
+        BigDecimal tolerance = part.tolerance().margin(new BigDecimal(value(e, part)));
         return tolerance.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString();
     }
 

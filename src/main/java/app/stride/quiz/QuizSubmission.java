@@ -108,20 +108,8 @@ class QuizSubmission {
     Graded grade(QuizQuestion q, Map<String, String> typed) {
         Exercise exercise = exercise(q.getTemplateId(), q.getSeed());
         Feedback feedback = bank.grade(exercise, typed);
-        double score = 0;
-        double weights = 0;
-        String mistake = null;
-        for (PartResult part : feedback.parts()) {
-            double weight = exercise.template().part(part.partId()).weight();
-            score += weight * part.score();
-            weights += weight;
-            if (mistake == null) {
-                mistake = part.misconceptionId();
-            }
-        }
-        double value = weights == 0 ? 0 : score / weights;
-        q.grade(value, mistake);
-        return new Graded(exercise, feedback, value);
+        q.grade(feedback.score(), feedback.firstMistake());
+        return new Graded(exercise, feedback, feedback.score());
     }
 
     Exercise exercise(String templateId, long seed) {
