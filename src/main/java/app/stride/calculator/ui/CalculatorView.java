@@ -7,6 +7,7 @@ import app.stride.calculator.ModelLink;
 import app.stride.engine.ByteUnit;
 import app.stride.engine.DerivationText;
 import app.stride.engine.Layer;
+import app.stride.engine.LayerKinds;
 import app.stride.engine.LayerSummary;
 import app.stride.engine.ModelException;
 import app.stride.engine.ModelSummary;
@@ -208,9 +209,8 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Div layerActions() {
         newLayerType.setAriaLabel(getTranslation("calculator.layer.type"));
-        newLayerType.setItems(List.of("conv2d", "maxpool2d", "avgpool2d", "globalavgpool2d", "batchnorm", "dropout",
-                "flatten", "dense", "add", "activation"));
-        newLayerType.setValue("conv2d");
+        newLayerType.setItems(LayerKinds.types());
+        newLayerType.setValue(LayerKinds.types().get(0));
         addLayer.setText(getTranslation("calculator.layer.add"));
         addLayer.setIcon(VaadinIcon.PLUS.create());
         addLayer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
