@@ -17,7 +17,7 @@ import java.util.function.Function;
  * fails as soon as the registry loads).
  */
 public record LayerKind(String type, Class<? extends Layer> record, List<LayerField> fields, Activated activated,
-                        Activation startActivation, Function<LayerValues, Layer> build) {
+                        Activation startActivation, Function<LayerValues, Layer> maker) {
 
     /** Each record's accessors by component name, found once per record. */
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
@@ -61,7 +61,7 @@ public record LayerKind(String type, Class<? extends Layer> record, List<LayerFi
 
     /** Builds the layer; the record's constructor checks the values ({@link LayerException}). */
     public Layer build(LayerValues values) {
-        return build.apply(values);
+        return maker.apply(values);
     }
 
     /** A layer's values, read from its record: the kept fields, its name, "from" and activation. */
