@@ -27,25 +27,14 @@ final class BoxJson {
                     -Double.MAX_VALUE, Double.MAX_VALUE);
         }
         try {
-            return centre ? centre(v, path) : corners(v, path);
+            return centre ? Box.centre(v[0], v[1], v[2], v[3]) : new Box(v[0], v[1], v[2], v[3]);
         } catch (RuntimeInputException e) {
-            throw new ApiBadRequestException(path, "The box at " + path + " is not usable: " + e.getMessage() + ".");
+            // the box's own rule names the field it is about (w, h, x2, y2), or the whole box
+            if (e.field().equals("box")) {
+                throw new ApiBadRequestException(path, "The box at " + path + " is not usable: " + e.getMessage() + ".");
+            }
+            throw new ApiBadRequestException(path + "." + e.field(), Character.toUpperCase(e.getMessage().charAt(0))
+                    + e.getMessage().substring(1) + ".");
         }
-    }
-
-    private static Box centre(double[] v, String path) {
-        if (v[2] < 0 || v[3] < 0) {
-            throw new ApiBadRequestException(path + (v[2] < 0 ? ".w" : ".h"),
-                    "A box cannot have a negative width or height.");
-        }
-        return Box.centre(v[0], v[1], v[2], v[3]);
-    }
-
-    private static Box corners(double[] v, String path) {
-        if (v[2] < v[0] || v[3] < v[1]) {
-            throw new ApiBadRequestException(path + (v[2] < v[0] ? ".x2" : ".y2"),
-                    "A box needs x2 ≥ x1 and y2 ≥ y1.");
-        }
-        return new Box(v[0], v[1], v[2], v[3]);
     }
 }

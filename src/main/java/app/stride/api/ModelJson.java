@@ -1,18 +1,13 @@
 package app.stride.api;
 
 import app.stride.engine.Activation;
-import app.stride.engine.ActivationLayer;
-import app.stride.engine.Add;
-import app.stride.engine.AvgPool2D;
-import app.stride.engine.BatchNorm;
-import app.stride.engine.Conv2D;
-import app.stride.engine.Dense;
-import app.stride.engine.Dropout;
-import app.stride.engine.Flatten;
-import app.stride.engine.GlobalAvgPool2D;
+import app.stride.engine.FieldType;
 import app.stride.engine.Layer;
 import app.stride.engine.LayerException;
-import app.stride.engine.MaxPool2D;
+import app.stride.engine.LayerField;
+import app.stride.engine.LayerKind;
+import app.stride.engine.LayerKinds;
+import app.stride.engine.LayerValues;
 import app.stride.engine.Model;
 import app.stride.engine.ModelException;
 import app.stride.engine.Padding;
@@ -23,10 +18,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a model in the JSON of the API contract, checking every field and naming the JSON path
@@ -37,19 +33,10 @@ public final class ModelJson {
     /** Far more than any real network, few enough that a summary stays instant. */
     public static final int MAX_LAYERS = 5_000;
     private static final Set<String> COMMON = Set.of("type", "name", "from", "activation");
-    private static final Map<String, Set<String>> FIELDS = Map.of(
-            "conv2d", Set.of("filters", "kernel", "stride", "padding", "useBias"),
-            "maxpool2d", Set.of("pool", "stride", "padding"),
-            "avgpool2d", Set.of("pool", "stride", "padding"),
-            "globalavgpool2d", Set.of(),
-            "batchnorm", Set.of("epsilon", "momentum"),
-            "dropout", Set.of("rate"),
-            "flatten", Set.of(),
-            "dense", Set.of("units", "useBias"),
-            "add", Set.of("inputs"),
-            "activation", Set.of());
-    static final List<String> TYPES = List.of("conv2d", "maxpool2d", "avgpool2d", "globalavgpool2d", "batchnorm",
-            "dropout", "flatten", "dense", "add", "activation");
+    private static final Set<String> ACTIVATIONS = LayerKinds.activations().stream().map(Activation::key)
+            .collect(Collectors.toSet());
+    private static final Set<String> PADDINGS = Arrays.stream(Padding.values()).map(Padding::key)
+            .collect(Collectors.toSet());
 
     private ModelJson() {
     }
@@ -119,49 +106,59 @@ public final class ModelJson {
 
     /** One layer as the contract writes it; defaults are written out so a reader sees them. */
     public static ObjectNode write(Layer layer) {
+        LayerKind kind = LayerKinds.of(layer);
+        LayerValues values = kind.values(layer);
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("type", layer.type());
         node.put("name", layer.name());
-        if (layer instanceof Conv2D c) {
-            node.put("filters", c.filters());
-            window(node, "kernel", c.kernel());
-            window(node, "stride", c.stride());
-            node.put("padding", c.padding().key());
-            node.put("useBias", c.useBias());
-            node.put("activation", c.activation().key());
-        } else if (layer instanceof MaxPool2D p) {
-            pool(node, p.pool(), p.stride(), p.padding());
-        } else if (layer instanceof AvgPool2D p) {
-            pool(node, p.pool(), p.stride(), p.padding());
-        } else if (layer instanceof Dropout d) {
-            node.put("rate", d.rate());
-        } else if (layer instanceof Dense d) {
-            node.put("units", d.units());
-            node.put("useBias", d.useBias());
-            node.put("activation", d.activation().key());
-        } else if (layer instanceof Add a) {
-            ArrayNode inputs = node.putArray("inputs");
-            a.inputs().forEach(inputs::add);
-        } else if (layer instanceof ActivationLayer a) {
-            node.put("activation", a.activation().key());
+        values.fields().forEach((field, value) -> put(node, kind.field(field).orElseThrow(), value));
+        if (values.activation() != null) {
+            node.put("activation", values.activation().key());
         }
-        if (!(layer instanceof Add) && !layer.inputs().isEmpty()) {
-            node.put("from", layer.inputs().get(0));
+        if (values.from() != null) {
+            node.put("from", values.from());
         }
         return node;
     }
 
-    private static void pool(ObjectNode node, Window pool, Window stride, Padding padding) {
-        window(node, "pool", pool);
-        window(node, "stride", stride);
-        node.put("padding", padding.key());
+    /**
+     * A new layer of {@code type} as the calculator offers it: the fields a student would most
+     * likely start from, the rest left to their defaults. An unknown type gets its type alone.
+     */
+    public static ObjectNode starting(String type) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", type);
+        LayerKinds.of(type).ifPresent(kind -> {
+            for (LayerField field : kind.fields()) {
+                if (field.start() != null) {
+                    put(node, field, field.start());
+                }
+            }
+            if (kind.startActivation() != null) {
+                node.put("activation", kind.startActivation().key());
+            }
+        });
+        return node;
     }
 
-    private static void window(ObjectNode node, String field, Window window) {
-        if (window.isSquare()) {
-            node.put(field, window.h());
-        } else {
-            node.putArray(field).add(window.h()).add(window.w());
+    /** One field's value as the contract writes it: a square window as one number, padding as its word. */
+    private static void put(ObjectNode node, LayerField field, Object value) {
+        switch (field.type()) {
+            case COUNT -> node.put(field.name(), (Integer) value);
+            case WINDOW -> {
+                Window window = (Window) value;
+                if (window.isSquare()) {
+                    node.put(field.name(), window.h());
+                } else {
+                    node.putArray(field.name()).add(window.h()).add(window.w());
+                }
+            }
+            case PADDING -> node.put(field.name(), ((Padding) value).key());
+            case FLAG -> node.put(field.name(), (Boolean) value);
+            case FRACTION, NUMBER -> node.put(field.name(), ((Number) value).doubleValue());
+            case LAYERS -> {
+                ArrayNode names = node.putArray(field.name());
+                ((List<?>) value).forEach(name -> names.add(String.valueOf(name)));
+            }
         }
     }
 
@@ -185,16 +182,15 @@ public final class ModelJson {
             throw new ApiBadRequestException(path, "Each layer must be a JSON object with a type.");
         }
         JsonNode typeNode = node.get("type");
+        String types = String.join(", ", LayerKinds.types());
         if (typeNode == null || !typeNode.isTextual()) {
             throw new ApiBadRequestException(path + ".type", "The layer at " + path + " needs a type, one of "
-                    + String.join(", ", TYPES) + ".");
+                    + types + ".");
         }
         String type = typeNode.asText();
-        Set<String> own = FIELDS.get(type);
-        if (own == null) {
-            throw new ApiBadRequestException(path + ".type", "The layer type \"" + type + "\" is unknown; use one of "
-                    + String.join(", ", TYPES) + ".");
-        }
+        LayerKind kind = LayerKinds.of(type).orElseThrow(() -> new ApiBadRequestException(path + ".type",
+                "The layer type \"" + type + "\" is unknown; use one of " + types + "."));
+        Set<String> own = kind.fields().stream().map(LayerField::name).collect(Collectors.toSet());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!COMMON.contains(field) && !own.contains(field)) {
@@ -206,38 +202,21 @@ public final class ModelJson {
         Fields f = new Fields(node, path);
         String name = f.optionalText("name");
         String from = f.optionalText("from");
-        Activation activation = f.activation("activation", type.equals("activation"));
+        // every layer may say its activation; only the kinds that have one keep it
+        Activation activation = f.activation("activation", kind.activated() == LayerKind.Activated.REQUIRED);
+        if (!kind.takesFrom() && from != null) {
+            String branches = kind.fields().stream().filter(x -> x.type() == FieldType.LAYERS).findFirst()
+                    .orElseThrow().name();
+            throw new ApiBadRequestException(path + ".from", "An " + type + " layer names its branches in "
+                    + branches + ", not in from.");
+        }
+        LayerValues values = new LayerValues(name, from, kind.activated() == LayerKind.Activated.NO ? null
+                : activation);
+        for (LayerField field : kind.fields()) {
+            values.with(field.name(), f.value(field, values));
+        }
         try {
-            return switch (type) {
-                case "conv2d" -> new Conv2D(name, from, f.positive("filters"), f.window("kernel", null),
-                        f.window("stride", Window.square(1)), f.padding(), f.bool("useBias", true), activation);
-                case "maxpool2d" -> {
-                    Window pool = f.window("pool", null);
-                    yield new MaxPool2D(name, from, pool, f.window("stride", pool), f.padding());
-                }
-                case "avgpool2d" -> {
-                    Window pool = f.window("pool", null);
-                    yield new AvgPool2D(name, from, pool, f.window("stride", pool), f.padding());
-                }
-                case "globalavgpool2d" -> new GlobalAvgPool2D(name, from);
-                case "batchnorm" -> {
-                    f.optionalNumber("epsilon");
-                    f.optionalNumber("momentum");
-                    yield new BatchNorm(name, from);
-                }
-                case "dropout" -> new Dropout(name, from, f.rate());
-                case "flatten" -> new Flatten(name, from);
-                case "dense" -> new Dense(name, from, f.positive("units"), f.bool("useBias", true), activation);
-                case "add" -> {
-                    if (from != null) {
-                        throw new ApiBadRequestException(path + ".from", "An add layer names its branches in inputs, "
-                                + "not in from.");
-                    }
-                    yield new Add(name, f.names("inputs"));
-                }
-                case "activation" -> new ActivationLayer(name, from, activation);
-                default -> throw new IllegalStateException(type);
-            };
+            return kind.build(values);
         } catch (LayerException e) {
             throw new ApiBadRequestException(path + "." + e.field(), sentence(e.getMessage()));
         }
@@ -275,6 +254,25 @@ public final class ModelJson {
     /** Typed, checked access to one layer's fields. */
     private record Fields(JsonNode node, String path) {
 
+        /** A field's value as its type reads it, or its fallback; {@code earlier} holds the fields read before. */
+        Object value(LayerField field, LayerValues earlier) {
+            String name = field.name();
+            return switch (field.type()) {
+                case COUNT -> positive(name);
+                case WINDOW -> window(name, field.sameAs() != null ? earlier.window(field.sameAs())
+                        : (Window) field.fallback());
+                case PADDING -> Padding.parse(JsonInput.choice(node, name, path, PADDINGS,
+                        ((Padding) field.fallback()).key()));
+                case FLAG -> bool(name, (Boolean) field.fallback());
+                case FRACTION -> fraction(name);
+                case NUMBER -> {
+                    optionalNumber(name);
+                    yield field.fallback();
+                }
+                case LAYERS -> names(name);
+            };
+        }
+
         int positive(String field) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
@@ -289,27 +287,24 @@ public final class ModelJson {
             return new Window(size[0], size[1]);
         }
 
-        Padding padding() {
-            return Padding.parse(JsonInput.choice(node, "padding", path, Set.of("valid", "same"), "valid"));
-        }
-
         boolean bool(String field, boolean fallback) {
             return JsonInput.bool(node, field, path, fallback);
         }
 
         Activation activation(String field, boolean required) {
-            return Activation.parse(JsonInput.choice(node, field, path,
-                    Set.of("linear", "relu", "sigmoid", "tanh", "softmax"), required ? null : "linear"));
+            return Activation.parse(JsonInput.choice(node, field, path, ACTIVATIONS,
+                    required ? null : Activation.LINEAR.key()));
         }
 
-        double rate() {
-            JsonNode value = node.get("rate");
+        /** A number from 0 up to, not including, 1: a dropout rate. */
+        double fraction(String field) {
+            JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw missing("rate", "a number from 0 up to (not including) 1");
+                throw missing(field, "a number from 0 up to (not including) 1");
             }
-            if (!value.isNumber() || !(value.asDouble() >= 0 && value.asDouble() < 1)) {
-                throw new ApiBadRequestException(path + ".rate",
-                        "The field rate must be a number from 0 up to (not including) 1, got " + JsonInput.show(value) + ".");
+            if (!value.isNumber() || !FieldType.FRACTION.accepts(value.asDouble())) {
+                throw new ApiBadRequestException(path + "." + field, "The field " + field
+                        + " must be a number from 0 up to (not including) 1, got " + JsonInput.show(value) + ".");
             }
             return value.asDouble();
         }

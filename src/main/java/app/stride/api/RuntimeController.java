@@ -1,7 +1,5 @@
 package app.stride.api;
 
-import app.stride.engine.Padding;
-import app.stride.engine.ShapeMath;
 import app.stride.runtime.BatchNormOp;
 import app.stride.runtime.Box;
 import app.stride.runtime.Conv2DOp;
@@ -18,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,22 +47,16 @@ class RuntimeController {
         double[] bias = JsonInput.absent(body, "bias") ? null : JsonArrays.vector(body.get("bias"), "$.bias");
         int[] stride = JsonInput.window(body, "stride", "$", new int[] {1, 1}, "");
         Pad padding = padding(body);
-        if (kernel[0][0].length != input[0][0].length) {
-            throw new ApiBadRequestException("$.kernel", "The kernel has " + kernel[0][0].length
-                    + " input channels but the input has " + input[0][0].length + "; they must match.");
-        }
-        int cout = kernel[0][0][0].length;
-        if (bias != null && bias.length != cout) {
-            throw new ApiBadRequestException("$.bias", "The bias has " + bias.length + " values but the kernel has "
-                    + cout + " filters; give one bias per filter.");
-        }
-        long outputCells = outputCells(input.length, input[0].length, kernel.length, kernel[0].length, stride, padding,
-                "$.kernel");
-        long values = WorkBudget.product(outputCells, cout);
+        Tensor in = Tensor.of(input);
+        Tensor k = Tensor.of(kernel);
+        Size step = new Size(stride[0], stride[1]);
+        // the op's own check, before the budget: a kernel that cannot run is told as such, not as too much work
+        int[] out = checked(() -> Conv2DOp.outputShape(in, k, bias, step, padding), "$.kernel");
+        long values = WorkBudget.product(out[0], out[1], out[2]);
         long work = WorkBudget.product(values, kernel.length, kernel[0].length, kernel[0][0].length);
         WorkBudget.check(values, work, "$.kernel");
-        Conv2DOp.Result result = run(values, work, () -> Conv2DOp.apply(Tensor.of(input), Tensor.of(kernel), bias,
-                new Size(stride[0], stride[1]), padding, false), "$.kernel");
+        Conv2DOp.Result result = run(values, work, () -> Conv2DOp.apply(in, k, bias, step, padding, false),
+                "$.kernel");
         return answer("output", result.output().toArray3());
     }
 
@@ -77,13 +70,15 @@ class RuntimeController {
         int[] pool = JsonInput.window(body, "pool", "$", null, "the pool size, one number or [height, width]");
         int[] stride = JsonInput.window(body, "stride", "$", pool, "");
         Pad padding = padding(body);
-        long outputCells = outputCells(input.length, input[0].length, pool[0], pool[1], stride, padding, "$.pool");
-        long values = WorkBudget.product(outputCells, input[0][0].length);
+        Tensor in = Tensor.of(input);
+        Size window = new Size(pool[0], pool[1]);
+        Size step = new Size(stride[0], stride[1]);
+        int[] out = checked(() -> PoolOp.outputShape(in, window, step, padding), "$.pool");
+        long values = WorkBudget.product(out[0], out[1], out[2]);
         // pooling visits only the part of each window over real values (padding holds none)
         long work = WorkBudget.product(values, Math.min(pool[0], input.length), Math.min(pool[1], input[0].length));
         WorkBudget.check(values, work, "$.pool");
-        PoolOp.Result result = run(values, work, () -> PoolOp.apply(Tensor.of(input), mode, new Size(pool[0], pool[1]),
-                new Size(stride[0], stride[1]), padding, false), "$.pool");
+        PoolOp.Result result = run(values, work, () -> PoolOp.apply(in, mode, window, step, padding, false), "$.pool");
         return answer("output", result.output().toArray3());
     }
 
@@ -108,12 +103,7 @@ class RuntimeController {
         double[] beta = features(body, "beta", features, null);
         double[] movingMean = features(body, "movingMean", features, 0.0);
         double[] movingVariance = features(body, "movingVariance", features, 1.0);
-        for (int f = 0; f < features; f++) {
-            if (movingVariance[f] < 0) {
-                throw new ApiBadRequestException("$.movingVariance[" + f + "]",
-                        "A variance cannot be negative; $.movingVariance[" + f + "] is " + movingVariance[f] + ".");
-            }
-        }
+        check(() -> BatchNormOp.check(x, gamma, beta, movingMean, movingVariance));
         double epsilon = JsonInput.absent(body, "epsilon") ? 0.001
                 : JsonInput.number(body.get("epsilon"), "$.epsilon", "epsilon", 0, Double.MAX_VALUE);
         double momentum = JsonInput.absent(body, "momentum") ? 0.99
@@ -167,10 +157,7 @@ class RuntimeController {
         JsonNode scoresNode = JsonInput.required(body, "scores", "$", "one score per box");
         double[] scores = boxes.isEmpty() && scoresNode.isArray() && scoresNode.isEmpty() ? new double[0]
                 : JsonArrays.vector(scoresNode, "$.scores");
-        if (scores.length != boxes.size()) {
-            throw new ApiBadRequestException("$.scores", "There are " + scores.length + " scores for " + boxes.size()
-                    + " boxes; give one score per box.");
-        }
+        check(() -> Nms.check(boxes, scores));
         double iouThreshold = JsonInput.absent(body, "iouThreshold") ? 0.5
                 : JsonInput.number(body.get("iouThreshold"), "$.iouThreshold", "iouThreshold", 0, 1);
         double scoreThreshold = JsonInput.absent(body, "scoreThreshold") ? 0
@@ -181,7 +168,13 @@ class RuntimeController {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Nms.Step step : r.steps()) {
             List<Map<String, Object>> suppressed = new ArrayList<>();
-            step.suppressed().forEach(s -> suppressed.add(Map.of("index", s.index(), "iou", s.iou())));
+            step.suppressed().forEach(s -> {
+                // in the contract's order: Map.of's order changes from one run of the JVM to the next
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("index", s.index());
+                one.put("iou", s.iou());
+                suppressed.add(one);
+            });
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("selected", step.selected());
             json.put("suppressed", suppressed);
@@ -219,23 +212,8 @@ class RuntimeController {
             java.util.Arrays.fill(values, fill);
             return values;
         }
-        double[] values = JsonArrays.vector(JsonInput.required(body, field, "$", features + " values, one per feature"),
+        return JsonArrays.vector(JsonInput.required(body, field, "$", features + " values, one per feature"),
                 "$." + field);
-        if (values.length != features) {
-            throw new ApiBadRequestException("$." + field, "The field " + field + " has " + values.length
-                    + " values but x has " + features + " features; give one per feature.");
-        }
-        return values;
-    }
-
-    /** Output positions of a window (the engine's shape rule), known before any work is done. */
-    private static long outputCells(int h, int w, int kh, int kw, int[] stride, Pad padding, String windowPath) {
-        if (padding == Pad.VALID && (kh > h || kw > w)) {
-            throw new ApiBadRequestException(windowPath, "The window " + kh + "×" + kw + " is larger than the " + h
-                    + "×" + w + " input with valid padding.");
-        }
-        Padding p = padding == Pad.SAME ? Padding.SAME : Padding.VALID;
-        return (long) ShapeMath.outputLength(h, kh, stride[0], p) * ShapeMath.outputLength(w, kw, stride[1], p);
     }
 
     private static Map<String, Object> answer(String field, Object value) {
@@ -248,13 +226,29 @@ class RuntimeController {
      * Runs an op of this budget, in one of the bulkhead's lanes if it is heavy; what the op refuses
      * is a 400 at the field it names ("window": the kernel or pool).
      */
-    private <T> T run(long outputValues, long work, java.util.function.Supplier<T> op, String windowPath) {
+    private <T> T run(long outputValues, long work, Supplier<T> op, String windowPath) {
+        return checked(() -> bulkhead.run(outputValues, work, op), windowPath);
+    }
+
+    /**
+     * The runtime checks what its ops can run on, with the field it is about; that check is the
+     * one the API answers with, as a 400 at the field's path.
+     */
+    private static <T> T checked(Supplier<T> op, String windowPath) {
         try {
-            return bulkhead.run(outputValues, work, op);
+            return op.get();
         } catch (RuntimeInputException e) {
             String path = e.field().equals("window") ? windowPath : "$." + e.field();
             throw new ApiBadRequestException(path, Character.toUpperCase(e.getMessage().charAt(0))
                     + e.getMessage().substring(1) + ".");
         }
+    }
+
+    /** A check of an op that has no window. */
+    private static void check(Runnable check) {
+        checked(() -> {
+            check.run();
+            return null;
+        }, "$");
     }
 }

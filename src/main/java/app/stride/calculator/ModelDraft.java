@@ -83,17 +83,7 @@ public final class ModelDraft {
 
     /** A new layer of {@code type} with the settings a student would most likely start from. */
     public static ObjectNode defaultLayer(String type) {
-        ObjectNode node = NODES.objectNode().put("type", type);
-        switch (type) {
-            case "conv2d" -> node.put("filters", 32).put("kernel", 3).put("stride", 1).put("padding", "same")
-                    .put("activation", "relu");
-            case "maxpool2d", "avgpool2d" -> node.put("pool", 2);
-            case "dropout" -> node.put("rate", 0.5);
-            case "dense" -> node.put("units", 10).put("activation", "softmax");
-            case "activation" -> node.put("activation", "relu");
-            default -> { }
-        }
-        return node;
+        return ModelJson.starting(type);
     }
 
     public int height() {

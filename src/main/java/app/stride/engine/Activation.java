@@ -16,7 +16,7 @@ public enum Activation {
                 return a;
             }
         }
-        throw new IllegalArgumentException(
-                "activation must be one of linear, relu, sigmoid, tanh, softmax; got \"" + text + "\"");
+        throw new IllegalArgumentException("activation must be one of " + String.join(", ",
+                java.util.Arrays.stream(values()).map(Activation::key).toList()) + "; got \"" + text + "\"");
     }
 }

@@ -26,7 +26,9 @@ public record ActivationLayer(String name, String from, Activation activation) i
 
     @Override
     public LayerFigures figures(List<Shape> inputShapes) {
-        return LayerFigures.passThrough(Layer.single(inputShapes),
-                Derivation.of("derive.activation", "0", activation.key()));
+        Shape in = Layer.single(inputShapes);
+        return LayerFigures.passThrough(in, Derivation.of(Step.SHAPE, "derive.activation.shape",
+                new Arithmetic.Kept(in), activation.key()), Derivation.of(Step.PARAMS, "derive.activation.params",
+                new Arithmetic.Nothing(), activation.key()));
     }
 }

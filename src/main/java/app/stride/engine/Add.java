@@ -33,6 +33,8 @@ public record Add(String name, List<String> inputs) implements Layer {
                         inputs.get(0), first.toString(), inputs.get(i), inputShapes.get(i).toString());
             }
         }
-        return LayerFigures.passThrough(first, Derivation.of("derive.add", String.join(" + ", inputs) + " → " + first));
+        return LayerFigures.passThrough(first, Derivation.of(Step.SHAPE, "derive.add.shape",
+                new Arithmetic.Joined(inputs, first)), Derivation.of(Step.PARAMS, "derive.add.params",
+                new Arithmetic.Nothing()));
     }
 }

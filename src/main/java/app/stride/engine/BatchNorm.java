@@ -28,8 +28,7 @@ public record BatchNorm(String name, String from) implements Layer {
         Shape in = Layer.single(inputShapes);
         long c = in.channels();
         return new LayerFigures(in, 2 * c, 2 * c, 0, List.of(
-                Derivation.of("derive.batchnorm.params",
-                        "4·" + c + " = " + Numbers.grouped(4 * c) + " (2·" + c + " = " + Numbers.grouped(2 * c)
-                                + " + 2·" + c + " = " + Numbers.grouped(2 * c) + ")", c)));
+                Derivation.of(Step.SHAPE, "derive.batchnorm.shape", new Arithmetic.Kept(in)),
+                Derivation.of(Step.PARAMS, "derive.batchnorm.params", new Arithmetic.PerChannel(c, 2 * c, 4 * c), c)));
     }
 }

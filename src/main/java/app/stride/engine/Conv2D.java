@@ -47,16 +47,15 @@ public record Conv2D(String name, String from, int filters, Window kernel, Windo
         long params = Exact.times(Exact.plus(volume, useBias ? 1 : 0, "parameters"), filters, "parameters");
         long mults = Exact.times(Exact.times(out.positions(), filters, "multiplications"), volume,
                 "multiplications");
-        String product = kernel.h() + "·" + kernel.w() + "·" + cin;
+        List<Long> volumeFactors = List.of((long) kernel.h(), (long) kernel.w(), (long) cin);
         return new LayerFigures(Shape.of(out.height(), out.width(), filters), params, 0, mults, List.of(
-                Derivation.lazy("derive.conv2d.shape", () -> out.formula() + ", C = " + filters,
+                Derivation.of(Step.SHAPE, "derive.conv2d.shape", out.shape(filters),
                         padding.key(), stride.toString(), filters),
-                Derivation.lazy(useBias ? "derive.conv2d.params" : "derive.conv2d.params.nobias",
-                        () -> (useBias ? "(" + product + " + 1)·" : product + "·") + filters + " = " + Numbers.grouped(params),
+                Derivation.of(Step.PARAMS, useBias ? "derive.conv2d.params" : "derive.conv2d.params.nobias",
+                        new Arithmetic.Weights(volumeFactors, useBias, filters, params),
                         kernel.h() + "×" + kernel.w() + "×" + cin, filters),
-                Derivation.lazy("derive.conv2d.mults",
-                        () -> out.height() + "·" + out.width() + "·" + filters + " · " + product + " = "
-                                + Numbers.grouped(mults),
+                Derivation.of(Step.MULTIPLICATIONS, "derive.conv2d.mults", new Arithmetic.Product(List.of(
+                                List.of((long) out.height(), (long) out.width(), (long) filters), volumeFactors), mults),
                         out.height() + "×" + out.width() + "×" + filters, kernel.h() + "×" + kernel.w() + "×" + cin)));
     }
 }

@@ -41,9 +41,12 @@ public record Dense(String name, String from, int units, boolean useBias, Activa
         long n = in.dim(0);
         long params = Exact.times(n + (useBias ? 1 : 0), units, "parameters");
         long mults = Exact.times(n, units, "multiplications");
-        return new LayerFigures(Shape.of(units), params, 0, mults, List.of(
-                Derivation.lazy(useBias ? "derive.dense.params" : "derive.dense.params.nobias",
-                        () -> (useBias ? "(" + n + " + 1)·" : n + "·") + units + " = " + Numbers.grouped(params), n, units),
-                Derivation.lazy("derive.dense.mults", () -> n + "·" + units + " = " + Numbers.grouped(mults), n, units)));
+        Shape output = Shape.of(units);
+        return new LayerFigures(output, params, 0, mults, List.of(
+                Derivation.of(Step.SHAPE, "derive.dense.shape", new Arithmetic.Reshaped(in, output), units),
+                Derivation.of(Step.PARAMS, useBias ? "derive.dense.params" : "derive.dense.params.nobias",
+                        new Arithmetic.Weights(List.of(n), useBias, units, params), n, units),
+                Derivation.of(Step.MULTIPLICATIONS, "derive.dense.mults",
+                        new Arithmetic.Product(List.of(List.of(n, (long) units)), mults), n, units)));
     }
 }

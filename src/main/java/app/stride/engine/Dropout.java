@@ -28,6 +28,8 @@ public record Dropout(String name, String from, double rate) implements Layer {
 
     @Override
     public LayerFigures figures(List<Shape> inputShapes) {
-        return LayerFigures.passThrough(Layer.single(inputShapes), Derivation.of("derive.dropout", "0", rate));
+        Shape in = Layer.single(inputShapes);
+        return LayerFigures.passThrough(in, Derivation.of(Step.SHAPE, "derive.dropout.shape", new Arithmetic.Kept(in),
+                rate), Derivation.of(Step.PARAMS, "derive.dropout.params", new Arithmetic.Nothing()));
     }
 }

@@ -28,8 +28,8 @@ public record Flatten(String name, String from) implements Layer {
             throw new LayerException("input", "flatten.large", "flattening " + in + " gives " + n
                     + " values, more than a shape can hold", in.toString());
         }
-        String product = in.dims().stream().map(String::valueOf).reduce((a, b) -> a + "·" + b).orElseThrow();
         return new LayerFigures(Shape.of((int) n), 0, 0, 0, List.of(
-                Derivation.of("derive.flatten.shape", product + " = " + Numbers.grouped(n))));
+                Derivation.of(Step.SHAPE, "derive.flatten.shape", new Arithmetic.Flattened(in, Shape.of((int) n))),
+                Derivation.of(Step.PARAMS, "derive.flatten.params", new Arithmetic.Nothing())));
     }
 }

@@ -23,8 +23,10 @@ public record GlobalAvgPool2D(String name, String from) implements Layer {
     @Override
     public LayerFigures figures(List<Shape> inputShapes) {
         Shape in = Layer.image(inputShapes, "globalavgpool2d");
-        return new LayerFigures(Shape.of(in.channels()), 0, 0, 0, List.of(
-                Derivation.of("derive.gap.shape", in + " → [" + in.channels() + "]",
-                        in.dim(0) + "×" + in.dim(1), in.channels())));
+        Shape output = Shape.of(in.channels());
+        return new LayerFigures(output, 0, 0, 0, List.of(
+                Derivation.of(Step.SHAPE, "derive.gap.shape", new Arithmetic.Reshaped(in, output),
+                        in.dim(0) + "×" + in.dim(1), in.channels()),
+                Derivation.of(Step.PARAMS, "derive.gap.params", new Arithmetic.Nothing())));
     }
 }

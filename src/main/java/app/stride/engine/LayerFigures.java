@@ -14,8 +14,13 @@ public record LayerFigures(Shape output, long trainableParams, long nonTrainable
         return Exact.plus(trainableParams, nonTrainableParams, "parameters");
     }
 
+    /** The derivation of {@code step}; a layer that has none (pooling has no multiplications) is refused. */
+    public Derivation step(Step step) {
+        return Derivation.find(derivations, step, "the layer");
+    }
+
     /** A layer that keeps the shape and has no weights and no multiplications. */
-    static LayerFigures passThrough(Shape input, Derivation why) {
-        return new LayerFigures(input, 0, 0, 0, List.of(why));
+    static LayerFigures passThrough(Shape input, Derivation shape, Derivation params) {
+        return new LayerFigures(input, 0, 0, 0, List.of(shape, params));
     }
 }

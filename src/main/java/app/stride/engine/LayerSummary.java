@@ -11,4 +11,9 @@ public record LayerSummary(int index, String name, String type, List<String> inp
         inputs = List.copyOf(inputs);
         derivations = List.copyOf(derivations);
     }
+
+    /** The derivation of {@code step}; a layer that has none (pooling has no multiplications) is refused. */
+    public Derivation step(Step step) {
+        return Derivation.find(derivations, step, "layer " + index + " (" + name + ", " + type + ")");
+    }
 }

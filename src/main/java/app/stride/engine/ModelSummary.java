@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every figure of a model: per layer, in total, and the memory it needs to predict one
@@ -21,6 +20,11 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         layers = List.copyOf(layers);
         peakTensors = List.copyOf(peakTensors);
         derivations = List.copyOf(derivations);
+    }
+
+    /** The model's derivation of {@code step}: its totals and memory, not a layer's row. */
+    public Derivation step(Step step) {
+        return Derivation.find(derivations, step, "the model");
     }
 
     static ModelSummary of(Model model, int bytesPerValue, int batchSize) {
@@ -68,9 +72,8 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         }
         long out = Exact.times(elements(f.output(), "output bytes"), bytesPerValue, "output bytes");
         List<Derivation> derivations = new ArrayList<>(f.derivations());
-        derivations.add(Derivation.lazy("derive.output.bytes", () -> f.output().dims().stream().map(String::valueOf)
-                .collect(Collectors.joining("·")) + " · " + bytesPerValue + " B = " + Numbers.grouped(out) + " B",
-                bytesPerValue));
+        derivations.add(Derivation.of(Step.OUTPUT_BYTES, "derive.output.bytes",
+                new Arithmetic.ShapeBytes(f.output(), bytesPerValue, out), bytesPerValue));
         return new LayerSummary(index, layer.name(), layer.type(), inputs, f.output(), f.params(),
                 f.trainableParams(), f.nonTrainableParams(), f.multiplications(), out, derivations);
     }
@@ -99,26 +102,18 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         TrainingMemory training = new TrainingMemory(activations, inputBytes, batchActivations, paramBytes,
                 gradientBytes, trainingTotal);
 
-        final long act = activations;
         List<Derivation> derivations = List.of(
-                Derivation.lazy("derive.total.params", () -> sum(rows.stream().map(LayerSummary::params).toList())
-                        + " = " + Numbers.grouped(totalParams)),
-                Derivation.lazy("derive.param.bytes", () -> Numbers.grouped(totalParams) + " · " + bytesPerValue
-                        + " B = " + Numbers.grouped(paramBytes) + " B", bytesPerValue),
-                Derivation.lazy("derive.inference.peak", () -> peak.tensors().stream().map(bytes::get)
-                                .map(Numbers::grouped).collect(Collectors.joining(" + ")) + " + "
-                                + Numbers.grouped(paramBytes) + " = " + Numbers.grouped(inferencePeak) + " B",
+                Derivation.of(Step.TOTAL_PARAMS, "derive.total.params",
+                        new Arithmetic.Sum(rows.stream().map(LayerSummary::params).toList(), totalParams)),
+                Derivation.of(Step.PARAM_BYTES, "derive.param.bytes",
+                        new Arithmetic.CountBytes(totalParams, bytesPerValue, paramBytes), bytesPerValue),
+                Derivation.of(Step.INFERENCE_PEAK, "derive.inference.peak",
+                        new Arithmetic.Peak(peak.tensors().stream().map(bytes::get).toList(), paramBytes, inferencePeak),
                         String.join(" + ", peak.tensors())),
-                Derivation.lazy("derive.training", () -> batchSize + " · (" + Numbers.grouped(act) + " + "
-                        + Numbers.grouped(inputBytes) + ") + " + Numbers.grouped(paramBytes) + " + "
-                        + Numbers.grouped(gradientBytes) + " = " + Numbers.grouped(trainingTotal) + " B", batchSize));
+                Derivation.of(Step.TRAINING, "derive.training", new Arithmetic.Training(batchSize, activations,
+                        inputBytes, paramBytes, gradientBytes, trainingTotal), batchSize));
         return new ModelSummary(model.input(), bytesPerValue, batchSize, rows, totalParams, trainable, nonTrainable,
                 mults, inputBytes, paramBytes, inferencePeak, peak.tensors(), training, derivations);
-    }
-
-    private static String sum(List<Long> values) {
-        List<Long> nonZero = values.stream().filter(v -> v != 0).toList();
-        return nonZero.isEmpty() ? "0" : nonZero.stream().map(Numbers::grouped).collect(Collectors.joining(" + "));
     }
 
     private static long elements(Shape shape, String figure) {

@@ -12,8 +12,8 @@ final class Pooling {
         Shape in = Layer.image(inputShapes, type);
         SlidingWindow out = SlidingWindow.over(in, pool, stride, padding, "pool");
         return new LayerFigures(Shape.of(out.height(), out.width(), in.channels()), 0, 0, 0, List.of(
-                Derivation.lazy("derive.pool.shape", () -> out.formula() + ", C = " + in.channels(),
+                Derivation.of(Step.SHAPE, "derive.pool.shape", out.shape(in.channels()),
                         pool.toString(), stride.toString(), padding.key()),
-                Derivation.of("derive.pool.params", "0")));
+                Derivation.of(Step.PARAMS, "derive.pool.params", new Arithmetic.Nothing())));
     }
 }

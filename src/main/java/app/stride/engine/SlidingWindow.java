@@ -2,9 +2,9 @@ package app.stride.engine;
 
 /**
  * The output grid of a window sliding over an image — the one mechanism under convolution and
- * pooling — with the derivation of each axis.
+ * pooling — with the numbers of each axis.
  */
-record SlidingWindow(int height, int width, java.util.function.Supplier<String> written) {
+record SlidingWindow(Arithmetic.Axis rows, Arithmetic.Axis columns) {
 
     static SlidingWindow over(Shape image, Window window, Window stride, Padding padding, String windowField) {
         int h = image.dim(0);
@@ -13,24 +13,27 @@ record SlidingWindow(int height, int width, java.util.function.Supplier<String> 
             throw new LayerException(windowField, "window.large", windowField + " " + window + " is larger than its "
                     + h + "×" + w + " input with valid padding", windowField, window.toString(), h + "×" + w);
         }
-        int ho = ShapeMath.outputLength(h, window.h(), stride.h(), padding);
-        int wo = ShapeMath.outputLength(w, window.w(), stride.w(), padding);
-        return new SlidingWindow(ho, wo, () -> "H = " + axis(h, window.h(), stride.h(), padding, ho)
-                + ", W = " + axis(w, window.w(), stride.w(), padding, wo));
+        return new SlidingWindow(
+                new Arithmetic.Axis(h, window.h(), stride.h(), padding,
+                        ShapeMath.outputLength(h, window.h(), stride.h(), padding)),
+                new Arithmetic.Axis(w, window.w(), stride.w(), padding,
+                        ShapeMath.outputLength(w, window.w(), stride.w(), padding)));
     }
 
-    private static String axis(int n, int k, int s, Padding padding, int out) {
-        if (padding == Padding.SAME) {
-            return s == 1 ? n + "" : "⌈" + n + " / " + s + "⌉ = " + out;
-        }
-        return s == 1 ? n + " − " + k + " + 1 = " + out : "⌊(" + n + " − " + k + ") / " + s + "⌋ + 1 = " + out;
+    int height() {
+        return rows.result();
     }
 
-    String formula() {
-        return written.get();
+    int width() {
+        return columns.result();
+    }
+
+    /** The output [H, W, channels]'s derivation. */
+    Arithmetic.Sliding shape(int channels) {
+        return new Arithmetic.Sliding(rows, columns, channels);
     }
 
     long positions() {
-        return (long) height * width;
+        return (long) height() * width();
     }
 }

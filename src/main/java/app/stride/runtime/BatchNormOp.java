@@ -21,17 +21,9 @@ public final class BatchNormOp {
 
     public static Result apply(double[][] x, double[] gamma, double[] beta, double epsilon, double momentum,
                                double[] movingMean, double[] movingVariance, boolean training) {
+        check(x, gamma, beta, movingMean, movingVariance);
         int n = x.length;
         int features = x[0].length;
-        for (double[] row : x) {
-            if (row.length != features) {
-                throw new RuntimeInputException("x", "every row of x must have " + features + " features");
-            }
-        }
-        check("gamma", gamma, features);
-        check("beta", beta, features);
-        check("movingMean", movingMean, features);
-        check("movingVariance", movingVariance, features);
 
         double[] mean = new double[features];
         double[] variance = new double[features];
@@ -114,10 +106,34 @@ public final class BatchNormOp {
         return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, 2 * halves));
     }
 
-    private static void check(String field, double[] values, int features) {
+    /**
+     * Refuses, naming the field, inputs {@link #apply} cannot run on: rows of different lengths,
+     * a vector without one value per feature, a negative moving variance.
+     */
+    public static void check(double[][] x, double[] gamma, double[] beta, double[] movingMean,
+                             double[] movingVariance) {
+        int features = x[0].length;
+        for (double[] row : x) {
+            if (row.length != features) {
+                throw new RuntimeInputException("x", "every row of x must have " + features + " features");
+            }
+        }
+        perFeature("gamma", gamma, features);
+        perFeature("beta", beta, features);
+        perFeature("movingMean", movingMean, features);
+        perFeature("movingVariance", movingVariance, features);
+        for (int f = 0; f < features; f++) {
+            if (movingVariance[f] < 0) {
+                throw new RuntimeInputException("movingVariance[" + f + "]", "a variance cannot be negative; "
+                        + "movingVariance[" + f + "] is " + movingVariance[f]);
+            }
+        }
+    }
+
+    private static void perFeature(String field, double[] values, int features) {
         if (values.length != features) {
-            throw new RuntimeInputException(field, field + " has " + values.length + " values but x has "
-                    + features + " features");
+            throw new RuntimeInputException(field, "the field " + field + " has " + values.length
+                    + " values but x has " + features + " features; give one per feature");
         }
     }
 }

@@ -12,13 +12,13 @@ public record Box(double x1, double y1, double x2, double y2) {
                     + "1.8·10^308");
         }
         if (!(x2 >= x1) || !(y2 >= y1)) {
-            throw new RuntimeInputException("box", "a box needs x2 ≥ x1 and y2 ≥ y1");
+            throw new RuntimeInputException(x2 >= x1 ? "y2" : "x2", "a box needs x2 ≥ x1 and y2 ≥ y1");
         }
     }
 
     public static Box centre(double x, double y, double w, double h) {
         if (!(w >= 0) || !(h >= 0)) {
-            throw new RuntimeInputException("box", "a box needs a width and height of at least 0");
+            throw new RuntimeInputException(w >= 0 ? "h" : "w", "a box cannot have a negative width or height");
         }
         return new Box(x - w / 2, y - h / 2, x + w / 2, y + h / 2);
     }

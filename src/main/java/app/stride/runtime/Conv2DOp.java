@@ -28,8 +28,16 @@ public final class Conv2DOp {
     public record Result(Tensor output, long multiplications, List<CellTrace> trace) {
     }
 
-    public static Result apply(Tensor input, Tensor kernel, double[] bias, Size stride, Pad padding,
-                               boolean traced) {
+    /**
+     * The output [Ho, Wo, cout] this op gives on these inputs, found before any of the work:
+     * what {@link #apply} refuses, this refuses, naming the field.
+     */
+    public static int[] outputShape(Tensor input, Tensor kernel, double[] bias, Size stride, Pad padding) {
+        Windows w = windows(input, kernel, bias, stride, padding);
+        return new int[] {w.outHeight(), w.outWidth(), kernel.dim(3)};
+    }
+
+    private static Windows windows(Tensor input, Tensor kernel, double[] bias, Size stride, Pad padding) {
         if (input.rank() != 3) {
             throw new RuntimeInputException("input", "the input must be [height][width][channels]");
         }
@@ -39,15 +47,21 @@ public final class Conv2DOp {
         int cin = input.dim(2);
         if (kernel.dim(2) != cin) {
             throw new RuntimeInputException("kernel", "the kernel has " + kernel.dim(2)
-                    + " input channels but the input has " + cin);
+                    + " input channels but the input has " + cin + "; they must match");
         }
         int cout = kernel.dim(3);
         if (bias != null && bias.length != cout) {
             throw new RuntimeInputException("bias", "the bias has " + bias.length + " values but the kernel has "
-                    + cout + " filters");
+                    + cout + " filters; give one bias per filter");
         }
-        Windows w = Windows.over(input.dim(0), input.dim(1), new Size(kernel.dim(0), kernel.dim(1)), stride,
-                padding);
+        return Windows.over(input.dim(0), input.dim(1), new Size(kernel.dim(0), kernel.dim(1)), stride, padding);
+    }
+
+    public static Result apply(Tensor input, Tensor kernel, double[] bias, Size stride, Pad padding,
+                               boolean traced) {
+        Windows w = windows(input, kernel, bias, stride, padding);
+        int cin = input.dim(2);
+        int cout = kernel.dim(3);
         Tensor out = Tensor.zeros(w.outHeight(), w.outWidth(), cout);
         List<CellTrace> trace = traced ? new ArrayList<>() : List.of();
         long mults = 0;

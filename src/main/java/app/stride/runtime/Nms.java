@@ -23,12 +23,17 @@ public final class Nms {
     public record Result(List<Integer> selected, List<Integer> droppedByScore, List<Step> steps) {
     }
 
-    public static Result run(List<Box> boxes, double[] scores, double iouThreshold, double scoreThreshold,
-                             int maxOutput) {
+    /** Refuses, naming the field, boxes and scores {@link #run} cannot run on: not one score per box. */
+    public static void check(List<Box> boxes, double[] scores) {
         if (scores.length != boxes.size()) {
             throw new RuntimeInputException("scores", "there are " + scores.length + " scores for "
-                    + boxes.size() + " boxes");
+                    + boxes.size() + " boxes; give one score per box");
         }
+    }
+
+    public static Result run(List<Box> boxes, double[] scores, double iouThreshold, double scoreThreshold,
+                             int maxOutput) {
+        check(boxes, scores);
         List<Integer> dropped = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {

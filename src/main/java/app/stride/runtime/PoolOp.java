@@ -24,11 +24,24 @@ public final class PoolOp {
     public record Result(Tensor output, List<CellTrace> trace) {
     }
 
-    public static Result apply(Tensor input, Mode mode, Size pool, Size stride, Pad padding, boolean traced) {
+    /**
+     * The output [Ho, Wo, C] this op gives on these inputs, found before any of the work: what
+     * {@link #apply} refuses for its sizes, this refuses, naming the field.
+     */
+    public static int[] outputShape(Tensor input, Size pool, Size stride, Pad padding) {
+        Windows w = windows(input, pool, stride, padding);
+        return new int[] {w.outHeight(), w.outWidth(), input.dim(2)};
+    }
+
+    private static Windows windows(Tensor input, Size pool, Size stride, Pad padding) {
         if (input.rank() != 3) {
             throw new RuntimeInputException("input", "the input must be [height][width][channels]");
         }
-        Windows w = Windows.over(input.dim(0), input.dim(1), pool, stride, padding);
+        return Windows.over(input.dim(0), input.dim(1), pool, stride, padding);
+    }
+
+    public static Result apply(Tensor input, Mode mode, Size pool, Size stride, Pad padding, boolean traced) {
+        Windows w = windows(input, pool, stride, padding);
         int channels = input.dim(2);
         Tensor out = Tensor.zeros(w.outHeight(), w.outWidth(), channels);
         List<CellTrace> trace = traced ? new ArrayList<>() : List.of();

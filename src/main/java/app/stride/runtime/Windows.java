@@ -19,8 +19,8 @@ record Windows(int inHeight, int inWidth, Size window, Size stride, int outHeigh
         int outH = steps((long) inHeight + padH, window.h(), stride.h());
         int outW = steps((long) inWidth + padW, window.w(), stride.w());
         if (outH == 0 || outW == 0) {
-            throw new RuntimeInputException("window", "the window " + window + " is larger than the "
-                    + inHeight + "×" + inWidth + " input with " + padding.name().toLowerCase(java.util.Locale.ROOT)
+            throw new RuntimeInputException("window", "the window " + window.h() + "×" + window.w()
+                    + " is larger than the " + inHeight + "×" + inWidth + " input with " + padding.name().toLowerCase(java.util.Locale.ROOT)
                     + " padding");
         }
         return new Windows(inHeight, inWidth, window, stride, outH, outW, padH / 2, padW / 2);

@@ -7,10 +7,12 @@ import app.stride.calculator.ModelLink;
 import app.stride.engine.ByteUnit;
 import app.stride.engine.DerivationText;
 import app.stride.engine.Layer;
+import app.stride.engine.LayerKinds;
 import app.stride.engine.LayerSummary;
 import app.stride.engine.ModelException;
 import app.stride.engine.ModelSummary;
 import app.stride.engine.Presets;
+import app.stride.engine.Step;
 import app.stride.shell.Titles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
@@ -207,9 +209,8 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private Div layerActions() {
         newLayerType.setAriaLabel(getTranslation("calculator.layer.type"));
-        newLayerType.setItems(List.of("conv2d", "maxpool2d", "avgpool2d", "globalavgpool2d", "batchnorm", "dropout",
-                "flatten", "dense", "add", "activation"));
-        newLayerType.setValue("conv2d");
+        newLayerType.setItems(LayerKinds.types());
+        newLayerType.setValue(LayerKinds.types().get(0));
         addLayer.setText(getTranslation("calculator.layer.add"));
         addLayer.setIcon(VaadinIcon.PLUS.create());
         addLayer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -384,17 +385,17 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         ByteUnit u = unit.getValue();
-        var d = summary.derivations();
         memory.add(
                 line("params", Figures.bytes(summary.paramBytes(), u, getLocale()),
                         getTranslation("calculator.memory.params.why", Figures.count(summary.totalParams(), getLocale()),
                                 summary.bytesPerValue(), Figures.count(summary.trainableParams(), getLocale()),
-                                Figures.count(summary.nonTrainableParams(), getLocale())), d.get(1).formula()),
+                                Figures.count(summary.nonTrainableParams(), getLocale())), summary.step(Step.PARAM_BYTES).formula()),
                 line("predict", Figures.bytes(summary.inferencePeakBytes(), u, getLocale()),
                         getTranslation("calculator.memory.predict.why", String.join(" + ", summary.peakTensors())),
-                        d.get(2).formula()),
+                        summary.step(Step.INFERENCE_PEAK).formula()),
                 line("train", Figures.bytes(summary.training().totalBytes(), u, getLocale()),
-                        getTranslation("calculator.memory.train.why", summary.batchSize()), d.get(3).formula()));
+                        getTranslation("calculator.memory.train.why", summary.batchSize()),
+                        summary.step(Step.TRAINING).formula()));
         chart.setVisible(true);
         chart.show(summary, u, getLocale(), getTranslation("calculator.chart.title"));
     }

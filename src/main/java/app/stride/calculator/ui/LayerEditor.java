@@ -1,5 +1,12 @@
 package app.stride.calculator.ui;
 
+import app.stride.engine.Activation;
+import app.stride.engine.FieldType;
+import app.stride.engine.LayerField;
+import app.stride.engine.LayerKind;
+import app.stride.engine.LayerKinds;
+import app.stride.engine.Padding;
+import app.stride.engine.Window;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
@@ -13,18 +20,19 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The form for one layer. Each field checks its own value (a readable message on the field)
- * and only a valid value reaches the layer's JSON; whether the layer fits the model is the
- * engine's to say, and the view puts that message on the field it names.
+ * The form for one layer, with an input for each field its kind has ({@link LayerKinds}). Each
+ * field checks its own value (a readable message on the field) and only a valid value reaches
+ * the layer's JSON; whether the layer fits the model is the engine's to say, and the view puts
+ * that message on the field it names.
  */
 class LayerEditor extends FormLayout {
-
-    private static final List<String> ACTIVATIONS = List.of("linear", "relu", "sigmoid", "tanh", "softmax");
 
     final Map<String, Component> fields = new LinkedHashMap<>();
     private final ObjectNode layer;
@@ -51,32 +59,20 @@ class LayerEditor extends FormLayout {
         });
         add("name", name);
 
-        switch (type) {
-            case "conv2d" -> {
-                positive("filters");
-                window("kernel", null);
-                window("stride", "1");
-                padding();
-                useBias();
-                activation(false);
+        Optional<LayerKind> kind = LayerKinds.of(type);
+        for (LayerField field : kind.map(LayerKind::fields).orElse(List.of())) {
+            switch (field.type()) {
+                case COUNT -> count(field);
+                case WINDOW -> window(field);
+                case PADDING -> padding(field);
+                case FLAG -> flag(field);
+                case FRACTION -> fraction(field);
+                case LAYERS -> branches(field.name(), earlier);
+                case NUMBER -> { }  // changes no figure, so the form does not offer it
             }
-            case "maxpool2d", "avgpool2d" -> {
-                window("pool", null);
-                window("stride", WindowText.format(layer.get("pool")));
-                padding();
-            }
-            case "dropout" -> rate();
-            case "dense" -> {
-                positive("units");
-                useBias();
-                activation(false);
-            }
-            case "activation" -> activation(true);
-            default -> { }
         }
-        if (type.equals("add")) {
-            branches(earlier);
-        } else {
+        kind.filter(k -> k.activated() != LayerKind.Activated.NO).ifPresent(this::activation);
+        if (kind.map(LayerKind::takesFrom).orElse(true)) {
             from(earlier);
         }
     }
@@ -109,35 +105,40 @@ class LayerEditor extends FormLayout {
         return getTranslation("calculator.field." + field);
     }
 
-    private void positive(String field) {
-        IntegerField input = new IntegerField(label(field));
-        input.setMin(1);
+    private void count(LayerField field) {
+        String name = field.name();
+        IntegerField input = new IntegerField(label(name));
+        input.setMin((int) field.type().min());
         // judged here, with this form's message: the field's own check would replace it
         input.setManualValidation(true);
         input.setStepButtonsVisible(true);
-        input.setValue(layer.path(field).asInt(1));
+        input.setValue(layer.path(name).asInt(field.start() instanceof Integer start ? start : (int) field.type().min()));
         input.addValueChangeListener(e -> {
-            if (e.getValue() == null || e.getValue() < 1) {
+            if (e.getValue() == null || !field.type().accepts(e.getValue())) {
                 invalid(input, "calculator.error.positive");
                 return;
             }
             input.setInvalid(false);
-            layer.put(field, e.getValue());
+            layer.put(name, e.getValue());
             onChange.run();
         });
-        add(field, input);
+        add(name, input);
     }
 
-    private void window(String field, String placeholder) {
-        TextField input = new TextField(label(field));
-        input.setValue(WindowText.format(layer.get(field)));
+    /** A window; left empty, it takes its default (a stride of 1, or the pool) where it has one. */
+    private void window(LayerField field) {
+        String name = field.name();
+        String placeholder = field.sameAs() != null ? WindowText.format(layer.get(field.sameAs()))
+                : field.fallback() instanceof Window w ? w.toString() : null;
+        TextField input = new TextField(label(name));
+        input.setValue(WindowText.format(layer.get(name)));
         input.setHelperText(getTranslation("calculator.field.window.help"));
         if (placeholder != null) {
             input.setPlaceholder(placeholder);
         }
         input.addValueChangeListener(e -> {
-            if (e.getValue().isBlank() && placeholder != null) {
-                layer.remove(field);
+            if (e.getValue().isBlank() && !field.required()) {
+                layer.remove(name);
                 input.setInvalid(false);
                 onChange.run();
                 return;
@@ -149,42 +150,45 @@ class LayerEditor extends FormLayout {
             }
             input.setInvalid(false);
             if (window[0] == window[1]) {
-                layer.put(field, window[0]);
+                layer.put(name, window[0]);
             } else {
-                layer.putArray(field).add(window[0]).add(window[1]);
+                layer.putArray(name).add(window[0]).add(window[1]);
             }
             onChange.run();
         });
-        add(field, input);
+        add(name, input);
     }
 
-    private void padding() {
+    private void padding(LayerField field) {
+        String name = field.name();
         Select<String> input = new Select<>();
-        input.setLabel(label("padding"));
-        input.setItems("valid", "same");
+        input.setLabel(label(name));
+        input.setItems(Arrays.stream(Padding.values()).map(Padding::key).toList());
         input.setItemLabelGenerator(p -> getTranslation("calculator.padding." + p));
-        input.setValue(layer.path("padding").asText("valid"));
+        input.setValue(layer.path(name).asText(((Padding) field.fallback()).key()));
         input.addValueChangeListener(e -> {
-            layer.put("padding", e.getValue());
+            layer.put(name, e.getValue());
             onChange.run();
         });
-        add("padding", input);
+        add(name, input);
     }
 
-    private void useBias() {
-        Checkbox input = new Checkbox(label("useBias"), layer.path("useBias").asBoolean(true));
+    private void flag(LayerField field) {
+        String name = field.name();
+        Checkbox input = new Checkbox(label(name), layer.path(name).asBoolean((Boolean) field.fallback()));
         input.addValueChangeListener(e -> {
-            layer.put("useBias", e.getValue());
+            layer.put(name, e.getValue());
             onChange.run();
         });
-        add("useBias", input);
+        add(name, input);
     }
 
-    private void activation(boolean required) {
+    private void activation(LayerKind kind) {
         Select<String> input = new Select<>();
         input.setLabel(label("activation"));
-        input.setItems(ACTIVATIONS);
-        input.setValue(layer.path("activation").asText(required ? "relu" : "linear"));
+        input.setItems(LayerKinds.activations().stream().map(Activation::key).toList());
+        Activation shown = kind.activated() == LayerKind.Activated.REQUIRED ? kind.startActivation() : Activation.LINEAR;
+        input.setValue(layer.path("activation").asText(shown.key()));
         input.addValueChangeListener(e -> {
             layer.put("activation", e.getValue());
             onChange.run();
@@ -192,23 +196,25 @@ class LayerEditor extends FormLayout {
         add("activation", input);
     }
 
-    private void rate() {
-        NumberField input = new NumberField(label("rate"));
-        input.setMin(0);
-        input.setMax(0.99);
-        input.setStep(0.05);
+    private void fraction(LayerField field) {
+        String name = field.name();
+        FieldType type = field.type();
+        NumberField input = new NumberField(label(name));
+        input.setMin(type.min());
+        input.setMax(type.largestOffered());
+        input.setStep(type.step());
         input.setManualValidation(true);
-        input.setValue(layer.path("rate").asDouble(0.5));
+        input.setValue(layer.path(name).asDouble(field.start() instanceof Double start ? start : type.min()));
         input.addValueChangeListener(e -> {
-            if (e.getValue() == null || e.getValue() < 0 || e.getValue() >= 1) {
+            if (e.getValue() == null || !type.accepts(e.getValue())) {
                 invalid(input, "calculator.error.rate");
                 return;
             }
             input.setInvalid(false);
-            layer.put("rate", e.getValue());
+            layer.put(name, e.getValue());
             onChange.run();
         });
-        add("rate", input);
+        add(name, input);
     }
 
     private void from(List<String> earlier) {
@@ -228,18 +234,18 @@ class LayerEditor extends FormLayout {
         add("from", input);
     }
 
-    private void branches(List<String> earlier) {
-        MultiSelectComboBox<String> input = new MultiSelectComboBox<>(label("inputs"));
+    private void branches(String name, List<String> earlier) {
+        MultiSelectComboBox<String> input = new MultiSelectComboBox<>(label(name));
         input.setItems(earlier);
         java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
-        layer.withArray("inputs").forEach(n -> chosen.add(n.asText()));
+        layer.withArray(name).forEach(n -> chosen.add(n.asText()));
         input.setValue(chosen);
         input.addValueChangeListener(e -> {
-            ArrayNode inputs = layer.putArray("inputs");
+            ArrayNode inputs = layer.putArray(name);
             earlier.stream().filter(e.getValue()::contains).forEach(inputs::add);
             onChange.run();
         });
-        add("inputs", input);
+        add(name, input);
     }
 
     private void invalid(HasValidation field, String key) {

@@ -11,6 +11,7 @@ import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -73,12 +74,10 @@ public final class ArchitectureFamily extends FamilyBase {
         Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, l.get(2).outputShape().dim(0));
         List<Derivation> solution = new ArrayList<>();
         for (LayerSummary row : l) {
-            solution.add(row.derivations().get(0));
-            if (row.params() > 0) {
-                solution.add(row.derivations().get(1));
-            }
+            solution.add(row.step(Step.SHAPE));
+            solution.add(row.step(Step.PARAMS));
         }
-        solution.add(s.derivations().get(0));
+        solution.add(s.step(Step.TOTAL_PARAMS));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("pool1Size", l.get(2).outputShape().dim(0)),
                 Expected.number("conv1Params", conv1), Expected.number("conv2Params", conv2),

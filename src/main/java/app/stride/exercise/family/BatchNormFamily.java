@@ -4,6 +4,7 @@ import app.stride.engine.BatchNorm;
 import app.stride.engine.Derivation;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
@@ -121,7 +122,7 @@ public final class BatchNormFamily extends FamilyBase {
                 Derivation.lazy("solution.bn.inference", () -> "x̂ = (" + Boxes.decimal(xnew) + " − " + Boxes.round(newMean, 4)
                         + ") / √(" + Boxes.round(newVar, 4) + " + " + Boxes.decimal(eps) + ") = "
                         + Boxes.round(xhatInfer, 4)),
-                bn.derivations().get(0));
+                bn.step(Step.PARAMS));
         List<Set<String>> serves = List.of(
                 Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer"),
                 Set.of("std", "xhat", "y", "newVar", "xhatInfer"),

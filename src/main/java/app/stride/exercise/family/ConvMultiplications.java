@@ -4,6 +4,7 @@ import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -56,15 +57,15 @@ public final class ConvMultiplications extends FamilyBase {
         expected.add(Expected.number("mults", first.multiplications()));
         mistakes("mults", input, Params.i(p, "filters"), k, s, padding, first, wrong);
         List<app.stride.engine.Derivation> solution = new ArrayList<>();
-        solution.add(first.derivations().get(0));
-        solution.add(first.derivations().get(2));
+        solution.add(first.step(Step.SHAPE));
+        solution.add(first.step(Step.MULTIPLICATIONS));
         if (p.containsKey("filters2")) {
             LayerFigures second = conv(Params.i(p, "filters2"), k, s, padding, first.output());
             expected.add(Expected.number("layer2", second.multiplications()));
             expected.add(Expected.number("total", first.multiplications() + second.multiplications()));
             mistakes("layer2", first.output(), Params.i(p, "filters2"), k, s, padding, second, wrong);
-            solution.add(second.derivations().get(0));
-            solution.add(second.derivations().get(2));
+            solution.add(second.step(Step.SHAPE));
+            solution.add(second.step(Step.MULTIPLICATIONS));
             solution.add(app.stride.engine.Derivation.of("solution.sum", first.multiplications() + " + "
                     + second.multiplications() + " = " + (first.multiplications() + second.multiplications())));
         }

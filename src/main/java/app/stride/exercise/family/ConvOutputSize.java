@@ -4,6 +4,7 @@ import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -69,7 +70,7 @@ public final class ConvOutputSize extends FamilyBase {
         return new Exercise(template, seed, p, List.of(
                 Expected.number("height", out.dim(0)),
                 Expected.number("width", out.dim(1)),
-                Expected.number("channels", out.dim(2))), wrong, List.of(f.derivations().get(0)));
+                Expected.number("channels", out.dim(2))), wrong, List.of(f.step(Step.SHAPE)));
     }
 
     static Padding padding(Map<String, Object> p) {

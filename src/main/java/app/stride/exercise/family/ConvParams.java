@@ -4,6 +4,7 @@ import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -43,7 +44,7 @@ public final class ConvParams extends FamilyBase {
             int h2 = Params.i(p, "h2");
             addPart("paramsOther", figures(h2, depth, k, filters), h2, depth, k, filters, expected, wrong);
         }
-        return new Exercise(template, seed, p, expected, wrong, List.of(f.derivations().get(1)));
+        return new Exercise(template, seed, p, expected, wrong, List.of(f.step(Step.PARAMS)));
     }
 
     private static LayerFigures figures(int size, int depth, int k, int filters) {

@@ -6,6 +6,7 @@ import app.stride.engine.Derivation;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -48,6 +49,6 @@ public final class FcnFamily extends FamilyBase {
         return new Exercise(template, seed, p, List.of(
                 Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
                 Expected.number("outSize", conv.output().dim(0))), wrong, List.of(
-                dense.derivations().get(0), conv.derivations().get(1), conv.derivations().get(0)));
+                dense.step(Step.PARAMS), conv.step(Step.PARAMS), conv.step(Step.SHAPE)));
     }
 }

@@ -8,6 +8,7 @@ import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -91,22 +92,21 @@ public final class Memory extends FamilyBase {
                 || p.id().equals("training"));
         List<Derivation> steps = new ArrayList<>();
         for (LayerSummary layer : s.layers()) {
-            for (Derivation d : layer.derivations()) {
-                if (d.key().endsWith(".params") || d.key().endsWith(".params.nobias")
-                        || activations && (d.key().endsWith(".shape") || d.key().equals("derive.output.bytes"))) {
-                    steps.add(d);
-                }
+            if (activations) {
+                steps.add(layer.step(Step.SHAPE));
+            }
+            steps.add(layer.step(Step.PARAMS));
+            if (activations) {
+                steps.add(layer.step(Step.OUTPUT_BYTES));
             }
         }
-        for (Derivation d : s.derivations()) {
-            String asked = switch (d.key()) {
-                case "derive.inference.peak" -> "inference";
-                case "derive.training" -> "training";
-                default -> null;
-            };
-            if (asked == null || template.parts().stream().anyMatch(p -> p.id().equals(asked))) {
-                steps.add(d);
-            }
+        steps.add(s.step(Step.TOTAL_PARAMS));
+        steps.add(s.step(Step.PARAM_BYTES));
+        if (template.parts().stream().anyMatch(p -> p.id().equals("inference"))) {
+            steps.add(s.step(Step.INFERENCE_PEAK));
+        }
+        if (template.parts().stream().anyMatch(p -> p.id().equals("training"))) {
+            steps.add(s.step(Step.TRAINING));
         }
         return steps;
     }

@@ -11,6 +11,7 @@ import app.stride.engine.ModelSummary;
 import app.stride.engine.Numbers;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
@@ -89,15 +90,15 @@ public final class ResnetFamily extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main);
         Misconception.addIfWrong(wrong, "second-conv-depth", "mainParams", 2 * (9L * c + 1) * f, main);
         List<Derivation> solution = new ArrayList<>();
-        solution.add(l.get(0).derivations().get(0));
-        solution.add(l.get(0).derivations().get(1));
-        solution.add(l.get(1).derivations().get(1));
+        solution.add(l.get(0).step(Step.SHAPE));
+        solution.add(l.get(0).step(Step.PARAMS));
+        solution.add(l.get(1).step(Step.PARAMS));
         if (template.parts().stream().anyMatch(part -> part.id().equals("mainParams"))) {
             solution.add(Derivation.of("solution.resnet.main", Numbers.grouped(l.get(0).params()) + " + "
                     + Numbers.grouped(l.get(1).params()) + " = " + Numbers.grouped(main)));
         }
         if (projection(p)) {
-            solution.add(Derivation.of("solution.resnet.projection", l.get(2).derivations().get(1).formula(), stride, f));
+            solution.add(Derivation.of("solution.resnet.projection", l.get(2).step(Step.PARAMS).formula(), stride, f));
         } else {
             solution.add(Derivation.of("solution.resnet.identity", "0"));
         }

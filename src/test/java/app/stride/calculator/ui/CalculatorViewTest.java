@@ -233,4 +233,36 @@ class CalculatorViewTest extends KaribuTest {
             assertThat(view.link.getHref()).as(bad).isEqualTo(before);
         }
     }
+
+    @Test
+    void everyLayerKindIsOfferedAndOpensAFormWithItsFields() {
+        assertThat(view.newLayerType.getListDataView().getItems().toList())
+                .containsExactlyElementsOf(app.stride.engine.LayerKinds.types());
+        // as the contract's table has them; batch norm's epsilon and momentum change no figure, so no input
+        var byHand = java.util.Map.of(
+                "conv2d", java.util.List.of("name", "filters", "kernel", "stride", "padding", "useBias", "activation",
+                        "from"),
+                "maxpool2d", java.util.List.of("name", "pool", "stride", "padding", "from"),
+                "batchnorm", java.util.List.of("name", "from"),
+                "dropout", java.util.List.of("name", "rate", "from"),
+                "add", java.util.List.of("name", "inputs"),
+                "activation", java.util.List.of("name", "activation", "from"));
+        for (var kind : app.stride.engine.LayerKinds.all()) {
+            view.newLayerType.setValue(kind.type());
+            view.addLayer.click();
+            assertThat(GridKt._getFormatted(view.table, GridKt._size(view.table) - 1, "type")).isEqualTo(kind.type());
+            java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("name"));
+            kind.fields().stream().filter(f -> f.type().kept()).forEach(f -> expected.add(f.name()));
+            if (kind.activated() != app.stride.engine.LayerKind.Activated.NO) {
+                expected.add("activation");
+            }
+            if (kind.takesFrom()) {
+                expected.add("from");
+            }
+            assertThat(view.editor.fields.keySet()).as(kind.type()).containsExactlyElementsOf(expected);
+            if (byHand.containsKey(kind.type())) {
+                assertThat(view.editor.fields.keySet()).as(kind.type()).containsExactlyElementsOf(byHand.get(kind.type()));
+            }
+        }
+    }
 }
