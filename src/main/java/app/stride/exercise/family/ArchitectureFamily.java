@@ -17,6 +17,7 @@ import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
+import app.stride.exercise.SummaryFigure;
 import app.stride.exercise.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -84,7 +85,31 @@ public final class ArchitectureFamily extends FamilyBase {
                 Expected.number("conv1Params", conv1), Expected.number("conv2Params", conv2),
                 Expected.number("gapLength", l.get(6).outputShape().dim(0)),
                 Expected.number("denseParams", dense), Expected.number("totalParams", s.totalParams())),
-                wrong, solution);
+                wrong, solution, figure(template, s));
+    }
+
+    /**
+     * The summary with blanks: a cell the question asks, or one that would give an asked cell
+     * away — the shapes from the first pool to the second once the first pool's height is asked,
+     * the total once any layer's parameters are.
+     */
+    private static SummaryFigure figure(Template template, ModelSummary s) {
+        Set<String> asked = new java.util.HashSet<>();
+        template.parts().forEach(part -> asked.add(part.id()));
+        // the rows of the summary, in the order summary() builds the model
+        Map<Integer, String> paramsAsked = Map.of(0, "conv1Params", 1, "conv2Params", 7, "denseParams");
+        Map<Integer, String> shapeAsked = Map.of(2, "pool1Size", 3, "pool1Size", 4, "pool1Size", 5, "pool1Size",
+                6, "gapLength");
+        List<SummaryFigure.Row> rows = new ArrayList<>();
+        for (int i = 0; i < s.layers().size(); i++) {
+            LayerSummary layer = s.layers().get(i);
+            boolean blankShape = asked.contains(shapeAsked.get(i));
+            boolean blankParams = asked.contains(paramsAsked.get(i)) || asked.contains("totalParams") && layer.params() > 0;
+            rows.add(new SummaryFigure.Row(layer.name(), layer.type(), blankShape ? null : layer.outputShape().dims(),
+                    blankParams ? null : layer.params()));
+        }
+        boolean blankTotal = asked.contains("totalParams") || paramsAsked.values().stream().anyMatch(asked::contains);
+        return new SummaryFigure(s.input().dims(), rows, blankTotal ? null : s.totalParams());
     }
 
     /** The total from the student's own layer counts (the layers not asked are taken as right). */
