@@ -29,7 +29,7 @@ class QuestionBankViewTest extends KaribuTest {
 
         var template = bank.template("conv-params-rgb").orElseThrow();
         view.templates.select(template);
-        assertThat(_find(view.preview, Pre.class).get(0).getText()).startsWith("A colour image of");
+        assertThat(shown(_find(view.preview, Pre.class).get(0))).startsWith("A colour image of");
         Div key = _find(view.preview, Div.class).stream()
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
         var exercise = bank.generate("conv-params-rgb", 1);
