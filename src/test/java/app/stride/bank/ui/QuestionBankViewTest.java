@@ -37,6 +37,13 @@ class QuestionBankViewTest extends KaribuTest {
                 + String.format("%,d", exercise.expected("params").number().longValueExact()) + " (exact)");
         assertThat(_get(view.preview, app.stride.exercise.ui.WorkedSolution.class).getInnerHtml())
                 .containsPattern("<div>Each of the [^<]* filters has ");
+
+        // a template with a picture: the boxes with the question, NMS step by step with the solution
+        view.show(bank.template("nms-steps").orElseThrow(), 1);
+        assertThat(_find(view.preview, Div.class).stream().filter(d -> d.hasClassName("stride-figure"))
+                .map(d -> d.getElement().getProperty("innerHTML", ""))).singleElement().asString()
+                .contains("class='stride-boxes'");
+        assertThat(_find(view.preview, app.stride.exercise.ui.NmsStepper.class)).hasSize(1);
     }
 
     @Test
