@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The answer boxes of an exercise, the same in practice, quizzes, the mock exam and the teacher's
  * preview: a box per part with its label, its unit and how exact it must be, or the options of a
- * choice question one under the other; beside each, a place for what the page says about it.
+ * choice question one under the other; where the page answers at once, beside each box a place
+ * for what it says about the answer.
  * Practice reads the boxes when the student checks; a quiz hands each answer over as it is typed.
  * The form keeps its boxes and part ids, not the exercise: every student's open quiz keeps it.
  */
@@ -67,6 +68,11 @@ public class AnswerForm extends Div {
                 input = field;
             }
             input.getElement().setAttribute("data-part", dataPrefix + partId);
+            if (mode == Mode.AS_TYPED) {
+                // a quiz says nothing beside a box until it is handed in: no place kept for it on every open page
+                add(input);
+                continue;
+            }
             Div result = new Div();
             result.addClassName("stride-result");
             result.getElement().setAttribute("aria-live", "polite");
@@ -92,7 +98,7 @@ public class AnswerForm extends Div {
         return values;
     }
 
-    /** The place beside a part's box for what the page says about its answer. */
+    /** The place beside a part's box for what the page says about its answer; none in {@link Mode#AS_TYPED}. */
     public Div result(String partId) {
         return results.get(partId);
     }

@@ -55,19 +55,35 @@ final class GridPicture {
                 .append("<svg xmlns='http://www.w3.org/2000/svg' class='stride-grid' viewBox='0 0 ").append(width)
                 .append(' ').append(height).append("' width='").append(width).append("' role='img' aria-label='")
                 .append(Markup.text(caption)).append("'>");
+        // the padding's cells dashed, the grid's lines, then the values: few elements, as the page keeps them all
+        StringBuilder pad = new StringBuilder();
         for (int i = top; i < bottom; i++) {
             for (int j = left; j < right; j++) {
-                int x = 1 + (j - left) * CELL;
-                int y = 1 + (i - top) * CELL;
-                boolean inside = i >= 0 && i < rows && j >= 0 && j < cols;
-                html.append("<rect x='").append(x).append("' y='").append(y).append("' width='").append(CELL)
-                        .append("' height='").append(CELL).append("' class='").append(inside ? "cell" : "cell pad")
-                        .append("'/>");
-                if (inside) {
-                    html.append("<text x='").append(x + CELL / 2).append("' y='").append(y + 23)
-                            .append("' text-anchor='middle'>")
-                            .append(Markup.text(ExerciseFigure.number(values.get(i).get(j), locale))).append("</text>");
+                if (i < 0 || i >= rows || j < 0 || j >= cols) {
+                    pad.append('M').append(1 + (j - left) * CELL).append(' ').append(1 + (i - top) * CELL)
+                            .append("h" + CELL + "v" + CELL + "h-" + CELL + "z");
                 }
+            }
+        }
+        if (pad.length() > 0) {
+            html.append("<path class='pad' d='").append(pad).append("'/>");
+        }
+        int x0 = 1 - left * CELL;
+        int y0 = 1 - top * CELL;
+        html.append("<rect class='grid' x='").append(x0).append("' y='").append(y0).append("' width='")
+                .append(cols * CELL).append("' height='").append(rows * CELL).append("'/><path class='lines' d='");
+        for (int i = 1; i < rows; i++) {
+            html.append('M').append(x0).append(' ').append(y0 + i * CELL).append('h').append(cols * CELL);
+        }
+        for (int j = 1; j < cols; j++) {
+            html.append('M').append(x0 + j * CELL).append(' ').append(y0).append('v').append(rows * CELL);
+        }
+        html.append("'/>");
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                html.append("<text x='").append(x0 + j * CELL + CELL / 2).append("' y='").append(y0 + i * CELL + 23)
+                        .append("'>").append(Markup.text(ExerciseFigure.number(values.get(i).get(j), locale)))
+                        .append("</text>");
             }
         }
         for (int n = 0; n < windows.size(); n++) {

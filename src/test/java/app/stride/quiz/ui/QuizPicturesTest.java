@@ -132,8 +132,9 @@ class QuizPicturesTest extends QuizViewTest {
         int k = Params.i(e.params(), "kernel");
         assertThat(page.select("svg.stride-grid")).as("the input and the kernel").hasSize(2);
         Element input = page.select("svg.stride-grid").get(0);
-        assertThat(input.select("rect.cell")).hasSize(size * size);
-        assertThat(input.select("rect.pad")).isEmpty();
+        Element grid = input.selectFirst("rect.grid");
+        assertThat(number(grid, "width")).isEqualTo(size * 36);
+        assertThat(input.select(".pad")).as("valid padding: none drawn").isEmpty();
         assertThat(input.select("text").eachText()).containsExactlyElementsOf(
                 List.of(((String) e.params().get("input")).split("\\s+")));
         assertThat(page.select("svg.stride-grid").get(1).select("text")).hasSize(k * k);
@@ -143,8 +144,8 @@ class QuizPicturesTest extends QuizViewTest {
             int col = Params.i(e.params(), "col" + cell) - 1;
             assertThat(number(window, "data-row")).isEqualTo(row);
             assertThat(number(window, "data-col")).isEqualTo(col);
-            assertThat(number(window, "x")).isEqualTo(1 + col * 36);
-            assertThat(number(window, "y")).isEqualTo(1 + row * 36);
+            assertThat(number(window, "x")).isEqualTo(number(grid, "x") + col * 36);
+            assertThat(number(window, "y")).isEqualTo(number(grid, "y") + row * 36);
             assertThat(number(window, "width")).isEqualTo(k * 36);
         }
     }
@@ -156,22 +157,25 @@ class QuizPicturesTest extends QuizViewTest {
         int s = Params.i(e.params(), "stride");
         int out = (n + s - 1) / s;
         int before = Math.max((out - 1) * s + k - n, 0) / 2;
-        Element grid = page.selectFirst("svg.stride-grid");
+        Element svg = page.selectFirst("svg.stride-grid");
         assertThat(page.select("svg.stride-grid")).as("no kernel").hasSize(1);
-        assertThat(grid.select("text")).hasSize(n * n);
+        assertThat(svg.select("text")).hasSize(n * n);
+        Element grid = svg.selectFirst("rect.grid");
+        boolean inPadding = false;
         for (String cell : List.of("A", "B")) {
-            Element window = grid.selectFirst("rect.window[data-part=cell" + cell + "]");
+            Element window = svg.selectFirst("rect.window[data-part=cell" + cell + "]");
             int rowStart = (Params.i(e.params(), "row" + cell) - 1) * s - before;
             int colStart = (Params.i(e.params(), "col" + cell) - 1) * s - before;
             assertThat(number(window, "data-row")).isEqualTo(rowStart);
             assertThat(number(window, "data-col")).isEqualTo(colStart);
+            // drawn where it is: left of or above the input's first cell when it starts in the padding, and
+            // over the padding after the last when it reaches that
+            assertThat(number(window, "x")).isEqualTo(number(grid, "x") + colStart * 36);
+            assertThat(number(window, "y")).isEqualTo(number(grid, "y") + rowStart * 36);
             assertThat(number(window, "width")).isEqualTo(k * 36);
-            // the cell under the window's top-left corner is a padding cell exactly when the window starts in the padding
-            Element corner = grid.select("rect.cell").stream()
-                    .filter(r -> r.attr("x").equals(window.attr("x")) && r.attr("y").equals(window.attr("y")))
-                    .findFirst().orElseThrow();
-            assertThat(corner.hasClass("pad")).isEqualTo(rowStart < 0 || colStart < 0);
+            inPadding |= rowStart < 0 || colStart < 0 || rowStart + k > n || colStart + k > n;
         }
+        assertThat(svg.select("path.pad")).as("the padding is drawn where a window reaches it").hasSize(inPadding ? 1 : 0);
     }
 
     private static void iou(Document page, Exercise e) {
@@ -249,6 +253,24 @@ class QuizPicturesTest extends QuizViewTest {
                 String.valueOf(e.params().get("x2")), String.valueOf(e.params().get("x3")),
                 String.valueOf(e.params().get("x4")));
         assertThat(table.select("td.picked").text()).isEqualTo(String.valueOf(e.params().get("x" + e.params().get("pick"))));
+    }
+
+    @Test
+    void aWindowThatStartsInThePaddingIsDrawnOverThePadding() {
+        loginAs("pictures.pim", "STUDENT");
+        long seed = java.util.stream.LongStream.rangeClosed(1, 200).filter(n -> {
+            Map<String, Object> p = bank.generate("pooling-same", n).params();
+            int s = Params.i(p, "stride");
+            int out = (Params.i(p, "size") + s - 1) / s;
+            boolean before = (out - 1) * s + Params.i(p, "pool") - Params.i(p, "size") >= 2;
+            // with one position before, the first row's or column's window starts in it
+            return before && (Params.i(p, "rowA") == 1 || Params.i(p, "colA") == 1);
+        }).findFirst().orElseThrow();
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("template", "pooling-same",
+                "seed", String.valueOf(seed))));
+        Document page = picture(UI.getCurrent());
+        samePooling(page, bank.generate("pooling-same", seed));
+        assertThat(page.select("path.pad")).hasSize(1);
     }
 
     @Test
