@@ -96,15 +96,16 @@ public final class ArchitectureFamily extends FamilyBase {
     private static SummaryFigure figure(Template template, ModelSummary s) {
         Set<String> asked = new java.util.HashSet<>();
         template.parts().forEach(part -> asked.add(part.id()));
-        // the rows of the summary, in the order summary() builds the model
-        Map<Integer, String> paramsAsked = Map.of(0, "conv1Params", 1, "conv2Params", 7, "denseParams");
-        Map<Integer, String> shapeAsked = Map.of(2, "pool1Size", 3, "pool1Size", 4, "pool1Size", 5, "pool1Size",
-                6, "gapLength");
+        // the layers by the names the model gives them, <type>_<n>, and the part each cell gives away
+        Map<String, String> paramsAsked = Map.of("conv2d_1", "conv1Params", "conv2d_2", "conv2Params",
+                "dense_1", "denseParams");
+        Map<String, String> shapeAsked = Map.of("maxpool2d_1", "pool1Size", "conv2d_3", "pool1Size",
+                "conv2d_4", "pool1Size", "maxpool2d_2", "pool1Size", "globalavgpool2d_1", "gapLength");
         List<SummaryFigure.Row> rows = new ArrayList<>();
-        for (int i = 0; i < s.layers().size(); i++) {
-            LayerSummary layer = s.layers().get(i);
-            boolean blankShape = asked.contains(shapeAsked.get(i));
-            boolean blankParams = asked.contains(paramsAsked.get(i)) || asked.contains("totalParams") && layer.params() > 0;
+        for (LayerSummary layer : s.layers()) {
+            boolean blankShape = asked.contains(shapeAsked.get(layer.name()));
+            boolean blankParams = asked.contains(paramsAsked.get(layer.name()))
+                    || asked.contains("totalParams") && layer.params() > 0;
             rows.add(new SummaryFigure.Row(layer.name(), layer.type(), blankShape ? null : layer.outputShape().dims(),
                     blankParams ? null : layer.params()));
         }
