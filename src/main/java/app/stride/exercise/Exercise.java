@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * One generated question: (template, seed) and everything derived from it — the numbers, the
  * expected answers, the wrong answers typical mistakes give, and the worked solution. Only the
  * template id and the seed need storing; the rest is computed again from them.
+ *
+ * @param figure         the picture shown with the question, or null; it holds no answer
+ * @param solutionFigure the picture that goes with the worked solution (NMS step by step), or null
  */
 public record Exercise(Template template, long seed, Map<String, Object> params, List<Expected> expected,
-                       List<Misconception> misconceptions, List<Derivation> solution) {
+                       List<Misconception> misconceptions, List<Derivation> solution, Figure figure,
+                       Figure solutionFigure) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
@@ -22,6 +26,29 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
         expected = List.copyOf(expected);
         misconceptions = List.copyOf(misconceptions);
         solution = List.copyOf(solution);
+    }
+
+    /** An exercise without a picture. */
+    public Exercise(Template template, long seed, Map<String, Object> params, List<Expected> expected,
+                    List<Misconception> misconceptions, List<Derivation> solution) {
+        this(template, seed, params, expected, misconceptions, solution, null, null);
+    }
+
+    /** An exercise with a picture shown with the question. */
+    public Exercise(Template template, long seed, Map<String, Object> params, List<Expected> expected,
+                    List<Misconception> misconceptions, List<Derivation> solution, Figure figure) {
+        this(template, seed, params, expected, misconceptions, solution, figure, null);
+    }
+
+    /** The answer boxes in the template's order, labels filled in, a choice question's options in display order. */
+    public List<ExercisePart> parts() {
+        List<ExercisePart> parts = new java.util.ArrayList<>(template.parts().size());
+        for (PartSpec p : template.parts()) {
+            Text label = new Text(fill(p.label().en(), params), fill(p.label().nl(), params));
+            parts.add(new ExercisePart(p.id(), label, p.kind(), p.kind() == AnswerKind.BYTES ? p.unit() : null,
+                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? template.choices() : List.of()));
+        }
+        return List.copyOf(parts);
     }
 
     public Expected expected(String partId) {

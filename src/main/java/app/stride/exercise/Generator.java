@@ -62,6 +62,6 @@ public final class Generator {
             }
         }
         return new Exercise(exercise.template(), exercise.seed(), exercise.params(), exercise.expected(), kept,
-                exercise.solution());
+                exercise.solution(), exercise.figure(), exercise.solutionFigure());
     }
 }

@@ -273,21 +273,28 @@ class AnswerKeyCrossCheckTest {
                     continue;
                 }
                 double[][] g = grid((String) p.get("input"));
+                int n = g.length;
                 int pool = Params.i(p, "pool");
                 int stride = Params.i(p, "stride");
-                assertThat(e.expected("size").number().intValueExact()).isEqualTo((g.length - pool) / stride + 1);
+                boolean same = "same".equals(p.get("padding"));
+                // TensorFlow's same padding: ceil(n / s) outputs, the missing positions split with the smaller half before
+                int out = same ? (n + stride - 1) / stride : (n - pool) / stride + 1;
+                int before = same ? Math.max((out - 1) * stride + pool - n, 0) / 2 : 0;
+                assertThat(e.expected("size").number().intValueExact()).isEqualTo(out);
                 for (String cell : java.util.List.of("A", "B")) {
-                    int r0 = (Params.i(p, "row" + cell) - 1) * stride;
-                    int c0 = (Params.i(p, "col" + cell) - 1) * stride;
+                    int r0 = (Params.i(p, "row" + cell) - 1) * stride - before;
+                    int c0 = (Params.i(p, "col" + cell) - 1) * stride - before;
                     double max = Double.NEGATIVE_INFINITY;
                     double sum = 0;
-                    for (int i = 0; i < pool; i++) {
-                        for (int j = 0; j < pool; j++) {
-                            max = Math.max(max, g[r0 + i][c0 + j]);
-                            sum += g[r0 + i][c0 + j];
+                    int count = 0;
+                    for (int i = Math.max(0, r0); i < Math.min(n, r0 + pool); i++) {
+                        for (int j = Math.max(0, c0); j < Math.min(n, c0 + pool); j++) {
+                            max = Math.max(max, g[i][j]);
+                            sum += g[i][j];
+                            count++;
                         }
                     }
-                    double want = Params.s(p, "mode").equals("max") ? max : sum / (pool * pool);
+                    double want = Params.s(p, "mode").equals("max") ? max : sum / count;
                     assertThat(e.expected("cell" + cell).number().doubleValue())
                             .isCloseTo(want, org.assertj.core.api.Assertions.within(1e-12));
                 }

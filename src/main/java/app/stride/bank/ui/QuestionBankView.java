@@ -4,10 +4,12 @@ import app.stride.bank.QuestionBank;
 import app.stride.exercise.BankProblem;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
-import app.stride.exercise.PartSpec;
+import app.stride.exercise.ExercisePart;
 import app.stride.exercise.Template;
-import app.stride.exercise.Tolerance;
-import app.stride.exercise.ui.WorkedSolution;
+import app.stride.exercise.ui.ExerciseFigure;
+import app.stride.exercise.ui.ExercisePrompt;
+import app.stride.exercise.ui.ExerciseSolution;
+import app.stride.exercise.ui.ToleranceText;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -91,26 +92,17 @@ class QuestionBankView extends Main implements HasDynamicTitle {
         Exercise exercise = bank.generate(template.id(), seed);
         preview.removeAll();
         preview.add(new H2(getTranslation("bank.preview.title", template.id(), seed)));
-        Pre prompt = new Pre(exercise.prompt(getLocale()));
-        prompt.addClassName("stride-prompt");
-        preview.add(prompt);
-        for (PartSpec part : template.parts()) {
-            Div answer = new Div(getTranslation("bank.preview.answer", exercise.label(part, getLocale()),
-                    KeyText.of(exercise, part.id(), getLocale()), tolerance(part.tolerance())));
+        preview.add(new ExercisePrompt(exercise));
+        ExerciseFigure.question(exercise).ifPresent(preview::add);
+        for (ExercisePart part : exercise.parts()) {
+            Div answer = new Div(getTranslation("bank.preview.answer", part.label().in(getLocale()),
+                    KeyText.of(exercise, part.id(), getLocale()), ToleranceText.of(this, part.tolerance())));
             answer.addClassName("stride-key");
             answer.getElement().setAttribute("data-part", part.id());
             preview.add(answer);
         }
         preview.add(new Paragraph(getTranslation("bank.preview.solution")));
-        preview.add(new WorkedSolution(exercise));
-    }
-
-    private String tolerance(Tolerance t) {
-        if (t.isExact()) {
-            return getTranslation("bank.tolerance.exact");
-        }
-        return t.relative() > 0 ? getTranslation("bank.tolerance.relative", t.relative() * 100)
-                : getTranslation("bank.tolerance.absolute", t.absolute());
+        preview.add(new ExerciseSolution(exercise));
     }
 
     @Override

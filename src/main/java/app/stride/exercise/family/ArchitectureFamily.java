@@ -18,6 +18,7 @@ import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
+import app.stride.exercise.SummaryFigure;
 import app.stride.exercise.Template;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,7 +84,32 @@ public final class ArchitectureFamily extends FamilyBase {
                 Expected.number("conv1Params", conv1), Expected.number("conv2Params", conv2),
                 Expected.number("gapLength", l.get(6).outputShape().dim(0)),
                 Expected.number("denseParams", dense), Expected.number("totalParams", s.totalParams())),
-                wrong, solution);
+                wrong, solution, figure(template, s));
+    }
+
+    /**
+     * The summary with blanks: a cell the question asks, or one that would give an asked cell
+     * away — the shapes from the first pool to the second once the first pool's height is asked,
+     * the total once any layer's parameters are.
+     */
+    private static SummaryFigure figure(Template template, ModelSummary s) {
+        Set<String> asked = new java.util.HashSet<>();
+        template.parts().forEach(part -> asked.add(part.id()));
+        // the layers by the names the model gives them, <type>_<n>, and the part each cell gives away
+        Map<String, String> paramsAsked = Map.of("conv2d_1", "conv1Params", "conv2d_2", "conv2Params",
+                "dense_1", "denseParams");
+        Map<String, String> shapeAsked = Map.of("maxpool2d_1", "pool1Size", "conv2d_3", "pool1Size",
+                "conv2d_4", "pool1Size", "maxpool2d_2", "pool1Size", "globalavgpool2d_1", "gapLength");
+        List<SummaryFigure.Row> rows = new ArrayList<>();
+        for (LayerSummary layer : s.layers()) {
+            boolean blankShape = asked.contains(shapeAsked.get(layer.name()));
+            boolean blankParams = asked.contains(paramsAsked.get(layer.name()))
+                    || asked.contains("totalParams") && layer.params() > 0;
+            rows.add(new SummaryFigure.Row(layer.name(), layer.type(), blankShape ? null : layer.outputShape().dims(),
+                    blankParams ? null : layer.params()));
+        }
+        boolean blankTotal = asked.contains("totalParams") || paramsAsked.values().stream().anyMatch(asked::contains);
+        return new SummaryFigure(s.input().dims(), rows, blankTotal ? null : s.totalParams());
     }
 
     /** The total from the student's own layer counts (the layers not asked are taken as right). */

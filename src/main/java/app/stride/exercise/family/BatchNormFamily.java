@@ -5,6 +5,7 @@ import app.stride.engine.Derivation;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Shape;
 import app.stride.engine.Step;
+import app.stride.exercise.BatchFigure;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
@@ -144,7 +145,21 @@ public final class BatchNormFamily extends FamilyBase {
                 Expected.number("newMean", value(newMean)), Expected.number("newVar", value(newVar)),
                 Expected.number("xhatInfer", value(xhatInfer)),
                 Expected.number("total", bn.params()), Expected.number("trainable", bn.trainableParams())),
-                wrong, solution);
+                wrong, solution, figure(template, x, pick));
+    }
+
+    /** The batch, for a question that works on it (not one about the layer's parameters); null otherwise. */
+    private static BatchFigure figure(Template template, double[][] x, int pick) {
+        Set<String> onTheBatch = Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer");
+        if (template.parts().stream().noneMatch(part -> onTheBatch.contains(part.id()))) {
+            return null;
+        }
+        List<Double> values = new ArrayList<>();
+        for (double[] row : x) {
+            values.add(row[0]);
+        }
+        boolean picked = template.parts().stream().anyMatch(part -> Set.of("xhat", "y").contains(part.id()));
+        return new BatchFigure(values, picked ? pick - 1 : null);
     }
 
     /** Later parts computed from the student's own mean and standard deviation still earn credit. */

@@ -1,6 +1,7 @@
 package app.stride.exercise.family;
 
 import app.stride.engine.Derivation;
+import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
@@ -80,7 +81,19 @@ public final class BboxFamily extends FamilyBase {
                 Expected.number("w", BigDecimal.valueOf(w)), Expected.number("h", BigDecimal.valueOf(h)),
                 Expected.number("x1", BigDecimal.valueOf(box.x1())), Expected.number("y1", BigDecimal.valueOf(box.y1())),
                 Expected.number("x2", BigDecimal.valueOf(box.x2())), Expected.number("y2", BigDecimal.valueOf(box.y2()))),
-                wrong, solution);
+                wrong, solution, figure(box, (int) imageW, (int) imageH, toPixels));
+    }
+
+    /**
+     * The box on the image. When the pixel corners are the answer, the picture gives them as
+     * fractions of the image, as the question does: drawn to scale, yet not the key.
+     */
+    private static BoxesFigure figure(Box box, int imageW, int imageH, boolean toPixels) {
+        if (!toPixels) {
+            return new BoxesFigure(imageW, imageH, BoxesFigure.Units.PIXELS, List.of(Boxes.labeled("", box, null)));
+        }
+        return new BoxesFigure(imageW, imageH, BoxesFigure.Units.RELATIVE, List.of(new BoxesFigure.LabeledBox("",
+                box.x1() / imageW, box.y1() / imageH, box.x2() / imageW, box.y2() / imageH, null)));
     }
 
     /** From the relative form to pixels, the way the question asks: centre and size in pixels, then all four sides. */

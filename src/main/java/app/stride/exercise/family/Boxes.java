@@ -1,5 +1,6 @@
 package app.stride.exercise.family;
 
+import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.Params;
 import app.stride.runtime.Box;
 import java.math.BigDecimal;
@@ -16,6 +17,11 @@ final class Boxes {
         double x = Params.i(p, prefix + "x");
         double y = Params.i(p, prefix + "y");
         return new Box(x, y, x + Params.i(p, prefix + "w"), y + Params.i(p, prefix + "h"));
+    }
+
+    /** A box as a figure draws it, in pixels. */
+    static BoxesFigure.LabeledBox labeled(String label, Box box, Double score) {
+        return new BoxesFigure.LabeledBox(label, box.x1(), box.y1(), box.x2(), box.y2(), score);
     }
 
     /** An exact decimal, trailing zeros dropped: 0.25, not 0.2500000001. */

@@ -4,6 +4,7 @@ import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
+import app.stride.exercise.GridFigure;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -95,7 +96,20 @@ public final class ConvByHand extends FamilyBase {
                     + Boxes.decimal(dot) + " + " + signed(bias) + " = " + Boxes.decimal(trace.value())
                     + "; ReLU → " + Boxes.decimal(right), cells[n][0] + 1, cells[n][1] + 1));
         }
-        return new Exercise(template, seed, p, expected, wrong, solution);
+        return new Exercise(template, seed, p, expected, wrong, solution, figure(input, kernel, run, parts, cells));
+    }
+
+    /** The input and the filter, with the window of each asked cell where the runtime placed it. */
+    private static GridFigure figure(Tensor input, Tensor kernel, Conv2DOp.Result run, String[] parts, int[][] cells) {
+        int out = run.output().dim(1);
+        List<GridFigure.CellWindow> windows = new ArrayList<>();
+        for (int n = 0; n < parts.length; n++) {
+            Conv2DOp.CellTrace trace = run.trace().get(cells[n][0] * out + cells[n][1]);
+            windows.add(new GridFigure.CellWindow(parts[n], trace.row(), trace.col(), trace.rowStart(),
+                    trace.colStart()));
+        }
+        return new GridFigure(Grids.channels(input), Grids.channels(kernel, 0), kernel.dim(0), kernel.dim(1), 1, 1,
+                Pad.VALID, windows);
     }
 
     /** Weights in {−1, 0, 1, 2}; {@code flip} turns the kernel 180°, as a true convolution would. */

@@ -2,6 +2,8 @@ package app.stride.exercise.family;
 
 import app.stride.exercise.Params;
 import app.stride.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -47,5 +49,39 @@ final class Grids {
             out.append('\n');
         }
         return out.toString().strip();
+    }
+
+    /** An input's channels as a figure holds them: {@code [channel][row][column]}. */
+    static List<List<List<Double>>> channels(Tensor t) {
+        List<List<List<Double>>> grids = new ArrayList<>();
+        for (int c = 0; c < t.dim(2); c++) {
+            List<List<Double>> rows = new ArrayList<>();
+            for (int i = 0; i < t.dim(0); i++) {
+                List<Double> row = new ArrayList<>();
+                for (int j = 0; j < t.dim(1); j++) {
+                    row.add(t.get(i, j, c));
+                }
+                rows.add(row);
+            }
+            grids.add(rows);
+        }
+        return grids;
+    }
+
+    /** Filter {@code f} of a kernel per input channel: {@code [channel][row][column]}. */
+    static List<List<List<Double>>> channels(Tensor kernel, int f) {
+        List<List<List<Double>>> grids = new ArrayList<>();
+        for (int c = 0; c < kernel.dim(2); c++) {
+            List<List<Double>> rows = new ArrayList<>();
+            for (int i = 0; i < kernel.dim(0); i++) {
+                List<Double> row = new ArrayList<>();
+                for (int j = 0; j < kernel.dim(1); j++) {
+                    row.add(kernel.get(i, j, c, f));
+                }
+                rows.add(row);
+            }
+            grids.add(rows);
+        }
+        return grids;
     }
 }

@@ -1,6 +1,7 @@
 package app.stride.exercise.family;
 
 import app.stride.engine.Derivation;
+import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
@@ -88,7 +89,9 @@ public final class IouFamily extends FamilyBase {
         return new Exercise(template, seed, p, List.of(
                 Expected.number("intersection", BigDecimal.valueOf(iou.intersection())),
                 Expected.number("union", BigDecimal.valueOf(iou.union())),
-                Expected.number("iou", BigDecimal.valueOf(iou.value()))), wrong, solution);
+                Expected.number("iou", BigDecimal.valueOf(iou.value()))), wrong, solution,
+                new BoxesFigure(Params.i(params, "imageW"), Params.i(params, "imageH"), BoxesFigure.Units.PIXELS,
+                        List.of(Boxes.labeled("A", a, null), Boxes.labeled("B", b, null))));
     }
 
     /** The IoU from the student's own intersection and union is the IoU they should give. */

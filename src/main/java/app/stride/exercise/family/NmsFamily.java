@@ -1,10 +1,12 @@
 package app.stride.exercise.family;
 
 import app.stride.engine.Derivation;
+import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
+import app.stride.exercise.NmsFigure;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
 import app.stride.runtime.Box;
@@ -35,6 +37,9 @@ public final class NmsFamily extends FamilyBase {
                 Set.of("nms-without-score-threshold", "kept-suppressed-box"),
                 Set.of("table"));
     }
+
+    /** The side of the image the layouts place their boxes in. */
+    static final int IMAGE = 100;
 
     /** The boxes and scores an exercise's parameters stand for. */
     public record Layout(List<Box> boxes, double[] scores) {
@@ -134,7 +139,17 @@ public final class NmsFamily extends FamilyBase {
                 Expected.list("dropped", r.droppedByScore()),
                 Expected.number("first", BigDecimal.valueOf(r.selected().get(0))),
                 Expected.list("suppressed", suppressed),
-                Expected.list("selected", r.selected())), wrong, solution);
+                Expected.list("selected", r.selected())), wrong, solution, boxes(layout),
+                new NmsFigure(boxes(layout), threshold, scoreThreshold, r.droppedByScore(), r.steps()));
+    }
+
+    /** The boxes on the square image the layouts are drawn in, each labelled by its index, with its score. */
+    private static BoxesFigure boxes(Layout layout) {
+        List<BoxesFigure.LabeledBox> boxes = new ArrayList<>();
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            boxes.add(Boxes.labeled(String.valueOf(i), layout.boxes().get(i), layout.scores()[i]));
+        }
+        return new BoxesFigure(IMAGE, IMAGE, BoxesFigure.Units.PIXELS, boxes);
     }
 
     private static String join(List<Integer> indices) {

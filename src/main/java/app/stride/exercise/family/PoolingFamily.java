@@ -4,6 +4,7 @@ import app.stride.engine.Derivation;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
+import app.stride.exercise.GridFigure;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -31,14 +32,19 @@ public final class PoolingFamily extends FamilyBase {
         super("pooling",
                 Set.of("size", "pool", "stride", "mode", "grid"),
                 Set.of("size", "cellA", "cellB", "params", "gap0", "gap1"),
-                Set.of("max-instead-of-avg", "avg-instead-of-max", "same-instead-of-valid", "forgot-stride",
-                        "pooling-has-params", "gap-sum-not-mean"),
+                Set.of("max-instead-of-avg", "avg-instead-of-max", "same-instead-of-valid", "valid-instead-of-same",
+                        "forgot-stride", "pooling-has-params", "gap-sum-not-mean"),
                 Set.of("input", "input0", "input1", "rowA", "colA", "rowB", "colB"));
+    }
+
+    /** Valid unless the template says {@code padding: same}: the parameter is optional. */
+    private static Pad padding(Map<String, Object> p) {
+        return p.containsKey("padding") && Params.s(p, "padding").equals("same") ? Pad.SAME : Pad.VALID;
     }
 
     @Override
     public Optional<String> reject(Map<String, Object> p) {
-        if (!gap(p) && Params.i(p, "pool") > Params.i(p, "size")) {
+        if (!gap(p) && padding(p) == Pad.VALID && Params.i(p, "pool") > Params.i(p, "size")) {
             return Optional.of("the pool is larger than the grid");
         }
         return Optional.empty();
@@ -59,10 +65,11 @@ public final class PoolingFamily extends FamilyBase {
         int stride = Params.i(params, "stride");
         boolean max = Params.s(params, "mode").equals("max");
         Tensor input = Grids.draw(params, "grid", size, 1, 0, 9);
+        Pad padding = padding(params);
         PoolOp.Result result = PoolOp.apply(input, max ? PoolOp.Mode.MAX : PoolOp.Mode.AVG, Size.square(pool),
-                Size.square(stride), Pad.VALID, true);
+                Size.square(stride), padding, true);
         PoolOp.Result other = PoolOp.apply(input, max ? PoolOp.Mode.AVG : PoolOp.Mode.MAX, Size.square(pool),
-                Size.square(stride), Pad.VALID, false);
+                Size.square(stride), padding, false);
         int out = result.output().dim(0);
         SplittableRandom random = new SplittableRandom(Params.i(params, "grid"));
         int[] a = {random.nextInt(out), random.nextInt(out)};
@@ -82,12 +89,20 @@ public final class PoolingFamily extends FamilyBase {
         String swapped = max ? "avg-instead-of-max" : "max-instead-of-avg";
         wrong.add(Misconception.number(swapped, "cellA", value(other.output().get(a[0], a[1], 0))));
         wrong.add(Misconception.number(swapped, "cellB", value(other.output().get(b[0], b[1], 0))));
-        Misconception.addIfWrong(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
-        Misconception.addIfWrong(wrong, "forgot-stride", "size", size - pool + 1, out);
+        if (padding == Pad.VALID) {
+            Misconception.addIfWrong(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
+            Misconception.addIfWrong(wrong, "forgot-stride", "size", size - pool + 1, out);
+        } else {
+            Misconception.addIfWrong(wrong, "valid-instead-of-same", "size", PoolOp.apply(input, PoolOp.Mode.MAX,
+                    Size.square(pool), Size.square(stride), Pad.VALID, false).output().dim(0), out);
+            Misconception.addIfWrong(wrong, "forgot-stride", "size", size, out);
+        }
         wrong.add(Misconception.number("pooling-has-params", "params", (long) pool * pool));
 
         List<Derivation> solution = new ArrayList<>();
-        solution.add(Derivation.lazy("solution.pool.size", () -> "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out));
+        solution.add(padding == Pad.VALID
+                ? Derivation.lazy("solution.pool.size", () -> "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out)
+                : Derivation.lazy("solution.pool.size.same", () -> "⌈" + size + " / " + stride + "⌉ = " + out));
         for (int[] cell : List.of(a, b)) {
             PoolOp.CellTrace trace = result.trace().get(cell[0] * out + cell[1]);
             solution.add(Derivation.lazy(max ? "solution.pool.max" : "solution.pool.avg", () -> {
@@ -102,7 +117,21 @@ public final class PoolingFamily extends FamilyBase {
                 Expected.number("size", out),
                 Expected.number("cellA", value(result.output().get(a[0], a[1], 0))),
                 Expected.number("cellB", value(result.output().get(b[0], b[1], 0))),
-                Expected.number("params", 0)), wrong, solution);
+                Expected.number("params", 0)), wrong, solution, figure(input, pool, stride, padding, result, out, a, b));
+    }
+
+    /** The input with the window of each asked cell where the runtime placed it, in the padding too. */
+    private static GridFigure figure(Tensor input, int pool, int stride, Pad padding, PoolOp.Result result, int out,
+                                     int[] a, int[] b) {
+        List<GridFigure.CellWindow> windows = new ArrayList<>();
+        String[] parts = {"cellA", "cellB"};
+        int[][] cells = {a, b};
+        for (int n = 0; n < 2; n++) {
+            PoolOp.CellTrace trace = result.trace().get(cells[n][0] * out + cells[n][1]);
+            windows.add(new GridFigure.CellWindow(parts[n], trace.row(), trace.col(), trace.rowStart(),
+                    trace.colStart()));
+        }
+        return new GridFigure(Grids.channels(input), List.of(), pool, pool, stride, stride, padding, windows);
     }
 
     private Exercise globalAverage(Template template, long seed, Map<String, Object> params) {
@@ -130,7 +159,8 @@ public final class PoolingFamily extends FamilyBase {
         }
         return new Exercise(template, seed, p, List.of(
                 Expected.number("gap0", value(result.output()[0])),
-                Expected.number("gap1", value(result.output()[1]))), wrong, solution);
+                Expected.number("gap1", value(result.output()[1]))), wrong, solution,
+                new GridFigure(Grids.channels(input), List.of(), size, size, size, size, Pad.VALID, List.of()));
     }
 
     private static BigDecimal value(double v) {

@@ -2,13 +2,15 @@ package app.stride.practice.ui;
 
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.AnswerKind;
-import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
-import app.stride.exercise.PartSpec;
+import app.stride.exercise.ui.AnswerField;
+import app.stride.exercise.ui.AnswerForm;
+import app.stride.exercise.ui.AnswerInput;
+import app.stride.exercise.ui.ExerciseFigure;
+import app.stride.exercise.ui.ExercisePrompt;
+import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.exercise.ui.MistakeNote;
-import app.stride.exercise.ui.WorkedSolution;
-import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
@@ -18,28 +20,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One exercise: the prompt, a picture where it helps, an input per answer part (with its unit
- * and tolerance), and after submitting the result per part, the feedback on the mistake, and
- * the worked solution. The answer key stays on the server until the student submits.
+ * One exercise: the prompt, its picture, the answer form (a box per part with its unit and
+ * tolerance), and after submitting the result per part, the feedback on the mistake, and the
+ * worked solution. The answer key stays on the server until the student submits.
  */
 class ExerciseCard extends Div {
 
     final Exercise exercise;
-    final Map<String, Component> inputs = new LinkedHashMap<>();
-    final Map<String, Div> results = new LinkedHashMap<>();
+    final AnswerForm form;
+    /** The answer boxes by part id. */
+    final Map<String, AnswerInput> inputs;
     final Button submit = new Button();
     final Div solution = new Div();
     private final QuestionBank bank;
@@ -53,23 +51,11 @@ class ExerciseCard extends Div {
         Span meta = new Span(getTranslation("practice.meta", getTranslation("family." + exercise.template().family()),
                 exercise.template().difficulty()));
         meta.addClassName("stride-meta");
-        Pre prompt = new Pre(exercise.prompt(getLocale()));
-        prompt.addClassName("stride-prompt");
-        add(meta, prompt);
-        Visuals.of(exercise).ifPresent(this::add);
-        Tables.of(exercise, this).ifPresent(this::add);
+        add(meta, new ExercisePrompt(exercise));
+        ExerciseFigure.question(exercise).ifPresent(this::add);
 
-        Div form = new Div();
-        form.addClassName("stride-answers");
-        for (PartSpec part : exercise.template().parts()) {
-            Component input = input(part);
-            inputs.put(part.id(), input);
-            Div result = new Div();
-            result.addClassName("stride-result");
-            result.getElement().setAttribute("aria-live", "polite");
-            results.put(part.id(), result);
-            form.add(new Div(input, result));
-        }
+        form = new AnswerForm(exercise, Map.of(), "", AnswerForm.Mode.ON_CHECK);
+        inputs = form.inputs();
         submit.setText(getTranslation("practice.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> onSubmit.accept(typed()));
@@ -78,82 +64,30 @@ class ExerciseCard extends Div {
         add(form, submit, solution);
     }
 
-    private Component input(PartSpec part) {
-        String label = exercise.label(part, getLocale());
-        if (part.kind() == AnswerKind.CHOICE) {
-            RadioButtonGroup<String> choices = new RadioButtonGroup<>(label);
-            // one option per line: the options are sentences, read best one under the other
-            choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-            choices.setItems(exercise.template().choices().stream().map(Choice::id).toList());
-            choices.setItemLabelGenerator(id -> exercise.template().choiceText(id, getLocale()));
-            choices.addClassName("stride-choices");
-            choices.getElement().setAttribute("data-part", part.id());
-            return choices;
-        }
-        TextField field = new TextField(label);
-        field.setMaxLength(200);
-        field.setHelperText(help(part));
-        field.setClearButtonVisible(true);
-        field.getElement().setAttribute("data-part", part.id());
-        field.getElement().setAttribute("autocomplete", "off");
-        return field;
+    /** The place beside a part's box for its grade. */
+    Div result(String partId) {
+        return form.result(partId);
     }
 
-    private String help(PartSpec part) {
-        String tolerance = tolerance(part.tolerance());
-        return switch (part.kind()) {
-            case BYTES -> getTranslation("practice.help.bytes", part.unit().symbol(), tolerance);
-            case LIST -> getTranslation("practice.help.list");
-            default -> getTranslation("practice.help.number", tolerance);
-        };
-    }
-
-    private String tolerance(Tolerance t) {
-        if (t.isExact()) {
-            return getTranslation("bank.tolerance.exact");
-        }
-        return t.relative() > 0 ? getTranslation("bank.tolerance.relative", t.relative() * 100)
-                : getTranslation("bank.tolerance.absolute", t.absolute());
-    }
-
-    @SuppressWarnings("unchecked")
     Map<String, String> typed() {
-        Map<String, String> typed = new LinkedHashMap<>();
-        inputs.forEach((part, input) -> {
-            String value = input instanceof TextField field ? field.getValue()
-                    : ((RadioButtonGroup<String>) input).getValue();
-            typed.put(part, value == null ? "" : value);
-        });
-        return typed;
+        return form.typed();
     }
 
     /** Fills in answers typed earlier (a reviewed attempt). */
-    @SuppressWarnings("unchecked")
     void fill(Map<String, String> typed) {
-        typed.forEach((part, text) -> {
-            Component input = inputs.get(part);
-            if (input instanceof TextField field) {
-                field.setValue(text == null ? "" : text);
-            } else if (input instanceof RadioButtonGroup<?> group && text != null && !text.isEmpty()) {
-                ((RadioButtonGroup<String>) group).setValue(text);
-            }
-        });
+        form.show(typed, null);
     }
 
     /** Shows the grade of each part; after a graded attempt also the worked solution. */
     void show(Feedback feedback, boolean graded) {
         for (PartResult part : feedback.parts()) {
-            Div result = results.get(part.partId());
+            Div result = form.result(part.partId());
             result.removeAll();
             result.getElement().setAttribute("data-outcome", part.outcome().name().toLowerCase());
-            Component input = inputs.get(part.partId());
-            if (input instanceof TextField field) {
-                field.setInvalid(part.outcome() == Outcome.INVALID);
-                field.setErrorMessage(part.outcome() == Outcome.INVALID ? getTranslation(part.reasonKey()) : null);
-            }
+            form.showProblem(part.partId(), part.outcome() == Outcome.INVALID ? getTranslation(part.reasonKey()) : null);
             switch (part.outcome()) {
                 case INVALID -> { }
-                case AMBIGUOUS -> result.add(clarify(part, (TextField) input));
+                case AMBIGUOUS -> result.add(clarify(part, (AnswerField) inputs.get(part.partId())));
                 default -> {
                     result.add(new Span(getTranslation("practice.outcome." + part.outcome().name().toLowerCase())));
                     if (part.misconceptionId() != null) {
@@ -174,7 +108,7 @@ class ExerciseCard extends Div {
         }
     }
 
-    private Component clarify(PartResult part, TextField field) {
+    private Component clarify(PartResult part, AnswerField field) {
         Div ask = new Div(new Span(getTranslation("practice.ambiguous")));
         ask.addClassName("stride-ambiguous");
         NumberFormat plain = NumberFormat.getNumberInstance(getLocale());
@@ -186,7 +120,7 @@ class ExerciseCard extends Div {
                 // write the chosen reading so that it cannot be read two ways, then grade again
                 BigDecimal r = reading.stripTrailingZeros();
                 String text = r.scale() == 3 ? r.setScale(4).toPlainString() : r.toPlainString();
-                field.setValue(bytes ? text + " B" : text);
+                field.show(bytes ? text + " B" : text);
                 onSubmit.accept(typed());
             });
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -200,11 +134,7 @@ class ExerciseCard extends Div {
     }
 
     private void showSolution() {
-        Div steps = new Div(new WorkedSolution(exercise));
-        if (exercise.template().family().equals("nms")) {
-            steps.add(new NmsStepper(exercise));
-        }
-        Details details = new Details(getTranslation("practice.solution"), steps);
+        Details details = new Details(getTranslation("practice.solution"), new ExerciseSolution(exercise));
         details.setOpened(true);
         solution.removeAll();
         solution.add(details);

@@ -1,19 +1,18 @@
 package app.stride.quiz.ui;
 
-import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Exercise;
-import app.stride.exercise.PartSpec;
+import app.stride.exercise.ui.AnswerField;
+import app.stride.exercise.ui.AnswerForm;
 import app.stride.quiz.AttemptSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A question being answered: a box per number (or a set of options), each answer handed to the
- * page the moment it is typed. The card keeps only ids and its inputs, not the question: every
- * student's open page keeps it.
+ * A question being answered: its picture and the answer form, each answer handed to the page the
+ * moment it is typed. The card keeps only ids and its form, not the question: every student's
+ * open page keeps it.
  */
 class AnswerCard extends QuestionCard {
 
@@ -25,44 +24,22 @@ class AnswerCard extends QuestionCard {
         Optional<String> readingProblem(String templateId, long seed, String partId, String value);
     }
 
-    /** Per part: how to show a value the server has for it. */
-    private final Map<String, SerializableConsumer<String>> shown = new LinkedHashMap<>();
+    private final AnswerForm form;
 
     AnswerCard(int number, AttemptSheet.Question q, Exercise exercise, Answers answers,
                SerializableConsumer<Long> check) {
-        super(heading(translated("quiz.question", number)), exercise.prompt(locale()));
+        super(heading(translated("quiz.question", number)), exercise);
         long questionId = q.id();
         String templateId = q.templateId();
         long seed = q.seed();
-        for (PartSpec part : exercise.template().parts()) {
-            String saved = q.typed().getOrDefault(part.id(), "");
-            String partId = part.id();
-            String dataPart = q.position() + "-" + partId;
-            if (part.kind() == AnswerKind.CHOICE) {
-                // the options are sentences: one under the other reads best
-                Map<String, String> options = new LinkedHashMap<>();
-                exercise.template().choices().forEach(c -> options.put(c.id(),
-                        exercise.template().choiceText(c.id(), getLocale())));
-                ChoiceField choices = new ChoiceField(exercise.label(part, getLocale()), options, saved);
-                choices.onChosen(value -> answers.typed(questionId, partId, value));
-                choices.getElement().setAttribute("data-part", dataPart);
-                shown.put(partId, choices::show);
-                add(choices);
-            } else {
-                AnswerField field = new AnswerField(exercise.label(part, getLocale()), saved);
-                if (part.kind() == AnswerKind.BYTES) {
-                    field.setHelperText(getTranslation("quiz.unit", part.unit().symbol()));
-                }
-                field.getElement().setAttribute("data-part", dataPart);
-                field.onTyped(value -> {
-                    if (answers.typed(questionId, partId, value)) {
-                        field.showProblem(answers.readingProblem(templateId, seed, partId, value).orElse(null));
-                    }
-                });
-                shown.put(partId, field::show);
-                add(field);
+        form = new AnswerForm(exercise, q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
+        form.onTyped((partId, value) -> {
+            // a choice always reads; a typed answer may not, and the student is told at once
+            if (answers.typed(questionId, partId, value) && form.inputs().get(partId) instanceof AnswerField) {
+                form.showProblem(partId, answers.readingProblem(templateId, seed, partId, value).orElse(null));
             }
-        }
+        });
+        add(form);
         if (check != null) {
             Button button = new Button(getTranslation("quiz.check"), click -> check.accept(questionId));
             button.getElement().setAttribute("data-check", String.valueOf(q.position()));
@@ -76,10 +53,6 @@ class AnswerCard extends QuestionCard {
      * under the student's fingers.
      */
     void showSaved(Map<String, String> typed, String exceptPart) {
-        shown.forEach((part, show) -> {
-            if (!part.equals(exceptPart)) {
-                show.accept(typed.getOrDefault(part, ""));
-            }
-        });
+        form.show(typed, exceptPart);
     }
 }

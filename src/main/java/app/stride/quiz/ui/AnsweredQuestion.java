@@ -5,15 +5,15 @@ import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.ui.MistakeNote;
-import app.stride.exercise.ui.WorkedSolution;
+import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.quiz.AttemptSheet;
 import app.stride.shell.StaticText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * One question after handing in — the numbers, the answers given, the key, the worked
- * solution — as the student reviews it and as the teacher reads the student's attempt.
+ * One question after handing in — the numbers and the picture, the answers given, the key, the
+ * worked solution — as the student reviews it and as the teacher reads the student's attempt.
  */
 class AnsweredQuestion extends QuestionCard {
 
@@ -23,7 +23,7 @@ class AnsweredQuestion extends QuestionCard {
     AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
         // a teacher may open an attempt still in progress: its questions have no grade yet
         super(heading(!q.graded() ? translated("quiz.question", number)
-                : translated("quiz.question.score", number, Math.round(q.score() * 100))), exercise.prompt(locale()));
+                : translated("quiz.question.score", number, Math.round(q.score() * 100))), exercise);
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
             Div line = StaticText.of(new Div(), getTranslation("quiz.review.part", exercise.label(part, getLocale()),
@@ -37,7 +37,7 @@ class AnsweredQuestion extends QuestionCard {
             bank.misconceptionText(exercise.template(), q.misconception())
                     .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
         }
-        add(new WorkedSolution(exercise));
+        add(new ExerciseSolution(exercise));
         if (reader == Reader.STUDENT) {
             add(StaticText.of(new Anchor("practice?template=" + exercise.template().id(), ""),
                     getTranslation("exam.again")));

@@ -2,13 +2,17 @@ package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
-import app.stride.exercise.PartSpec;
+import app.stride.exercise.ExercisePart;
+import app.stride.exercise.KeyText;
+import app.stride.exercise.ui.AnswerForm;
+import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
 import app.stride.quiz.QuizStatus;
 import app.stride.quiz.QuizTakingService;
+import app.stride.shell.StaticText;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +25,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -30,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A teacher's quizzes: build one, publish it with a join code, duplicate, archive, open the results. */
@@ -111,18 +115,29 @@ class QuizzesView extends Main implements HasDynamicTitle {
         return actions;
     }
 
-    /** What a student would see: every question with its numbers and answer boxes' labels. */
+    /**
+     * What a student would see — every question with its numbers, its picture and its answer
+     * boxes — and what only the teacher sees: the key beside each box, and the worked solution.
+     */
     void preview(QuizCard quiz) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.title()));
-        int n = 1;
+        int n = 0;
         for (Exercise exercise : taking.preview(quiz.id())) {
-            QuestionCard card = new QuestionCard(QuestionCard.subheading(getTranslation("quiz.question", n++)),
-                    exercise.prompt(getLocale()));
-            for (PartSpec part : exercise.template().parts()) {
-                card.add(new Div(exercise.label(part, getLocale())));
+            QuestionCard card = new QuestionCard(QuestionCard.subheading(getTranslation("quiz.question", n + 1)),
+                    exercise);
+            AnswerForm form = new AnswerForm(exercise, Map.of(), "preview-" + n + "-", AnswerForm.Mode.ON_CHECK);
+            for (ExercisePart part : exercise.parts()) {
+                Div key = StaticText.of(new Div(), getTranslation("quiz.preview.key",
+                        KeyText.of(exercise, part.id(), getLocale())));
+                key.addClassName("stride-key");
+                key.getElement().setAttribute("data-key", part.id());
+                form.result(part.id()).add(key);
             }
+            Details solution = new Details(getTranslation("practice.solution"), new ExerciseSolution(exercise));
+            card.add(form, solution);
             dialog.add(card);
+            n++;
         }
         dialog.getFooter().add(new Button(getTranslation("quiz.preview.close"), click -> dialog.close()));
         dialog.open();

@@ -29,7 +29,7 @@ class QuestionBankViewTest extends KaribuTest {
 
         var template = bank.template("conv-params-rgb").orElseThrow();
         view.templates.select(template);
-        assertThat(_find(view.preview, Pre.class).get(0).getText()).startsWith("A colour image of");
+        assertThat(shown(_find(view.preview, Pre.class).get(0))).startsWith("A colour image of");
         Div key = _find(view.preview, Div.class).stream()
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
         var exercise = bank.generate("conv-params-rgb", 1);
@@ -37,6 +37,13 @@ class QuestionBankViewTest extends KaribuTest {
                 + String.format("%,d", exercise.expected("params").number().longValueExact()) + " (exact)");
         assertThat(_get(view.preview, app.stride.exercise.ui.WorkedSolution.class).getInnerHtml())
                 .containsPattern("<div>Each of the [^<]* filters has ");
+
+        // a template with a picture: the boxes with the question, NMS step by step with the solution
+        view.show(bank.template("nms-steps").orElseThrow(), 1);
+        assertThat(_find(view.preview, Div.class).stream().filter(d -> d.hasClassName("stride-figure"))
+                .map(d -> d.getElement().getProperty("innerHTML", ""))).singleElement().asString()
+                .contains("class='stride-boxes'");
+        assertThat(_find(view.preview, app.stride.exercise.ui.NmsStepper.class)).hasSize(1);
     }
 
     @Test

@@ -114,4 +114,17 @@ class PracticeBrowserIT extends BrowserTestBase {
         page.keyboard().press("Enter");
         assertThat(page.locator(".stride-status")).containsText("Score 100%");
     }
+
+    @Test
+    void everyPictureFitsAPhone() {
+        page.setViewportSize(360, 740);
+        logIn("student", "student-demo");
+        for (String template : List.of("conv-by-hand-rgb", "pooling-same", "architecture-summary", "nms-full",
+                "iou-pixels", "batchnorm-training")) {
+            open("practice?template=" + template + "&seed=7");
+            assertThat(page.locator(".stride-figure svg, .stride-table").first()).isVisible();
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(template).isLessThanOrEqualTo(0);
+        }
+    }
 }

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stride.KaribuTest;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.ui.NmsStepper;
 import app.stride.grading.Outcome;
 import app.stride.practice.ProgressService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,8 +37,15 @@ class PracticeViewTest extends KaribuTest {
         return root.getElement().getTextRecursively() + " " + root.getElement().getOuterHTML();
     }
 
-    private void type(PracticeView view, String part, String text) {
-        ((TextField) view.card.inputs.get(part)).setValue(text);
+    /** Types into a box as the browser reports it: the new value synchronised from the client. */
+    static void type(PracticeView view, String part, String text) {
+        try {
+            view.card.inputs.get(part).getElement().getNode()
+                    .getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                    .deferredUpdateFromClient("value", text).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new AssertionError("the box does not take its value from the browser", e);
+        }
     }
 
     @Test
@@ -54,7 +61,7 @@ class PracticeViewTest extends KaribuTest {
 
         type(view, "params", String.valueOf(answer));
         view.card.submit.click();
-        assertThat(view.card.results.get("params").getElement().getAttribute("data-outcome")).isEqualTo("correct");
+        assertThat(view.card.result("params").getElement().getAttribute("data-outcome")).isEqualTo("correct");
         assertThat(allText(view.card.solution)).contains(String.format("%,d", answer).replace(',', '\u202F'));
     }
 
@@ -68,7 +75,7 @@ class PracticeViewTest extends KaribuTest {
         int f = (Integer) exercise.params().get("filters");
         type(view, "params", String.valueOf(k * k * 3 * f));   // the bias left out
         view.card.submit.click();
-        Div result = view.card.results.get("params");
+        Div result = view.card.result("params");
         assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(_find(result, Div.class).stream().map(d -> d.getElement().getAttribute("data-misconception"))
                 .collect(Collectors.toList())).contains("forgot-bias");
@@ -87,14 +94,14 @@ class PracticeViewTest extends KaribuTest {
         type(view, "params", "1");
         type(view, "paramBytes", "3.613");
         view.card.submit.click();
-        Div result = view.card.results.get("paramBytes");
+        Div result = view.card.result("paramBytes");
         assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");
         assertThat(_find(result, com.vaadin.flow.component.button.Button.class)).hasSize(2);
         assertThat(view.status.getText()).isEqualTo(t("practice.notgraded"));
         assertThat(progress.mine().totalAttempts()).isEqualTo(before);
 
         _find(result, com.vaadin.flow.component.button.Button.class).get(1).click();
-        assertThat(((TextField) view.card.inputs.get("paramBytes")).getValue()).isEqualTo("3613000 B");
+        assertThat(view.card.inputs.get("paramBytes").getValue()).isEqualTo("3613000 B");
         assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
     }
 
@@ -118,11 +125,10 @@ class PracticeViewTest extends KaribuTest {
     void aChoiceQuestionIsAnsweredWithTheOptions() {
         login("student", "STUDENT");
         PracticeView view = open("concept-pooling-params", 1);
-        @SuppressWarnings("unchecked")
-        var choices = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>) view.card.inputs.get("answer");
-        choices.setValue("none");
+        assertThat(view.card.inputs.get("answer")).isInstanceOf(app.stride.exercise.ui.ChoiceField.class);
+        type(view, "answer", "none");
         view.card.submit.click();
-        assertThat(view.card.results.get("answer").getElement().getAttribute("data-outcome"))
+        assertThat(view.card.result("answer").getElement().getAttribute("data-outcome"))
                 .isEqualTo(Outcome.CORRECT.name().toLowerCase());
     }
 
@@ -173,8 +179,8 @@ class PracticeViewTest extends KaribuTest {
         login("student", "STUDENT");
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
         PracticeView again = _get(PracticeView.class);
-        assertThat(((TextField) again.card.inputs.get("params")).getValue()).isEqualTo("12345");
-        assertThat(again.card.results.get("params").getElement().getAttribute("data-outcome")).isEqualTo("wrong");
+        assertThat(again.card.inputs.get("params").getValue()).isEqualTo("12345");
+        assertThat(again.card.result("params").getElement().getAttribute("data-outcome")).isEqualTo("wrong");
         assertThat(again.card.submit.isEnabled()).isFalse();
         assertThat(_find(again.card.solution, com.vaadin.flow.component.details.Details.class)).hasSize(1);
         logout();
@@ -189,7 +195,7 @@ class PracticeViewTest extends KaribuTest {
 
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
-        assertThat(((TextField) _get(PracticeView.class).card.inputs.get("params")).getValue()).isEqualTo("12345");
+        assertThat(_get(PracticeView.class).card.inputs.get("params").getValue()).isEqualTo("12345");
     }
 
     @Test

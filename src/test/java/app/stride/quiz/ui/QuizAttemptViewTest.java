@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.exercise.ui.AnswerField;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.exercise.ui.AnswerField;
 import app.stride.KaribuTest;
 import app.stride.account.AccountService;
 import app.stride.quiz.AttemptSheet;

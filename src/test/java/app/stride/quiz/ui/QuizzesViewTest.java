@@ -121,6 +121,36 @@ class QuizzesViewTest extends QuizViewTest {
         assertThat(card(view, quiz)).contains("2 × conv-params-rgb");
     }
 
+    @Test
+    void thePreviewShowsTheTeacherTheAnswerBoxesTheKeysAndThePictures() {
+        login("teacher", "TEACHER");
+        QuizCard quiz = quizzes.create(new app.stride.quiz.QuizSettings("Preview with keys", java.util.List.of(
+                new app.stride.quiz.QuizSettings.Item("conv-params", "conv-params-rgb", null, 1),
+                new app.stride.quiz.QuizSettings.Item("nms", "nms-steps", null, 1)), false, 20, null, null, 1, false,
+                app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT));
+        UI.getCurrent().navigate("quizzes");
+        QuizzesView view = _get(QuizzesView.class);
+        view.preview(quiz);
+        var drawn = taking.preview(quiz.id());
+        var fields = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
+                app.stride.exercise.ui.AnswerField.class);
+        assertThat(fields).hasSize(drawn.stream().mapToInt(e -> e.template().parts().size()).sum());
+        assertThat(fields.get(0).getLabel()).isEqualTo("Trainable parameters");
+        var keys = com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
+                com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> d.getElement().getAttribute("data-key") != null).toList();
+        assertThat(keys).extracting(d -> d.getElement().getAttribute("data-key"))
+                .containsExactly("params", "dropped", "first", "suppressed", "selected");
+        long params = drawn.get(0).expected("params").number().longValueExact();
+        assertThat(shown(keys.get(0))).isEqualTo("Key: " + String.format(java.util.Locale.ENGLISH, "%,d", params));
+        assertThat(shown(keys.get(4))).isEqualTo("Key: " + drawn.get(1).expected("selected").list().stream()
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        // the boxes with the question, and NMS step by step with the solution
+        assertThat(QuizPicturesTest.picture(view.previewDialog).select("svg.stride-boxes")).isNotEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.previewDialog,
+                app.stride.exercise.ui.NmsStepper.class)).hasSize(1);
+    }
+
     private static String items(QuizzesView view) {
         return view.form.itemList.getElement().getTextRecursively();
     }

@@ -1,4 +1,4 @@
-package app.stride.quiz.ui;
+package app.stride.exercise.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -14,10 +14,10 @@ import java.util.Map;
  * student's open page keeps: three nodes an option where one does.
  */
 @Tag("vaadin-radio-group")
-class ChoiceField extends Component implements HasLabel {
+public class ChoiceField extends Component implements HasLabel, AnswerInput {
 
     /** {@code options}: each option's value and its text, in order. */
-    ChoiceField(String label, Map<String, String> options, String value) {
+    public ChoiceField(String label, Map<String, String> options, String value) {
         setLabel(label);
         getElement().getThemeList().add("vertical");
         options.forEach((id, text) -> getElement().appendChild(
@@ -26,7 +26,7 @@ class ChoiceField extends Component implements HasLabel {
     }
 
     /** {@code chosen} gets the student's choice, each time they choose; never what the server set. */
-    void onChosen(SerializableConsumer<String> chosen) {
+    public void onChosen(SerializableConsumer<String> chosen) {
         getElement().addPropertyChangeListener("value", "value-changed", change -> {
             if (change.isUserOriginated()) {
                 chosen.accept(getValue());
@@ -34,12 +34,14 @@ class ChoiceField extends Component implements HasLabel {
         });
     }
 
-    String getValue() {
+    @Override
+    public String getValue() {
         return getElement().getProperty("value", "");
     }
 
     /** Shows a choice the server has (another window's); not sent back as chosen. */
-    void show(String value) {
+    @Override
+    public void show(String value) {
         if (!value.equals(getValue())) {
             getElement().setProperty("value", value);
         }

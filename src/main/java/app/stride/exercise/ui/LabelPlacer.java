@@ -1,4 +1,4 @@
-package app.stride.practice.ui;
+package app.stride.exercise.ui;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.stride.practice.ui;
+package app.stride.exercise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

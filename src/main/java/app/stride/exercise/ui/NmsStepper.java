@@ -1,0 +1,88 @@
+package app.stride.exercise.ui;
+
+import app.stride.exercise.NmsFigure;
+import app.stride.runtime.Nms;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Non-max suppression step by step, from the runtime's trace in the exercise's figure: first the
+ * boxes the score threshold drops, then each selection with the boxes it suppresses.
+ */
+public class NmsStepper extends Div {
+
+    public final Button previous = new Button(VaadinIcon.ARROW_LEFT.create());
+    public final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
+    public final Paragraph caption = new Paragraph();
+    private final Div picture = new Div();
+    private final NmsFigure figure;
+    private int step;
+
+    public NmsStepper(NmsFigure figure) {
+        this.figure = figure;
+        addClassName("stride-nms-stepper");
+        previous.setAriaLabel(getTranslation("practice.nms.previous"));
+        next.setAriaLabel(getTranslation("practice.nms.next"));
+        next.setText(getTranslation("practice.nms.next"));
+        previous.addClickListener(click -> go(step - 1));
+        next.addClickListener(click -> go(step + 1));
+        caption.getElement().setAttribute("aria-live", "polite");
+        Div buttons = new Div(previous, next);
+        buttons.addClassName("stride-toolbar");
+        add(picture, caption, buttons);
+        go(0);
+    }
+
+    /** Step 0: the score threshold; step k: the k-th selection. */
+    public void go(int to) {
+        List<Nms.Step> steps = figure.steps();
+        step = Math.max(0, Math.min(steps.size(), to));
+        previous.setEnabled(step > 0);
+        next.setEnabled(step < steps.size());
+        Set<Integer> dropped = new HashSet<>(figure.droppedByScore());
+        Set<Integer> selected = new HashSet<>();
+        Set<Integer> suppressed = new HashSet<>();
+        Set<Integer> now = new HashSet<>();
+        for (int i = 0; i < step; i++) {
+            Nms.Step s = steps.get(i);
+            selected.add(s.selected());
+            s.suppressed().forEach(x -> suppressed.add(x.index()));
+            if (i == step - 1) {
+                now.add(s.selected());
+                s.suppressed().forEach(x -> now.add(x.index()));
+            }
+        }
+        List<String> classes = new ArrayList<>();
+        for (int i = 0; i < figure.boxes().boxes().size(); i++) {
+            String state = dropped.contains(i) ? "dropped" : selected.contains(i) ? "selected"
+                    : suppressed.contains(i) ? "suppressed" : "waiting";
+            classes.add("class='nms " + state + (now.contains(i) ? " now" : "") + "' data-box='" + i
+                    + "' data-state='" + state + "'");
+        }
+        picture.getElement().setProperty("innerHTML",
+                BoxesPicture.svg(figure.boxes(), getLocale(), classes::get).toString());
+        if (step == 0) {
+            caption.setText(getTranslation("practice.nms.step0", join(figure.droppedByScore())));
+        } else {
+            NumberFormat iou = NumberFormat.getNumberInstance(getLocale());
+            iou.setMinimumFractionDigits(2);
+            iou.setMaximumFractionDigits(2);
+            Nms.Step s = steps.get(step - 1);
+            caption.setText(getTranslation("practice.nms.step", step, s.selected(), s.suppressed().isEmpty() ? "—"
+                    : s.suppressed().stream().map(x -> x.index() + " (IoU " + iou.format(x.iou()) + ")")
+                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    private static String join(List<Integer> indices) {
+        return indices.isEmpty() ? "—" : indices.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
