@@ -82,8 +82,8 @@ class QuizSubmission {
                 // an answered exam question is evidence of what the student can do; a blank one (an
                 // exam opened to have a look, then left) says nothing, and must not drag mastery down
                 if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), given, graded.feedback(),
-                            "exam"));
+                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
+                            graded.feedback(), "exam"));
                 }
             }
             a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());
@@ -106,7 +106,7 @@ class QuizSubmission {
 
     /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
     Graded grade(QuizQuestion q, Map<String, String> typed) {
-        Exercise exercise = exercise(q.getTemplateId(), q.getSeed());
+        Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
         Feedback feedback = bank.grade(exercise, typed);
         double score = 0;
         double weights = 0;
@@ -122,9 +122,5 @@ class QuizSubmission {
         double value = weights == 0 ? 0 : score / weights;
         q.grade(value, mistake);
         return new Graded(exercise, feedback, value);
-    }
-
-    Exercise exercise(String templateId, long seed) {
-        return bank.generate(templateId, seed);
     }
 }
