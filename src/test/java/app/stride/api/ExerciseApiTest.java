@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -378,4 +379,29 @@ class ExerciseApiTest {
                 "This answer is too long to be a number.");
     }
 
+
+    @Test
+    void anyTypedAnswerIsGradedOrSaidToBeUnreadableNeverAFailure() throws Exception {
+        SplittableRandom random = new SplittableRandom(2026);
+        String alphabet = "0123456789.,  -+eE/%*^·×xBKMGibytes[](){}→;\u00a0\u202f\u2212\"\\é💥";
+        List<Template> templates = bank.templates();
+        for (int i = 0; i < 400; i++) {
+            Template t = templates.get(random.nextInt(templates.size()));
+            Map<String, String> answers = new java.util.LinkedHashMap<>();
+            for (var p : t.parts()) {
+                StringBuilder typed = new StringBuilder();
+                int length = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(12);
+                for (int c = 0; c < length; c++) {
+                    typed.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                            random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                }
+                answers.put(p.id(), typed.toString());
+            }
+            String body = JSON.writeValueAsString(Map.of("lang", random.nextBoolean() ? "en" : "nl",
+                    "version", version(t.id()), "answers", answers));
+            Answer answer = grade(t.id(), 1 + random.nextInt(1000), body);
+            assertThat(answer.status()).as(body + " " + answer.text()).isEqualTo(200);
+            assertThat(answer.body().get("parts")).hasSize(t.parts().size());
+        }
+    }
 }
