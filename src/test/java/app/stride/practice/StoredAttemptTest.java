@@ -50,4 +50,14 @@ class StoredAttemptTest {
         assertThat(review.exercise().prompt(java.util.Locale.ENGLISH)).isEqualTo(drawn.prompt(java.util.Locale.ENGLISH));
         assertThat(review.feedback().score()).isEqualTo(1.0);
     }
+
+    @Test
+    @WithMockUser(username = "student", roles = "STUDENT")
+    void aPracticeLinkOpensPracticesSeedsButNeverAQuizs() {
+        assertThat(practice.reopen("conv-params-rgb", 1)).isPresent();
+        assertThat(practice.reopen("conv-params-rgb", Long.MAX_VALUE)).isPresent();
+        for (long quizSeed : new long[] {0, -1, -42, Long.MIN_VALUE}) {
+            assertThat(practice.reopen("conv-params-rgb", quizSeed)).as("seed %d", quizSeed).isEmpty();
+        }
+    }
 }
