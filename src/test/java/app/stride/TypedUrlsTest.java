@@ -138,8 +138,10 @@ class TypedUrlsTest extends KaribuTest {
             assertThat(open("practice?template=" + template + "&seed=" + encoded(seed))).as(seed)
                     .contains(t("practice.link.seed"));
         }
-        assertThat(open("practice?template=" + template + "&seed=-5")).as("any long is a seed")
+        assertThat(open("practice?template=" + template + "&seed=5")).as("any positive long is a seed")
                 .doesNotContain(t("practice.link.seed")).contains(t("practice.submit"));
+        assertThat(open("practice?template=" + template + "&seed=-5")).as("a quiz's seed, never opened in practice")
+                .contains(t("practice.link.seed"));
         for (String unknown : List.of("nope", "", "../etc", "conv-params-rgb%00")) {
             assertThat(open("practice?template=" + encoded(unknown) + "&seed=1")).as(unknown)
                     .contains(t("practice.link.template"));

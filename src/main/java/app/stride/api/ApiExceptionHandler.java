@@ -30,6 +30,11 @@ class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.path());
     }
 
+    @ExceptionHandler(ApiStatusException.class)
+    ResponseEntity<ApiError> refused(ApiStatusException e) {
+        return answer(e.status(), e.getMessage(), e.path());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
@@ -57,8 +62,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "This endpoint does not answer " + e.getMethod() + "; use POST.",
-                "$");
+        String allowed = e.getSupportedMethods() == null ? "POST" : String.join(" or ", e.getSupportedMethods());
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "This endpoint does not answer " + e.getMethod() + "; use "
+                + allowed + ".", "$");
     }
 
     @ExceptionHandler(ApiBulkhead.ApiBusyException.class)

@@ -2,10 +2,12 @@ package app.stride.bank;
 
 import app.stride.exercise.BankLoader;
 import app.stride.exercise.BankProblem;
+import app.stride.exercise.DrawnExercise;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Families;
 import app.stride.exercise.Generator;
 import app.stride.exercise.Template;
+import app.stride.exercise.TemplateVersion;
 import app.stride.exercise.Text;
 import app.stride.grading.Feedback;
 import app.stride.grading.Grader;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question bank as served: every template that loaded and whose own cases pass, the
@@ -25,6 +29,7 @@ import java.util.TreeMap;
 public final class QuestionBank {
 
     public static final String MISCONCEPTIONS_FILE = "misconceptions.yaml";
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
 
     private final Families families;
     private final Generator generator;
@@ -32,6 +37,7 @@ public final class QuestionBank {
     private final Map<String, Template> templates;
     private final List<BankProblem> problems;
     private final Map<String, Text> misconceptionTexts;
+    private final Map<String, String> versions = new LinkedHashMap<>();
 
     private QuestionBank(Families families, Map<String, Template> templates, List<BankProblem> problems,
                          Map<String, Text> misconceptionTexts) {
@@ -41,6 +47,7 @@ public final class QuestionBank {
         this.templates = templates;
         this.problems = problems;
         this.misconceptionTexts = misconceptionTexts;
+        templates.values().forEach(t -> versions.put(t.id(), TemplateVersion.of(t)));
     }
 
     /** Loads bank files (name → YAML text), in name order so ids clash the same way every time. */
@@ -103,6 +110,49 @@ public final class QuestionBank {
 
     public Exercise generate(String templateId, long seed) {
         return generator.generate(templates.get(templateId), seed);
+    }
+
+    /** The version of a template as this bank serves it; empty for a template it does not serve. */
+    public Optional<String> version(String templateId) {
+        return Optional.ofNullable(versions.get(templateId));
+    }
+
+    /** What an attempt keeps of an exercise it grades, so that a later edit of the bank changes none of it. */
+    public StoredExercise store(Exercise exercise) {
+        Template t = exercise.template();
+        String version = templates.get(t.id()) == t ? versions.get(t.id()) : TemplateVersion.of(t);
+        String drawn = DrawnExerciseJson.write(DrawnExercise.of(exercise, version));
+        if (drawn.length() > StoredExercise.MAX_DRAWN) {
+            // never so for the shipped bank (a test checks); a teacher's own template must not fail a submission
+            LOG.warn("Question bank: the exercise of {} seed {} is too large to keep ({} characters); only its version"
+                    + " is kept", t.id(), exercise.seed(), drawn.length());
+            return new StoredExercise(version, null);
+        }
+        return new StoredExercise(version, drawn);
+    }
+
+    /**
+     * The exercise of a stored attempt, exactly as it was drawn: drawn again from (template, seed)
+     * while its template has the version it was drawn with (or the attempt is from before versions
+     * were kept), else rebuilt from what the attempt stored, worded as the template is now.
+     */
+    public Exercise restore(String templateId, long seed, StoredExercise stored) {
+        Template t = templates.get(templateId);
+        if (t == null) {
+            throw new IllegalArgumentException("the bank serves no template " + templateId);
+        }
+        if (stored == null || stored.version() == null || stored.drawn() == null
+                || stored.version().equals(versions.get(templateId))) {
+            return generate(templateId, seed);
+        }
+        try {
+            return DrawnExerciseJson.read(stored.version(), stored.drawn()).rebuild(t, seed, families);
+        } catch (RuntimeException e) {
+            // a family that can no longer compute the stored numbers: the attempt is shown as the bank now draws it
+            LOG.warn("Question bank: the stored exercise of {} seed {} (version {}) could not be rebuilt; drawn again",
+                    templateId, seed, stored.version(), e);
+            return generate(templateId, seed);
+        }
     }
 
     public Feedback grade(Exercise exercise, Map<String, String> typed) {

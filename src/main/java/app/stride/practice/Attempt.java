@@ -1,5 +1,6 @@
 package app.stride.practice;
 
+import app.stride.bank.StoredExercise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +11,8 @@ import java.time.Instant;
 
 /**
  * One graded try at one exercise: who, which (template, seed), what was typed and read, the
- * score per part, the mistake recognized, how long it took. The exercise itself is not stored:
- * (template, seed) regenerates it.
+ * score per part, the mistake recognized, how long it took; and the template's version with the
+ * exercise as drawn, which rebuild it exactly once the template has changed.
  */
 @Entity
 @Table(name = "attempt")
@@ -44,12 +45,17 @@ public class Attempt {
     private String source;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "template_version", length = 16)
+    private String templateVersion;
+    @Column(name = "drawn_exercise", length = 4000)
+    private String drawnExercise;
 
     protected Attempt() {
     }
 
     Attempt(long userId, String templateId, String family, long seed, String answers, String parsed,
-            String partScores, double score, String misconception, long durationMs, String source, Instant createdAt) {
+            String partScores, double score, String misconception, long durationMs, String source, Instant createdAt,
+            StoredExercise stored) {
         this.userId = userId;
         this.templateId = templateId;
         this.family = family;
@@ -62,6 +68,8 @@ public class Attempt {
         this.durationMs = durationMs;
         this.source = source;
         this.createdAt = createdAt;
+        this.templateVersion = stored.version();
+        this.drawnExercise = stored.drawn();
     }
 
     public Long getId() {
@@ -114,5 +122,10 @@ public class Attempt {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The exercise as it was drawn; its fields are null for an attempt from before versions were kept. */
+    public StoredExercise getStored() {
+        return new StoredExercise(templateVersion, drawnExercise);
     }
 }

@@ -1,5 +1,6 @@
 package app.stride.practice;
 
+import app.stride.bank.StoredExercise;
 import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
 import java.util.Map;
@@ -7,10 +8,11 @@ import java.util.Map;
 /**
  * Answers graded outside practice (a mock exam's, when it is handed in) that count as the
  * student's practice. Published by the server code that grades them, in its transaction; no
- * service takes the student's id from a caller.
+ * service takes the student's id from a caller. {@code stored} is the exercise as its attempt
+ * keeps it, which the practice attempt keeps too.
  */
-public record GradedElsewhere(long userId, Exercise exercise, Map<String, String> typed, Feedback feedback,
-                              String source) {
+public record GradedElsewhere(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
+                              Feedback feedback, String source) {
 
     public GradedElsewhere {
         typed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typed));

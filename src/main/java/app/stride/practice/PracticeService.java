@@ -2,9 +2,11 @@ package app.stride.practice;
 
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import app.stride.base.Retrying;
 import app.stride.base.UserInputException;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.Seeds;
 import app.stride.exercise.Template;
 import app.stride.grading.AnswerParser;
 import app.stride.grading.Feedback;
@@ -90,10 +92,17 @@ public class PracticeService {
         return bank.generate(t.id(), newSeed());
     }
 
-    /** An exercise exactly as it was: (template, seed) regenerates it. */
+    /**
+     * An exercise of practice again, from a link: (template, seed) draws it. Only practice's own seeds
+     * (from 1 up): quizzes and mock exams draw theirs from the negative ones, which must never
+     * show their keys outside the quiz.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Exercise> reopen(String templateId, long seed) {
+        if (!Seeds.isPractice(seed)) {
+            return Optional.empty();
+        }
         return bank.template(templateId).map(t -> bank.generate(t.id(), seed));
     }
 
@@ -113,7 +122,7 @@ public class PracticeService {
         Optional<Attempt> found = attempts.findById(attemptId);
         found.ifPresent(a -> reach.check(a.getUserId()));
         return found.flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
-                    Exercise exercise = bank.generate(t.id(), a.getSeed());
+                    Exercise exercise = bank.restore(t.id(), a.getSeed(), a.getStored());
                     Map<String, String> typed = read(a.getAnswers());
                     return new Review(exercise, typed, bank.grade(exercise, typed));
                 }));
@@ -129,7 +138,7 @@ public class PracticeService {
     }
 
     private static long newSeed() {
-        return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        return Seeds.practice(ThreadLocalRandom.current());
     }
 
     /**
@@ -174,7 +183,8 @@ public class PracticeService {
     @EventListener
     @Transactional
     void record(GradedElsewhere graded) {
-        keep(graded.userId(), graded.exercise(), graded.typed(), graded.feedback(), 0, graded.source());
+        keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
+                graded.source());
     }
 
     /**
@@ -194,12 +204,13 @@ public class PracticeService {
         }
         long userId = currentUser.id();
         Map<String, String> answers = typed;
-        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, answers, feedback, durationMs, source));
+        StoredExercise stored = bank.store(exercise);
+        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, stored, answers, feedback, durationMs, source));
         return new Submission(feedback, true, m.level(), m.masteredAt() != null);
     }
 
-    private Mastery keep(long userId, Exercise exercise, Map<String, String> typed, Feedback feedback, long durationMs,
-                         String source) {
+    private Mastery keep(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
+                         Feedback feedback, long durationMs, String source) {
         Instant now = clock.instant();
         Map<String, Object> parsed = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -214,7 +225,7 @@ public class PracticeService {
         String family = exercise.template().family();
         attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
                 write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
-                Objects.requireNonNullElse(source, "practice"), now));
+                Objects.requireNonNullElse(source, "practice"), now, stored));
         Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
         m.record(feedback.score(), exercise.seed(), now);
         return mastery.save(m);

@@ -1,5 +1,7 @@
 package app.stride.quiz;
 
+import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -17,18 +19,23 @@ class AttemptQuestions {
     @PersistenceContext
     private EntityManager entityManager;
 
-    void insert(long attemptId, List<QuizDraw.Drawn> drawn) {
+    /** The questions drawn, each kept with its template's version and its exercise as drawn. */
+    void insert(long attemptId, List<QuizDraw.Drawn> drawn, QuestionBank bank) {
         if (drawn.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("insert into quiz_question (attempt_id, position, template_id, seed, version) values ");
+        StringBuilder sql = new StringBuilder("insert into quiz_question (attempt_id, position, template_id, seed,"
+                + " template_version, drawn_exercise, version) values ");
         for (int i = 0; i < drawn.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:a, ").append(i).append(", :t").append(i).append(", :s").append(i)
-                    .append(", 0)");
+                    .append(", :v").append(i).append(", :d").append(i).append(", 0)");
         }
         Query insert = entityManager.createNativeQuery(sql.toString()).setParameter("a", attemptId);
         for (int i = 0; i < drawn.size(); i++) {
-            insert.setParameter("t" + i, drawn.get(i).templateId()).setParameter("s" + i, drawn.get(i).seed());
+            QuizDraw.Drawn d = drawn.get(i);
+            StoredExercise stored = bank.store(bank.generate(d.templateId(), d.seed()));
+            insert.setParameter("t" + i, d.templateId()).setParameter("s" + i, d.seed())
+                    .setParameter("v" + i, stored.version()).setParameter("d" + i, stored.drawn());
         }
         insert.executeUpdate();
     }

@@ -1,5 +1,6 @@
 package app.stride.quiz;
 
+import app.stride.bank.StoredExercise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,10 +36,12 @@ public record AttemptSheet(long id, long version, String quizTitle, boolean exam
 
     /**
      * One question as (template, seed), which regenerates its exercise, with its grade once
-     * graded and what was typed per part.
+     * graded and what was typed per part. {@code drawn}: the exercise as drawn, kept only when the
+     * bank no longer draws it so (its template has changed since); null otherwise, which keeps a
+     * sheet in a session small.
      */
     public record Question(long id, int position, String templateId, long seed, Double score, String misconception,
-                           Map<String, String> typed) {
+                           Map<String, String> typed, StoredExercise drawn) {
 
         public Question {
             typed = Map.copyOf(typed);

@@ -1,5 +1,7 @@
 package app.stride.quiz;
 
+import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +23,12 @@ class AttemptSheets {
 
     private final QuizAttemptRepository attempts;
     private final Clock clock;
+    private final QuestionBank bank;
 
-    AttemptSheets(QuizAttemptRepository attempts, Clock clock) {
+    AttemptSheets(QuizAttemptRepository attempts, Clock clock, QuestionBank bank) {
         this.attempts = attempts;
         this.clock = clock;
+        this.bank = bank;
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +54,7 @@ class AttemptSheets {
     }
 
     /** The rows come one per saved part (or one with a null part), ordered by question. */
-    private static List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows) {
+    private List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows) {
         Map<Long, QuizAttemptRepository.SheetRow> first = new LinkedHashMap<>();
         Map<Long, Map<String, String>> typed = new LinkedHashMap<>();
         for (QuizAttemptRepository.SheetRow row : rows) {
@@ -65,7 +69,14 @@ class AttemptSheets {
         }
         List<AttemptSheet.Question> questions = new ArrayList<>();
         first.forEach((id, q) -> questions.add(new AttemptSheet.Question(id, q.position(), q.templateId(), q.seed(),
-                q.questionScore(), q.misconception(), typed.get(id))));
+                q.questionScore(), q.misconception(), typed.get(id), drawn(q))));
         return questions;
+    }
+
+    /** The exercise as drawn, where the bank would now draw another one. */
+    private StoredExercise drawn(QuizAttemptRepository.SheetRow q) {
+        boolean current = q.templateVersion() == null || bank.version(q.templateId()).map(q.templateVersion()::equals)
+                .orElse(false);
+        return current ? null : new StoredExercise(q.templateVersion(), q.drawnExercise());
     }
 }

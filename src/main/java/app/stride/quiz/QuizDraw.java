@@ -1,6 +1,7 @@
 package app.stride.quiz;
 
 import app.stride.bank.QuestionBank;
+import app.stride.exercise.Seeds;
 import app.stride.exercise.Template;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +12,7 @@ import java.util.SplittableRandom;
 /** Which questions an attempt gets: the same for all when the quiz says so, else each student's own. */
 final class QuizDraw {
 
-    /** One drawn question: its template and the seed of its numbers. */
+    /** One drawn question: its template and the seed of its numbers (a quiz's, which practice never serves). */
     record Drawn(String templateId, long seed) {
     }
 
@@ -30,7 +31,7 @@ final class QuizDraw {
                     .toList();
             for (int i = 0; i < item.getCount(); i++) {
                 Template t = choices.get(random.nextInt(choices.size()));
-                drawn.add(new Drawn(t.id(), random.nextLong(1, Long.MAX_VALUE)));
+                drawn.add(new Drawn(t.id(), Seeds.quiz(random)));
             }
         }
         if (quiz.isShuffle()) {

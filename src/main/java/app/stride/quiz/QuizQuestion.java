@@ -1,5 +1,6 @@
 package app.stride.quiz;
 
+import app.stride.bank.StoredExercise;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,8 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One question of an attempt, as (template, seed), with its grade once graded. Created with the
- * attempt in one statement ({@link AttemptQuestions}); graded when checked or handed in.
+ * One question of an attempt, as (template, seed) with its template's version and the exercise
+ * as drawn, and its grade once graded. Created with the attempt in one statement ({@link
+ * AttemptQuestions}); graded when checked or handed in.
  */
 @Entity
 @Table(name = "quiz_question")
@@ -33,6 +35,10 @@ class QuizQuestion {
     private String misconception;
     @Version
     private long version;
+    @Column(name = "template_version", length = 16)
+    private String templateVersion;
+    @Column(name = "drawn_exercise", length = 4000)
+    private String drawnExercise;
 
     protected QuizQuestion() {
     }
@@ -60,5 +66,9 @@ class QuizQuestion {
 
     Double getScore() {
         return score;
+    }
+
+    StoredExercise getStored() {
+        return new StoredExercise(templateVersion, drawnExercise);
     }
 }

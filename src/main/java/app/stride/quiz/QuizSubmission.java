@@ -82,8 +82,8 @@ class QuizSubmission {
                 // an answered exam question is evidence of what the student can do; a blank one (an
                 // exam opened to have a look, then left) says nothing, and must not drag mastery down
                 if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), given, graded.feedback(),
-                            "exam"));
+                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
+                            graded.feedback(), "exam"));
                 }
             }
             a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());
@@ -106,13 +106,9 @@ class QuizSubmission {
 
     /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
     Graded grade(QuizQuestion q, Map<String, String> typed) {
-        Exercise exercise = exercise(q.getTemplateId(), q.getSeed());
+        Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
         Feedback feedback = bank.grade(exercise, typed);
         q.grade(feedback.score(), feedback.firstMistake());
         return new Graded(exercise, feedback, feedback.score());
-    }
-
-    Exercise exercise(String templateId, long seed) {
-        return bank.generate(templateId, seed);
     }
 }

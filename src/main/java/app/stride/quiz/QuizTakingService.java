@@ -121,7 +121,7 @@ public class QuizTakingService {
 
     private long start(Quiz quiz, long userId, int number, Instant now, Instant deadline) {
         QuizAttempt attempt = attempts.save(new QuizAttempt(quiz.getId(), userId, number, now, deadline));
-        attemptQuestions.insert(attempt.getId(), QuizDraw.draw(quiz, userId, number, bank));
+        attemptQuestions.insert(attempt.getId(), QuizDraw.draw(quiz, userId, number, bank), bank);
         return attempt.getId();
     }
 
@@ -368,8 +368,8 @@ public class QuizTakingService {
         }).toList();
     }
 
-    /** The exercise behind a question, regenerated from (template, seed). */
+    /** The exercise behind a question, exactly as it was drawn for the attempt. */
     public Exercise exercise(AttemptSheet.Question question) {
-        return bank.generate(question.templateId(), question.seed());
+        return bank.restore(question.templateId(), question.seed(), question.drawn());
     }
 }

@@ -2,6 +2,7 @@ package app.stride.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.bank.QuestionBank;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +43,8 @@ class ApiAnswersJsonOverHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    QuestionBank bank;
 
     private RawHttp.Response post(String target, List<String> headers, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -191,6 +195,40 @@ class ApiAnswersJsonOverHttpTest {
                 BODIES.get("/api/v1/runtime/pool"));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Set-Cookie")).isNull();
+    }
+
+    /** The exercise endpoints, as a browser or a script calls them: JSON, no session, the contract's errors. */
+    @Test
+    void theExerciseEndpointsAnswerJsonOverTheWire() throws IOException {
+        String browser = " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html";
+        RawHttp.Response templates = RawHttp.send(port, "GET /api/v1/templates?lang=nl" + browser);
+        assertThat(templates.status()).as(templates.body()).isEqualTo(200);
+        assertThat(templates.header("Content-Type")).startsWith("application/json");
+        assertThat(templates.header("Set-Cookie")).isNull();
+        assertThat(JSON.readTree(templates.body()).path("templates").size()).isEqualTo(bank.templates().size());
+
+        RawHttp.Response exercise = RawHttp.send(port, "GET /api/v1/exercises/conv-params-rgb?seed=42&lang=nl" + browser);
+        assertThat(exercise.status()).as(exercise.body()).isEqualTo(200);
+        assertThat(JSON.readTree(exercise.body()).path("prompt").asText()).startsWith("Een kleurenafbeelding");
+
+        String version = bank.version("conv-params-rgb").orElseThrow();
+        RawHttp.Response graded = post("/api/v1/exercises/conv-params-rgb/42/grade", List.of("Accept: text/html"),
+                "{\"version\": \"" + version + "\", \"answers\": {\"params\": \"1\"}}");
+        assertThat(graded.status()).as(graded.body()).isEqualTo(200);
+        assertThat(graded.header("Set-Cookie")).isNull();
+        assertThat(JSON.readTree(graded.body()).path("parts").path(0).path("outcome").asText()).isEqualTo("wrong");
+
+        isAJsonError(RawHttp.send(port, "GET /api/v1/exercises/nothing-like-it?seed=1" + browser), 404);
+        isAJsonError(post("/api/v1/exercises/conv-params-rgb/42/grade", List.of(),
+                "{\"version\": \"00000000\", \"answers\": {\"params\": \"1\"}}"), 410);
+        isAJsonError(RawHttp.send(port, "GET /api/v1/exercises/conv-params-rgb?seed=-3" + browser), 400);
+        isAJsonError(RawHttp.send(port, "GET /api/v1/exercises/conv-params-rgb/42/grade" + browser), 405);
+        isAJsonError(RawHttp.send(port, "DELETE /api/v1/templates" + browser), 405);
+        RawHttp.Response options = RawHttp.send(port, "OPTIONS /api/v1/templates HTTP/1.1\r\nHost: localhost");
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.header("Allow")).contains("GET").doesNotContain("POST");
+        RawHttp.Response head = RawHttp.send(port, "HEAD /api/v1/templates HTTP/1.1\r\nHost: localhost");
+        assertThat(head.status()).isEqualTo(200);
     }
 
     private static void isAJsonError(RawHttp.Response answer, int status) throws IOException {

@@ -1,0 +1,227 @@
+package app.stride.api;
+
+import app.stride.bank.QuestionBank;
+import app.stride.engine.Derivation;
+import app.stride.exercise.AnswerKind;
+import app.stride.exercise.Choice;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.KeyText;
+import app.stride.exercise.PartSpec;
+import app.stride.exercise.SolutionText;
+import app.stride.exercise.Template;
+import app.stride.exercise.Tolerance;
+import app.stride.grading.Feedback;
+import app.stride.grading.Outcome;
+import app.stride.grading.PartResult;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The exercise API's answers, as the contract's 1.1 section writes them: a template in the list,
+ * an exercise as a student sees it before answering (never a key), and a grade as practice gives
+ * it. Built from the exercise and the grader's feedback alone, so that it cannot say otherwise.
+ */
+final class ExerciseJson {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
+
+    private ExerciseJson() {
+    }
+
+    static Map<String, Object> template(Template t, String version, Locale locale) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", t.id());
+        json.put("family", t.family());
+        json.put("difficulty", t.difficulty());
+        json.put("version", version);
+        json.put("title", title(t, locale));
+        return json;
+    }
+
+    /**
+     * A template has no title of its own: a question without numbers (a concept question) is its
+     * own title; any other is its family's name with what it asks ("Conv parameters: Trainable
+     * parameters"), leaving out labels that name drawn numbers.
+     */
+    static String title(Template t, Locale locale) {
+        String prompt = t.prompt().in(locale);
+        if (!PLACEHOLDER.matcher(prompt).find()) {
+            return prompt;
+        }
+        List<String> asks = t.parts().stream().map(p -> p.label().in(locale))
+                .filter(label -> !PLACEHOLDER.matcher(label).find()).toList();
+        String family = ExerciseTexts.text("family." + t.family(), locale);
+        return asks.isEmpty() ? family : family + ": " + String.join(", ", asks);
+    }
+
+    static Map<String, Object> exercise(Exercise e, String version, String lang, Locale locale) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("template", e.template().id());
+        json.put("version", version);
+        json.put("seed", e.seed());
+        json.put("lang", lang);
+        json.put("prompt", e.prompt(locale));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (PartSpec p : e.template().parts()) {
+            parts.add(part(e, p, locale));
+        }
+        json.put("parts", parts);
+        json.put("figure", figure(e));
+        return json;
+    }
+
+    /** The exercise's picture as data; none yet, until exercises carry their figure as data. */
+    static Object figure(Exercise exercise) {
+        return null;
+    }
+
+    private static Map<String, Object> part(Exercise e, PartSpec p, Locale locale) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", p.id());
+        json.put("label", e.label(p, locale));
+        json.put("kind", kind(p.kind()));
+        json.put("unit", p.kind() == AnswerKind.BYTES && p.unit() != null ? p.unit().symbol() : null);
+        json.put("tolerance", tolerance(p.tolerance()));
+        json.put("choices", p.kind() == AnswerKind.CHOICE ? choices(e.template(), locale) : null);
+        if (p.kind() == AnswerKind.LIST) {
+            // lists are graded item by item in their place
+            json.put("ordered", true);
+        }
+        return json;
+    }
+
+    static String kind(AnswerKind kind) {
+        return switch (kind) {
+            case COUNT -> "count";
+            case VALUE -> "number";
+            case BYTES -> "bytes";
+            case LIST -> "list";
+            case CHOICE -> "choice";
+        };
+    }
+
+    private static Map<String, Object> tolerance(Tolerance t) {
+        if (t.isExact()) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (t.relative() > 0) {
+            json.put("relative", t.relative());
+        }
+        if (t.absolute() > 0) {
+            json.put("absolute", t.absolute());
+        }
+        return json;
+    }
+
+    /** The options in the order the student sees them in practice and quizzes. */
+    private static List<Map<String, Object>> choices(Template t, Locale locale) {
+        List<Map<String, Object>> choices = new ArrayList<>();
+        for (Choice c : t.choices()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", c.id());
+            json.put("text", c.text().in(locale));
+            choices.add(json);
+        }
+        return choices;
+    }
+
+    /**
+     * The grade. While a part cannot be read, or reads two ways, nothing is graded: no score, no
+     * outcome of the parts that could be read, no key and no worked solution, so that a key cannot
+     * be fished out with one unreadable part.
+     */
+    static Map<String, Object> graded(Exercise e, Map<String, String> typed, Feedback feedback, QuestionBank bank,
+                                      Locale locale) {
+        boolean graded = !feedback.needsAnotherLook();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("score", graded ? feedback.score() : null);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (PartResult r : feedback.parts()) {
+            parts.add(partResult(e, typed, r, graded, bank, locale));
+        }
+        json.put("parts", parts);
+        if (graded) {
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (Derivation step : e.solution()) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("text", SolutionText.words(step, locale));
+                s.put("formula", step.formula().isEmpty() ? null : step.formula());
+                steps.add(s);
+            }
+            json.put("workedSolution", steps);
+        }
+        return json;
+    }
+
+    private static Map<String, Object> partResult(Exercise e, Map<String, String> typed, PartResult r, boolean graded,
+                                                  QuestionBank bank, Locale locale) {
+        PartSpec part = e.template().part(r.partId());
+        boolean unread = r.outcome() == Outcome.INVALID || r.outcome() == Outcome.AMBIGUOUS;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", r.partId());
+        json.put("outcome", graded || unread ? outcome(r.outcome()) : null);
+        json.put("score", graded ? r.score() : null);
+        json.put("reading", unread ? null : reading(part, typed.get(r.partId()), r));
+        if (r.outcome() == Outcome.AMBIGUOUS) {
+            json.put("readings", r.readings().stream().map(ExerciseJson::number).toList());
+        }
+        String misconception = graded ? r.misconceptionId() : null;
+        json.put("misconception", misconception);
+        json.put("message", message(e, part, r, misconception, bank, locale));
+        if (graded) {
+            json.put("expected", KeyText.of(e, r.partId(), locale));
+        }
+        return json;
+    }
+
+    static String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case CORRECT -> "right";
+            case WRONG -> "wrong";
+            case CARRIED_FORWARD -> "carried";
+            case PARTIAL -> "partial";
+            case INVALID -> "invalid";
+            case AMBIGUOUS -> "ambiguous";
+        };
+    }
+
+    /** What the answer was read as: a number (bytes for a memory part), the list, or the choice's id. */
+    private static Object reading(PartSpec part, String typed, PartResult r) {
+        if (r.value() != null) {
+            return number(r.value());
+        }
+        if (r.list() != null) {
+            return r.list();
+        }
+        return part.kind() == AnswerKind.CHOICE && typed != null ? typed.strip() : null;
+    }
+
+    /** A whole number as one (1792, not 1.792E+3), any other as its exact decimal. */
+    static Object number(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0 ? v.toBigIntegerExact() : v;
+    }
+
+    private static String message(Exercise e, PartSpec part, PartResult r, String misconception, QuestionBank bank,
+                                  Locale locale) {
+        if (r.outcome() == Outcome.INVALID) {
+            return ExerciseTexts.text(r.reasonKey(), locale);
+        }
+        if (r.outcome() == Outcome.AMBIGUOUS) {
+            NumberFormat plain = NumberFormat.getNumberInstance(locale);
+            plain.setMaximumFractionDigits(10);
+            String unit = part.kind() == AnswerKind.BYTES ? " B" : "";
+            Object[] shown = r.readings().stream().map(v -> plain.format(v) + unit).toArray();
+            return ExerciseTexts.text(r.reasonKey(), locale, shown);
+        }
+        return misconception == null ? null
+                : bank.misconceptionText(e.template(), misconception).map(t -> t.in(locale)).orElse(null);
+    }
+}

@@ -1,0 +1,123 @@
+package app.stride.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.EditedBank;
+import app.stride.MutableClock;
+import app.stride.account.AccountService;
+import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A quiz question keeps the exercise it was drawn as: after its template is edited, the student
+ * sees, is graded on and reviews the same numbers and key; and its seed is a quiz's, which
+ * practice never serves.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(MutableClock.Config.class)
+class StoredQuestionTest {
+
+    @Autowired
+    QuizService quizzes;
+    @Autowired
+    QuizTakingService taking;
+    @Autowired
+    QuizResultsService results;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    QuestionBank bank;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static void as(String username, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void student(String name) {
+        if (!accounts.exists(name)) {
+            accounts.register(name, name, "unused-secret-pw");
+        }
+        as(name, "STUDENT");
+    }
+
+    @Test
+    void aQuestionDrawnBeforeItsTemplateWasEditedIsShownGradedAndReviewedAsDrawn() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Stored", List.of(new QuizSettings.Item(
+                "conv-params", "conv-params-rgb", null, 2)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        student("stored.quiz");
+        AttemptSheet attempt = taking.sheet(taking.join(quiz.joinCode()));
+        assertThat(attempt.questions()).allSatisfy(q -> assertThat(q.seed()).as("a quiz's seed").isNegative());
+        assertThat(jdbc.queryForList("select template_version from quiz_question where attempt_id = ?", String.class,
+                attempt.id())).containsOnly(bank.version("conv-params-rgb").orElseThrow());
+
+        // the questions as an app with the older wording of the template drew them
+        QuestionBank before = EditedBank.otherFilters();
+        AttemptSheet.Question first = attempt.questions().get(0);
+        Exercise drawn = before.generate("conv-params-rgb", first.seed());
+        StoredExercise stored = before.store(drawn);
+        jdbc.update("update quiz_question set template_version = ?, drawn_exercise = ? where id = ?",
+                stored.version(), stored.drawn(), first.id());
+
+        AttemptSheet.Question shown = taking.sheet(attempt.id()).questions().get(0);
+        assertThat(shown.drawn()).isEqualTo(stored);
+        assertThat(taking.sheet(attempt.id()).questions().get(1).drawn()).as("a current question keeps nothing extra")
+                .isNull();
+        Exercise exercise = taking.exercise(shown);
+        assertThat(exercise.params()).isEqualTo(drawn.params());
+        assertThat(exercise.expected()).isEqualTo(drawn.expected());
+        assertThat(bank.generate("conv-params-rgb", first.seed()).params()).as("the bank now draws other numbers")
+                .isNotEqualTo(drawn.params());
+
+        String key = drawn.expected("params").number().toPlainString();
+        taking.save(attempt.id(), taking.sheet(attempt.id()).version(), first.id(), "params", key);
+        AttemptSheet done = taking.submit(attempt.id());
+        assertThat(done.questions().get(0).score()).isEqualTo(1.0);
+
+        as("teacher", "TEACHER");
+        AttemptSheet.Question reviewed = results.attempt(attempt.id()).attempt().questions().get(0);
+        assertThat(taking.exercise(reviewed).expected("params")).isEqualTo(drawn.expected("params"));
+    }
+
+    @Test
+    void aMockExamsAnsweredQuestionIsKeptAsPracticeWithTheExerciseItWasDrawnAs() {
+        student("stored.exam");
+        AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
+        AttemptSheet.Question first = exam.questions().get(0);
+        Exercise exercise = taking.exercise(first);
+        for (PartSpec part : exercise.template().parts()) {
+            taking.save(exam.id(), taking.sheet(exam.id()).version(), first.id(), part.id(),
+                    exercise.expected(part.id()).number().toPlainString());
+        }
+        taking.submit(exam.id());
+        Map<String, Object> question = jdbc.queryForMap(
+                "select template_id, seed, template_version, drawn_exercise from quiz_question where id = ?", first.id());
+        Map<String, Object> practised = jdbc.queryForMap("select template_id, seed, template_version, drawn_exercise"
+                + " from attempt where id = (select max(id) from attempt where source = 'exam')");
+        assertThat(practised).isEqualTo(question);
+        assertThat((String) question.get("drawn_exercise")).contains("\"keys\"");
+    }
+}
