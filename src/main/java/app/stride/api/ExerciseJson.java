@@ -5,6 +5,8 @@ import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.ExercisePart;
+import app.stride.exercise.Figure;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
@@ -13,6 +15,8 @@ import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -29,6 +33,8 @@ import java.util.regex.Pattern;
  */
 final class ExerciseJson {
 
+    /** Figures are plain records of numbers and lists: Jackson's defaults write them as they are. */
+    private static final ObjectMapper FIGURES = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
 
     private ExerciseJson() {
@@ -68,27 +74,43 @@ final class ExerciseJson {
         json.put("lang", lang);
         json.put("prompt", e.prompt(locale));
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (PartSpec p : e.template().parts()) {
-            parts.add(part(e, p, locale));
+        for (ExercisePart p : e.parts()) {
+            parts.add(part(p, locale));
         }
         json.put("parts", parts);
         json.put("figure", figure(e));
         return json;
     }
 
-    /** The exercise's picture as data; none yet, until exercises carry their figure as data. */
+    /**
+     * The picture shown with the question, as its family made it (never the one that goes with
+     * the worked solution, which may hold the answer), with a {@code type} naming which picture.
+     */
     static Object figure(Exercise exercise) {
-        return null;
+        Figure figure = exercise.figure();
+        if (figure == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", figureType(figure));
+        json.putAll(FIGURES.convertValue(figure, new TypeReference<Map<String, Object>>() { }));
+        return json;
     }
 
-    private static Map<String, Object> part(Exercise e, PartSpec p, Locale locale) {
+    /** "grid", "boxes", "summary", "batch" or "nms": the record's name without "Figure". */
+    static String figureType(Figure figure) {
+        String name = figure.getClass().getSimpleName();
+        return name.substring(0, name.length() - "Figure".length()).toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Object> part(ExercisePart p, Locale locale) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", p.id());
-        json.put("label", e.label(p, locale));
+        json.put("label", p.label().in(locale));
         json.put("kind", kind(p.kind()));
-        json.put("unit", p.kind() == AnswerKind.BYTES && p.unit() != null ? p.unit().symbol() : null);
+        json.put("unit", p.unit() != null ? p.unit().symbol() : null);
         json.put("tolerance", tolerance(p.tolerance()));
-        json.put("choices", p.kind() == AnswerKind.CHOICE ? choices(e.template(), locale) : null);
+        json.put("choices", p.kind() == AnswerKind.CHOICE ? choices(p.choices(), locale) : null);
         if (p.kind() == AnswerKind.LIST) {
             // lists are graded item by item in their place
             json.put("ordered", true);
@@ -121,9 +143,9 @@ final class ExerciseJson {
     }
 
     /** The options in the order the student sees them in practice and quizzes. */
-    private static List<Map<String, Object>> choices(Template t, Locale locale) {
+    private static List<Map<String, Object>> choices(List<Choice> options, Locale locale) {
         List<Map<String, Object>> choices = new ArrayList<>();
-        for (Choice c : t.choices()) {
+        for (Choice c : options) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", c.id());
             json.put("text", c.text().in(locale));

@@ -190,9 +190,10 @@ class ExerciseApiTest {
                     String question = e.prompt(java.util.Locale.ENGLISH) + e.prompt(java.util.Locale.forLanguageTag("nl"))
                             + t.parts().stream().map(p -> e.label(p, java.util.Locale.ENGLISH) + e.label(p,
                             java.util.Locale.forLanguageTag("nl"))).toList();
-                    // the version and the seed are digits that say nothing of the key
+                    // the version and the seed are digits that say nothing of the key; the figure's
+                    // grid values and coordinates are the question's own numbers, checked by type below
                     String shown = ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body().deepCopy())
-                            .without(List.of("version", "seed")).toString();
+                            .without(List.of("version", "seed", "figure")).toString();
                     for (var p : t.parts()) {
                         for (String key : keyTexts(e, p.id())) {
                             if (key.length() >= 2 && !question.contains(key)) {
@@ -205,6 +206,64 @@ class ExerciseApiTest {
             }
         }
         assertThat(checked).as("keys that could be told apart").isGreaterThan(300);
+    }
+
+    @Test
+    void aPictureIsSentAsDataOfItsTypeAndHoldsNoKey() throws Exception {
+        JsonNode grid = figure("pooling-same", 3);
+        assertThat(grid.get("type").asText()).isEqualTo("grid");
+        assertThat(grid.get("padding").asText()).isEqualTo("SAME");
+        assertThat(grid.get("input").get(0).get(0).get(0).isNumber()).isTrue();
+        assertThat(grid.get("windows")).isNotEmpty();
+
+        JsonNode kernel = figure("conv-by-hand-single", 3);
+        assertThat(kernel.get("kernel")).as("the filter is part of the question").isNotEmpty();
+
+        JsonNode iou = figure("iou-pixels", 3);
+        assertThat(iou.get("type").asText()).isEqualTo("boxes");
+        assertThat(iou.get("units").asText()).isEqualTo("PIXELS");
+        assertThat(iou.get("boxes")).hasSize(2);
+
+        Exercise bbox = bank.generate("bbox-to-pixels", 3);
+        JsonNode relative = figure("bbox-to-pixels", 3);
+        assertThat(relative.get("units").asText()).as("the asked pixel corners are not drawn in pixels")
+                .isEqualTo("RELATIVE");
+        for (JsonNode corner : List.of(relative.get("boxes").get(0).get("x1"), relative.get("boxes").get(0).get("x2"))) {
+            assertThat(corner.asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(bbox.figure()).isNotNull();
+
+        JsonNode nms = figure("nms-steps", 3);
+        assertThat(nms.get("type").asText()).as("the question shows the boxes, not the run").isEqualTo("boxes");
+        assertThat(nms.get("boxes").get(0).get("score").isNumber()).isTrue();
+        assertThat(nms.toString()).doesNotContain("suppressed").doesNotContain("selected");
+
+        JsonNode summary = figure("architecture-summary", 3);
+        assertThat(summary.get("type").asText()).isEqualTo("summary");
+        Exercise architecture = bank.generate("architecture-summary", 3);
+        List<String> numbersShown = new ArrayList<>();
+        summary.get("rows").forEach(row -> numbersShown.add(row.get("params").isNull() ? null : row.get("params").asText()));
+        for (var part : architecture.template().parts()) {
+            var key = architecture.expected(part.id()).number();
+            if (key != null && key.signum() > 0 && !architecture.prompt(java.util.Locale.ENGLISH).contains(key.toPlainString())) {
+                assertThat(numbersShown).as(part.id()).doesNotContain(key.toPlainString());
+            }
+        }
+        assertThat(summary.get("rows").findValues("params").stream().filter(JsonNode::isNull).count())
+                .as("the asked parameters are blank").isPositive();
+
+        JsonNode batch = figure("batchnorm-training", 3);
+        assertThat(batch.get("type").asText()).isEqualTo("batch");
+        assertThat(batch.get("values")).isNotEmpty();
+
+        assertThat(call(get("/api/v1/exercises/conv-params-rgb").param("seed", "3")).body().get("figure").isNull())
+                .as("a question without a picture").isTrue();
+    }
+
+    private JsonNode figure(String template, long seed) throws Exception {
+        Answer answer = call(get("/api/v1/exercises/" + template).param("seed", String.valueOf(seed)));
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body().get("figure");
     }
 
     /** A key as it may be written: plainly, in either language's format, as a list. */
