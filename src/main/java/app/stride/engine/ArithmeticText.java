@@ -69,7 +69,7 @@ public final class ArithmeticText {
     }
 
     /** One axis: "⌈200 / 2⌉ = 100", "32 − 3 + 1 = 30", or just "32" where same padding with stride 1 keeps it. */
-    private static String axis(Arithmetic.Axis a) {
+    public static String axis(Arithmetic.Axis a) {
         int n = a.length();
         int s = a.stride();
         if (a.padding() == Padding.SAME) {

@@ -11,6 +11,11 @@ public final class ShapeMath {
     }
 
     /** Output positions along one axis of length {@code n}, window {@code k}, stride {@code s}. */
+    /** One axis of a sliding window with its numbers, for a worked solution that asks about one side. */
+    public static Arithmetic.Axis axis(int n, int k, int s, Padding padding) {
+        return new Arithmetic.Axis(n, k, s, padding, outputLength(n, k, s, padding));
+    }
+
     public static int outputLength(int n, int k, int s, Padding padding) {
         if (padding == Padding.SAME) {
             return ceilDiv(n, s);

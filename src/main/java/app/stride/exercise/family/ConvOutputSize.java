@@ -4,6 +4,7 @@ import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
+import app.stride.engine.ShapeMath;
 import app.stride.engine.Step;
 import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
@@ -55,16 +56,16 @@ public final class ConvOutputSize extends FamilyBase {
         for (String part : List.of("height", "width")) {
             int n = part.equals("height") ? h : w;
             int right = part.equals("height") ? out.dim(0) : out.dim(1);
-            if (padding == Padding.SAME) {
-                if (k <= n) {
-                    Misconception.addIfWrong(wrong, "valid-instead-of-same", part, (n - k) / s + 1, right);
-                }
-                Misconception.addIfWrong(wrong, "floor-instead-of-ceil", part, n / s, right);
-                Misconception.addIfWrong(wrong, "forgot-stride", part, n, right);
-            } else {
-                Misconception.addIfWrong(wrong, "same-instead-of-valid", part, (n + s - 1) / s, right);
-                Misconception.addIfWrong(wrong, "forgot-stride", part, n - k + 1, right);
+            // each mistake is the core's own computation with one setting wrong, except the rounding
+            Padding other = padding == Padding.SAME ? Padding.VALID : Padding.SAME;
+            if (k <= n) {
+                Misconception.addIfWrong(wrong, padding == Padding.SAME ? "valid-instead-of-same" : "same-instead-of-valid",
+                        part, ShapeMath.outputLength(n, k, s, other), right);
             }
+            if (padding == Padding.SAME) {
+                Misconception.addIfWrong(wrong, "floor-instead-of-ceil", part, n / s, right);
+            }
+            Misconception.addIfWrong(wrong, "forgot-stride", part, ShapeMath.outputLength(n, k, 1, padding), right);
         }
         Misconception.addIfWrong(wrong, "channels-kept", "channels", c, filters);
         return new Exercise(template, seed, p, List.of(

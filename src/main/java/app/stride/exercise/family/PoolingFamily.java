@@ -1,6 +1,10 @@
 package app.stride.exercise.family;
 
+import app.stride.engine.Arithmetic;
+import app.stride.engine.ArithmeticText;
 import app.stride.engine.Derivation;
+import app.stride.engine.Padding;
+import app.stride.engine.ShapeMath;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
@@ -89,20 +93,20 @@ public final class PoolingFamily extends FamilyBase {
         String swapped = max ? "avg-instead-of-max" : "max-instead-of-avg";
         wrong.add(Misconception.number(swapped, "cellA", value(other.output().get(a[0], a[1], 0))));
         wrong.add(Misconception.number(swapped, "cellB", value(other.output().get(b[0], b[1], 0))));
-        if (padding == Pad.VALID) {
-            Misconception.addIfWrong(wrong, "same-instead-of-valid", "size", (size + stride - 1) / stride, out);
-            Misconception.addIfWrong(wrong, "forgot-stride", "size", size - pool + 1, out);
-        } else {
-            Misconception.addIfWrong(wrong, "valid-instead-of-same", "size", PoolOp.apply(input, PoolOp.Mode.MAX,
-                    Size.square(pool), Size.square(stride), Pad.VALID, false).output().dim(0), out);
-            Misconception.addIfWrong(wrong, "forgot-stride", "size", size, out);
+        // each mistake is the core's own computation with one setting wrong
+        Padding asked = padding == Pad.SAME ? Padding.SAME : Padding.VALID;
+        Padding otherPadding = asked == Padding.SAME ? Padding.VALID : Padding.SAME;
+        if (pool <= size) {
+            Misconception.addIfWrong(wrong, asked == Padding.SAME ? "valid-instead-of-same" : "same-instead-of-valid",
+                    "size", ShapeMath.outputLength(size, pool, stride, otherPadding), out);
         }
+        Misconception.addIfWrong(wrong, "forgot-stride", "size", ShapeMath.outputLength(size, pool, 1, asked), out);
         wrong.add(Misconception.number("pooling-has-params", "params", (long) pool * pool));
 
         List<Derivation> solution = new ArrayList<>();
-        solution.add(padding == Pad.VALID
-                ? Derivation.lazy("solution.pool.size", () -> "⌊(" + size + " − " + pool + ") / " + stride + "⌋ + 1 = " + out)
-                : Derivation.lazy("solution.pool.size.same", () -> "⌈" + size + " / " + stride + "⌉ = " + out));
+        Arithmetic.Axis side = ShapeMath.axis(size, pool, stride, asked);
+        solution.add(Derivation.lazy(asked == Padding.SAME ? "solution.pool.size.same" : "solution.pool.size",
+                () -> ArithmeticText.axis(side)));
         for (int[] cell : List.of(a, b)) {
             PoolOp.CellTrace trace = result.trace().get(cell[0] * out + cell[1]);
             solution.add(Derivation.lazy(max ? "solution.pool.max" : "solution.pool.avg", () -> {
