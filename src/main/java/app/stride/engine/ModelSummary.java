@@ -1,5 +1,7 @@
 package app.stride.engine;
 
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,16 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         layers = List.copyOf(layers);
         peakTensors = List.copyOf(peakTensors);
         derivations = List.copyOf(derivations);
+    }
+
+    /** Bytes for {@code params} parameters: a student's own parameter count in this model's precision. */
+    public BigDecimal paramBytesOf(BigDecimal params) {
+        return params.multiply(BigDecimal.valueOf(bytesPerValue));
+    }
+
+    /** The inference peak had the parameters taken {@code otherParamBytes}; the activations stay as they are. */
+    public BigDecimal inferencePeakGiven(BigDecimal otherParamBytes) {
+        return BigDecimal.valueOf(inferencePeakBytes - paramBytes).add(otherParamBytes);
     }
 
     /** The model's derivation of {@code step}: its totals and memory, not a layer's row. */

@@ -55,12 +55,12 @@ public final class BatchNormOp {
                         + "greater than 0 to normalize it");
             }
             for (int i = 0; i < n; i++) {
-                normalized[i][f] = (x[i][f] - mean[f]) / spread;
+                normalized[i][f] = (x[i][f] - mean[f]) / spread;  // as normalize(), with the spread's zero checked once
                 if (!Double.isFinite(normalized[i][f])) {
                     throw new RuntimeInputException("x", "the normalized value of x[" + i + "][" + f + "] is too large "
                             + "for a double: (x − mean) / √(variance + epsilon) is more than 1.8·10^308 in size");
                 }
-                output[i][f] = gamma[f] * normalized[i][f] + beta[f];
+                output[i][f] = scale(normalized[i][f], gamma[f], beta[f]);
                 if (!Double.isFinite(output[i][f])) {
                     throw new RuntimeInputException("gamma", "the output for x[" + i + "][" + f + "] is too large for "
                             + "a double: gamma · x̂ + beta is more than 1.8·10^308 in size");
@@ -76,6 +76,16 @@ public final class BatchNormOp {
             }
         }
         return new Result(mean, variance, normalized, output, newMean, newVariance, trace);
+    }
+
+    /** x̂ = (x − mean) / √(variance + ε): one value normalized, as the op normalizes each. */
+    public static double normalize(double x, double mean, double variance, double epsilon) {
+        return (x - mean) / spread(variance, epsilon);
+    }
+
+    /** y = γ · x̂ + β. */
+    public static double scale(double normalized, double gamma, double beta) {
+        return gamma * normalized + beta;
     }
 
     /** The mean as a sum of shares, for a feature whose plain sum passes the largest double. */

@@ -170,10 +170,11 @@ public final class BatchNormFamily extends FamilyBase {
         double eps = Params.d(p, "epsilon");
         if (partId.equals("xhat") && earlier.containsKey("mean") && earlier.containsKey("std")) {
             double s = earlier.get("std").doubleValue();
-            return Optional.of(value((xi - earlier.get("mean").doubleValue()) / Math.sqrt(s * s + eps)));
+            return Optional.of(value(BatchNormOp.normalize(xi, earlier.get("mean").doubleValue(), s * s, eps)));
         }
         if (partId.equals("y") && earlier.containsKey("xhat")) {
-            return Optional.of(value(Params.d(p, "gamma") * earlier.get("xhat").doubleValue() + Params.d(p, "beta")));
+            return Optional.of(value(BatchNormOp.scale(earlier.get("xhat").doubleValue(), Params.d(p, "gamma"),
+                    Params.d(p, "beta"))));
         }
         return Optional.empty();
     }

@@ -120,18 +120,16 @@ public final class Memory extends FamilyBase {
     @Override
     public Optional<BigDecimal> carriedForward(Exercise exercise, String partId, Map<String, BigDecimal> earlier) {
         ModelSummary s = summary(exercise.params());
-        BigDecimal bytesPerValue = BigDecimal.valueOf(s.bytesPerValue());
         BigDecimal paramBytes = earlier.containsKey("paramBytes") ? earlier.get("paramBytes")
-                : earlier.containsKey("params") ? earlier.get("params").multiply(bytesPerValue) : null;
+                : earlier.containsKey("params") ? s.paramBytesOf(earlier.get("params")) : null;
         if (paramBytes == null) {
             return Optional.empty();
         }
         return switch (partId) {
             case "paramBytes" -> earlier.containsKey("params")
-                    ? Optional.of(earlier.get("params").multiply(bytesPerValue)) : Optional.empty();
-            case "inference" -> Optional.of(BigDecimal.valueOf(s.inferencePeakBytes() - s.paramBytes()).add(paramBytes));
-            case "training" -> Optional.of(BigDecimal.valueOf(s.training().batchActivationBytes())
-                    .add(paramBytes.multiply(BigDecimal.valueOf(2))));
+                    ? Optional.of(s.paramBytesOf(earlier.get("params"))) : Optional.empty();
+            case "inference" -> Optional.of(s.inferencePeakGiven(paramBytes));
+            case "training" -> Optional.of(s.training().totalGiven(paramBytes));
             default -> Optional.empty();
         };
     }
