@@ -1,7 +1,11 @@
 package app.stride.runtime;
 
-/** Intersection over union, with the areas it came from for the worked solution. */
-public record IoU(double intersection, double areaA, double areaB, double union, double value) {
+/**
+ * Intersection over union, with the figures it came from for the worked solution: the sides of
+ * the overlap (0 where the boxes do not overlap), the areas, the union.
+ */
+public record IoU(double overlapWidth, double overlapHeight, double intersection, double areaA, double areaB,
+                  double union, double value) {
 
     /** 2^-600: boxes of any finite corners, scaled by it, have areas far below the largest double. */
     private static final int SCALE_DOWN = -600;
@@ -25,7 +29,8 @@ public record IoU(double intersection, double areaA, double areaB, double union,
         }
         // a ratio of areas does not change with the scale; a power of two scales without rounding
         IoU scaled = unscaled(scale(a), scale(b));
-        return new IoU(plain.intersection(), plain.areaA(), plain.areaB(), plain.union(), scaled.value());
+        return new IoU(plain.overlapWidth(), plain.overlapHeight(), plain.intersection(), plain.areaA(), plain.areaB(),
+                plain.union(), scaled.value());
     }
 
     private static IoU unscaled(Box a, Box b) {
@@ -33,7 +38,7 @@ public record IoU(double intersection, double areaA, double areaB, double union,
         double h = Math.max(0, Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()));
         double intersection = w * h;
         double union = a.area() + b.area() - intersection;
-        return new IoU(intersection, a.area(), b.area(), union, union > 0 ? intersection / union : 0);
+        return new IoU(w, h, intersection, a.area(), b.area(), union, union > 0 ? intersection / union : 0);
     }
 
     private static Box scale(Box box) {

@@ -121,8 +121,14 @@ class TextbookCasesTest {
         Box a = new Box(0, 0, 2, 2);
         Box b = new Box(1, 1, 3, 3);
         IoU iou = IoU.of(a, b);
+        assertThat(iou.overlapWidth()).isEqualTo(1);
+        assertThat(iou.overlapHeight()).isEqualTo(1);
         assertThat(iou.intersection()).isEqualTo(1);
         assertThat(iou.union()).isEqualTo(7);
+        IoU wide = IoU.of(new Box(0, 0, 6, 4), new Box(2, 1, 9, 3));
+        assertThat(wide.overlapWidth()).as("x from 2 to 6").isEqualTo(4);
+        assertThat(wide.overlapHeight()).as("y from 1 to 3").isEqualTo(2);
+        assertThat(IoU.of(a, new Box(5, 5, 6, 6)).overlapWidth()).as("apart: no overlap, not a negative side").isZero();
         assertThat(iou.value()).isEqualTo(1.0 / 7);
         assertThat(IoU.of(Box.centre(1, 1, 2, 2), Box.centre(2, 2, 2, 2)).value()).isEqualTo(1.0 / 7);
         assertThat(IoU.of(a, new Box(2, 0, 4, 2)).value()).isZero();

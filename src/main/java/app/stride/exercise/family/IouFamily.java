@@ -72,15 +72,13 @@ public final class IouFamily extends FamilyBase {
         p.put("brh", Boxes.decimal(b.height() / h));
 
         IoU iou = IoU.of(a, b);
-        double overlapW = Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1());
-        double overlapH = Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1());
         List<Misconception> wrong = new ArrayList<>();
         wrong.add(Misconception.number("union-without-intersection", "union",
                 BigDecimal.valueOf(iou.areaA() + iou.areaB())));
         wrong.add(Misconception.number("union-without-intersection", "iou",
                 BigDecimal.valueOf(iou.intersection() / (iou.areaA() + iou.areaB()))));
         List<Derivation> solution = List.of(
-                Derivation.lazy("solution.iou.intersection", () -> Boxes.decimal(overlapW) + " · " + Boxes.decimal(overlapH)
+                Derivation.lazy("solution.iou.intersection", () -> Boxes.decimal(iou.overlapWidth()) + " · " + Boxes.decimal(iou.overlapHeight())
                         + " = " + Boxes.decimal(iou.intersection())),
                 Derivation.lazy("solution.iou.union", () -> Boxes.decimal(iou.areaA()) + " + " + Boxes.decimal(iou.areaB())
                         + " − " + Boxes.decimal(iou.intersection()) + " = " + Boxes.decimal(iou.union())),
