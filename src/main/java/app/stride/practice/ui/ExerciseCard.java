@@ -78,13 +78,23 @@ class ExerciseCard extends Div {
         form.show(typed, null);
     }
 
-    /** Shows the grade of each part; after a graded attempt also the worked solution. */
+    /**
+     * Shows the grade of each part; after a graded attempt also the worked solution. While a part
+     * cannot be read, or reads two ways, only that is said: the other parts get no outcome and no
+     * key, or the key could be copied from them into a second try.
+     */
     void show(Feedback feedback, boolean graded) {
+        boolean complete = !feedback.needsAnotherLook();
         for (PartResult part : feedback.parts()) {
             Div result = form.result(part.partId());
             result.removeAll();
-            result.getElement().setAttribute("data-outcome", part.outcome().name().toLowerCase());
             form.showProblem(part.partId(), part.outcome() == Outcome.INVALID ? getTranslation(part.reasonKey()) : null);
+            boolean problem = part.outcome() == Outcome.INVALID || part.outcome() == Outcome.AMBIGUOUS;
+            if (!complete && !problem) {
+                result.getElement().removeAttribute("data-outcome");
+                continue;
+            }
+            result.getElement().setAttribute("data-outcome", part.outcome().name().toLowerCase());
             switch (part.outcome()) {
                 case INVALID -> { }
                 case AMBIGUOUS -> result.add(clarify(part, (AnswerField) inputs.get(part.partId())));

@@ -66,6 +66,28 @@ class PracticeViewTest extends KaribuTest {
     }
 
     @Test
+    void whileOnePartIsUnreadableNoOtherPartIsGradedAndNoKeyIsShown() {
+        login("student", "STUDENT");
+        long before = progress.mine().totalAttempts();
+        Exercise exercise = bank.generate("conv-output-size-same", 31);
+        PracticeView view = open("conv-output-size-same", 31);
+        long height = exercise.expected("height").number().longValueExact();
+        type(view, "height", String.valueOf(height + 7));            // wrong
+        type(view, "width", "abc");                                  // unreadable
+        type(view, "channels", exercise.expected("channels").number().toPlainString());   // right
+        view.card.submit.click();
+
+        assertThat(view.card.result("width").getElement().getAttribute("data-outcome")).isEqualTo("invalid");
+        for (String part : java.util.List.of("height", "channels")) {
+            Div result = view.card.result(part);
+            assertThat(result.getElement().getAttribute("data-outcome")).as(part).isNull();
+            assertThat(result.getChildren().count()).as(part + ": no outcome, mistake or key").isZero();
+        }
+        assertThat(view.card.getElement().getOuterHTML()).doesNotContain("stride-key");
+        assertThat(progress.mine().totalAttempts()).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
     void aRightAnswerIsRecordedAndAWrongOneNamesTheMistake() {
         login("student", "STUDENT");
         long before = progress.mine().totalAttempts();
