@@ -24,6 +24,17 @@ public record ModelSummary(Shape input, int bytesPerValue, int batchSize, List<L
         derivations = List.copyOf(derivations);
     }
 
+    /** The row of the layer with this name (given, or {@code <type>_<n>} as Keras names it). */
+    public LayerSummary layer(String name) {
+        for (LayerSummary row : layers) {
+            if (row.name().equals(name)) {
+                return row;
+            }
+        }
+        throw new IllegalArgumentException("no layer named " + name + "; the layers are "
+                + layers.stream().map(LayerSummary::name).toList());
+    }
+
     /** Bytes for {@code params} parameters: a student's own parameter count in this model's precision. */
     public BigDecimal paramBytesOf(BigDecimal params) {
         return params.multiply(BigDecimal.valueOf(bytesPerValue));

@@ -57,32 +57,34 @@ public final class ArchitectureFamily extends FamilyBase {
     @Override
     public Exercise create(Template template, long seed, Map<String, Object> p) {
         ModelSummary s = summary(p);
-        List<LayerSummary> l = s.layers();
         int c = Params.i(p, "c");
         int f1 = Params.i(p, "f1");
         int f2 = Params.i(p, "f2");
         int size = Params.i(p, "s");
-        long conv1 = l.get(0).params();
-        long conv2 = l.get(1).params();
-        long dense = l.get(7).params();
+        // the layers by the names the model gives them, <type>_<n>
+        long conv1 = s.layer("conv2d_1").params();
+        long conv2 = s.layer("conv2d_2").params();
+        long dense = s.layer("dense_1").params();
+        int pool1Size = s.layer("maxpool2d_1").outputShape().dim(0);
+        int gapLength = s.layer("globalavgpool2d_1").outputShape().dim(0);
         List<Misconception> wrong = new ArrayList<>();
         Misconception.addIfWrong(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1);
         Misconception.addIfWrong(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1);
         Misconception.addIfWrong(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2);
         Misconception.addIfWrong(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2);
         Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", (long) f2 * Params.i(p, "classes"), dense);
-        Misconception.addIfWrong(wrong, "gap-keeps-spatial", "gapLength", l.get(5).outputShape().elements(), f2);
-        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, l.get(2).outputShape().dim(0));
+        Misconception.addIfWrong(wrong, "gap-keeps-spatial", "gapLength", s.layer("maxpool2d_2").outputShape().elements(), f2);
+        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, pool1Size);
         List<Derivation> solution = new ArrayList<>();
-        for (LayerSummary row : l) {
+        for (LayerSummary row : s.layers()) {
             solution.add(row.step(Step.SHAPE));
             solution.add(row.step(Step.PARAMS));
         }
         solution.add(s.step(Step.TOTAL_PARAMS));
         return new Exercise(template, seed, p, List.of(
-                Expected.number("pool1Size", l.get(2).outputShape().dim(0)),
+                Expected.number("pool1Size", pool1Size),
                 Expected.number("conv1Params", conv1), Expected.number("conv2Params", conv2),
-                Expected.number("gapLength", l.get(6).outputShape().dim(0)),
+                Expected.number("gapLength", gapLength),
                 Expected.number("denseParams", dense), Expected.number("totalParams", s.totalParams())),
                 wrong, solution, figure(template, s));
     }

@@ -72,14 +72,15 @@ public final class ResnetFamily extends FamilyBase {
     @Override
     public Exercise create(Template template, long seed, Map<String, Object> p) {
         ModelSummary s = summary(p);
-        List<LayerSummary> l = s.layers();
+        LayerSummary convA = s.layer("conv_a");
+        LayerSummary convB = s.layer("conv_b");
         int h = Params.i(p, "h");
         int c = Params.i(p, "c");
         int f = Params.i(p, "f");
         int stride = Params.i(p, "stride");
-        long main = l.get(0).params() + l.get(1).params();
-        long skip = projection(p) ? l.get(2).params() : 0;
-        Shape out = l.get(l.size() - 1).outputShape();
+        long main = convA.params() + convB.params();
+        long skip = projection(p) ? s.layer("skip_conv").params() : 0;
+        Shape out = s.layer("out").outputShape();
         List<Misconception> wrong = new ArrayList<>();
         if (projection(p)) {
             wrong.add(Misconception.number("skip-needs-no-conv", "skipParams", 0));
@@ -90,15 +91,15 @@ public final class ResnetFamily extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main);
         Misconception.addIfWrong(wrong, "second-conv-depth", "mainParams", 2 * (9L * c + 1) * f, main);
         List<Derivation> solution = new ArrayList<>();
-        solution.add(l.get(0).step(Step.SHAPE));
-        solution.add(l.get(0).step(Step.PARAMS));
-        solution.add(l.get(1).step(Step.PARAMS));
+        solution.add(convA.step(Step.SHAPE));
+        solution.add(convA.step(Step.PARAMS));
+        solution.add(convB.step(Step.PARAMS));
         if (template.parts().stream().anyMatch(part -> part.id().equals("mainParams"))) {
-            solution.add(Derivation.of("solution.resnet.main", Numbers.grouped(l.get(0).params()) + " + "
-                    + Numbers.grouped(l.get(1).params()) + " = " + Numbers.grouped(main)));
+            solution.add(Derivation.of("solution.resnet.main", Numbers.grouped(convA.params()) + " + "
+                    + Numbers.grouped(convB.params()) + " = " + Numbers.grouped(main)));
         }
         if (projection(p)) {
-            solution.add(Derivation.of("solution.resnet.projection", l.get(2).step(Step.PARAMS).formula(), stride, f));
+            solution.add(Derivation.of("solution.resnet.projection", s.layer("skip_conv").step(Step.PARAMS).formula(), stride, f));
         } else {
             solution.add(Derivation.of("solution.resnet.identity", "0"));
         }
