@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.KaribuTest;
+import app.stride.MutableClock;
 import app.stride.account.AccountService;
 import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.QuizCard;
@@ -18,6 +19,8 @@ abstract class QuizViewTest extends KaribuTest {
     QuizTakingService taking;
     @Autowired
     AccountService accounts;
+    @Autowired
+    MutableClock clock;
 
     /** Signed in as the demo teacher, who then owns the published quiz. */
     QuizCard publishedByTeacher(QuizSettings settings) {
