@@ -1,8 +1,13 @@
 package app.stride;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.stride.api.ApiBadRequestException;
+import app.stride.api.ModelJson;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,8 +40,44 @@ class ArchitectureTest {
     }
 
     @Test
+    void exercisesAndGradingArePureJava() {
+        noClasses().that().resideInAnyPackage("app.stride.exercise..", "app.stride.grading..")
+                .and().resideOutsideOfPackage("app.stride.exercise.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "com.vaadin..", "jakarta.persistence..", "javax.persistence..",
+                        "org.hibernate..", "com.fasterxml.jackson.databind..")
+                .because("an exercise and its grading are the same in practice, quizzes, the API and the tests "
+                        + "that build them by hand; the framework only carries them")
+                .check(CLASSES);
+    }
+
+    @Test
     void featuresHaveNoCycles() {
         slices().matching("app.stride.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void packagesInsideAFeatureHaveNoCycles() {
+        // each package its own slice: exercise and exercise.family, account and account.ui
+        slices().matching("app.stride.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void servicesNeverReachIntoViews() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .because("views build on services; a service that names a view cannot run without one")
+                .check(CLASSES);
+    }
+
+    @Test
+    void calculatorDoesNotDependOnTheApi() {
+        noClasses().that().resideInAPackage("app.stride.calculator..")
+                // but the model JSON reader, until the layer-kind registry of issue #13 takes its place
+                .should().dependOnClassesThat(resideInAPackage("app.stride.api..")
+                        .and(not(belongToAnyOf(ModelJson.class, ModelJson.Request.class, ApiBadRequestException.class))))
+                .because("the calculator and the API both read models through the core, neither through the other")
+                .check(CLASSES);
     }
 
     @Test

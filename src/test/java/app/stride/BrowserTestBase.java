@@ -7,19 +7,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * End-to-end tests: the whole app on a random port, driven in headless Chromium. Debian's
@@ -27,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Every page runs under the app's Content-Security-Policy, and a test fails on any violation of it
  * that a page of the test reported (in any of its browser contexts).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@StrideTest
+@ExtendWith(BrowserTestBase.OneBrowser.class)
 public abstract class BrowserTestBase {
 
     protected static final String ADMIN_PASSWORD = "admin-test-pw";
@@ -38,8 +38,8 @@ public abstract class BrowserTestBase {
             document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '
                 + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in ' + e.sourceFile + ':' + e.lineNumber));
             """;
-    private static Playwright playwright;
-    private static Browser browser;
+    /** Set by {@link OneBrowser} before each test. */
+    private Browser browser;
 
     @LocalServerPort
     protected int port;
@@ -47,22 +47,41 @@ public abstract class BrowserTestBase {
     protected Page page;
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
+    /**
+     * One Chromium for every browser test of the run: started before the first, closed after the
+     * last (JUnit closes what its root store holds). Each test still gets a browser context of its
+     * own: no cookies, storage or clock of another test.
+     */
+    static final class OneBrowser implements TestInstancePostProcessor {
+
+        @Override
+        public void postProcessTestInstance(Object test, ExtensionContext context) {
+            ((BrowserTestBase) test).browser = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(Launched.class, key -> new Launched(), Launched.class).browser;
         }
-        browser = playwright.chromium().launch(options);
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (playwright != null) {
+    private static final class Launched implements ExtensionContext.Store.CloseableResource {
+
+        private final Playwright playwright;
+        private final Browser browser;
+
+        Launched() {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"));
+            if (Files.isExecutable(DEBIAN_CHROMIUM)) {
+                options.setExecutablePath(DEBIAN_CHROMIUM);
+            }
+            browser = playwright.chromium().launch(options);
+            // assertions wait as long as actions do: a slow machine waits longer, a hang still fails
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        }
+
+        @Override
+        public void close() {
             playwright.close();
         }
     }
@@ -77,6 +96,16 @@ public abstract class BrowserTestBase {
     void closeContext() {
         context.close(); // after the page's last console messages have come in
         assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    /**
+     * Goes on as someone else at another browser: a new context, without the last one's cookies,
+     * storage or installed clock.
+     */
+    protected void newVisitor() {
+        context.close();
+        context = newContext("en-US");
+        page = context.newPage();
     }
 
     protected BrowserContext newContext(String locale) {

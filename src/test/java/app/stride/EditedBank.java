@@ -1,7 +1,7 @@
 package app.stride;
 
 import app.stride.bank.QuestionBank;
-import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ public final class EditedBank {
         if (files.get(file) == null) {
             throw new IllegalArgumentException("no bank file " + file);
         }
-        return QuestionBank.load(files, Families.all());
+        return QuestionBank.load(files, CourseFamilies.all());
     }
 
     /** conv-params-rgb with other filter counts than the shipped file ever draws (16, 32, 64, 100). */

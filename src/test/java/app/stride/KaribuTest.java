@@ -21,7 +21,6 @@ import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,14 +28,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Browserless view tests: the real Spring context with Karibu's mocked Vaadin servlet, in
  * English unless a test switches, and a way to act as a signed-in user of a role.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@StrideTest
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = discoverRoutes();

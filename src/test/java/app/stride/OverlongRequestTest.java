@@ -9,18 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A request line or header over Tomcat's 8 KB (a calculator link grown too long, or someone
  * trying) is a quiet 400: no stack trace in the log, which would otherwise take one per attempt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@StrideTest
 @ExtendWith(OutputCaptureExtension.class)
 class OverlongRequestTest {
 

@@ -28,14 +28,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every public service method that reads or writes one user's data, called as each of six
@@ -43,8 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the quiz, another teacher, and the admin. Who asks comes from the security context only, with
  * the role the database gives the account; a teacher reads students, never other teachers or the admin.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@StrideTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleReachTest {
 

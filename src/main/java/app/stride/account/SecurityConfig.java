@@ -1,6 +1,5 @@
 package app.stride.account;
 
-import app.stride.account.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -88,7 +87,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            RequestUtil vaadinRequests, Standings standings) throws Exception {
+                                            RequestUtil vaadinRequests, Standings standings, LoginPage loginPage)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         // The JSON API is public, read-only and called by scripts: no session, no CSRF token.
         http.authorizeHttpRequests(requests -> requests
@@ -108,7 +108,7 @@ class SecurityConfig {
         // right after the session's security context is loaded, before anything reads its roles
         http.addFilterAfter(new StandingFilter(standings), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
+                .loginView(loginPage.view())
                 .enableCsrfConfiguration(false));
         return http.build();
     }

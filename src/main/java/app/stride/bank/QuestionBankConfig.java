@@ -2,6 +2,7 @@ package app.stride.bank;
 
 import app.stride.exercise.BankProblem;
 import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class QuestionBankConfig {
 
     @Bean
     Families families() {
-        return Families.all();
+        return CourseFamilies.all();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package app.stride.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Over a real port, through Tomcat and Spring Security (which MockMvc skips): whatever the
@@ -26,8 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the contract's error with {@code error} and {@code path} — never a redirect to the login page,
  * never an HTML page, never a 5xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@StrideTest
 class ApiAnswersJsonOverHttpTest {
 
     /** One small valid body per endpoint. */

@@ -3,14 +3,12 @@ package app.stride.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import app.stride.StrideTest;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -18,9 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Thousands of random, mostly malformed bodies against every endpoint: each is answered with
  * 200 or a 400 that names a path — never a 500.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@StrideTest
 class ApiNeverFailsTest {
 
     private static final List<String> ENDPOINTS = List.of("/api/v1/engine/summary", "/api/v1/runtime/conv2d",

@@ -3,6 +3,7 @@ package app.stride.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
@@ -31,13 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,9 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * student writes it in the language, a typical mistake, a wrong value and an unreadable one. The
  * API's answer is read against practice's own feedback, key text, mistake texts and worked solution.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@StrideTest
 class ExerciseApiAgreesWithPracticeTest {
 
     static final int SEEDS = 50;

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Seeds;
@@ -17,19 +18,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /** The exercise endpoints answer exactly the shapes of the contract's 1.1 section, and every error as it says. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@StrideTest
 class ExerciseApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,6 @@
 package app.stride.bank;
 
-import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +28,6 @@ final class BankFiles {
     }
 
     static QuestionBank bank() {
-        return QuestionBank.load(read(Path.of("question-bank")), Families.all());
+        return QuestionBank.load(read(Path.of("question-bank")), CourseFamilies.all());
     }
 }

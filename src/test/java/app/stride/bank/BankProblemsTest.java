@@ -3,7 +3,7 @@ package app.stride.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.exercise.BankProblem;
-import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class BankProblemsTest {
         Map<String, String> files = new LinkedHashMap<>(BankFiles.read(Path.of("question-bank")));
         files.put("tiny.yaml", GOOD);
         files.put(name, content);
-        return QuestionBank.load(files, Families.all());
+        return QuestionBank.load(files, CourseFamilies.all());
     }
 
     @Test

@@ -10,7 +10,7 @@ import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.ExercisePart;
-import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import app.stride.exercise.Generator;
 import app.stride.exercise.GridFigure;
 import app.stride.exercise.NmsFigure;
@@ -37,7 +37,7 @@ class ExerciseFiguresTest {
     @BeforeAll
     static void load() {
         bank = BankFiles.bank();
-        generator = new Generator(Families.all());
+        generator = new Generator(CourseFamilies.all());
     }
 
     private static Exercise create(String templateId, Map<String, Object> params) {

@@ -3,7 +3,7 @@ package app.stride.bench;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Exercise;
-import app.stride.exercise.Families;
+import app.stride.exercise.family.CourseFamilies;
 import app.stride.exercise.PartSpec;
 import app.stride.grading.Feedback;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public class GradingBenchmark {
                 files.put(p.getFileName().toString(), Files.readString(p));
             }
         }
-        bank = QuestionBank.load(files, Families.all());
+        bank = QuestionBank.load(files, CourseFamilies.all());
     }
 
     @Benchmark

@@ -126,6 +126,39 @@ public final class ChildApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Returns once the child's log of its current start holds the text: for what the app does
+     * after it already answers HTTP (an ApplicationRunner, say). Fails if the child dies first or
+     * takes longer than a start may.
+     */
+    public void awaitLog(String text) {
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        String marker = "===== start " + starts + " =====";
+        while (true) {
+            String all = readLog();
+            int from = all.lastIndexOf(marker);
+            if (from >= 0 && all.indexOf(text, from) >= 0) {
+                return;
+            }
+            if (waitForExit(POLL_MILLIS)) { // the pause between two looks, cut short if the child dies
+                throw new IllegalStateException("the app exited with code " + process.exitValue() + " before it logged \""
+                        + text + "\"\n" + logTail(60));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app did not log \"" + text + "\" within " + READY_WITHIN.toSeconds()
+                        + " s\n" + logTail(60));
+            }
+        }
+    }
+
+    private String readLog() {
+        try {
+            return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private boolean waitForExit(long millis) {
         try {
             return process.waitFor(millis, TimeUnit.MILLISECONDS);

@@ -3,16 +3,14 @@ package app.stride.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.stride.StrideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A student sees only their own progress; a teacher may read a student's. */
-@SpringBootTest
-@ActiveProfiles("test")
+@StrideTest
 class ProgressAccessTest {
 
     @Autowired

@@ -3,24 +3,20 @@ package app.stride.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.EditedBank;
+import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a student saw and was graded on stays so: a practice attempt drawn from one version of a
  * template is reviewed with the same numbers and the same key after the template has been edited.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@StrideTest
 class StoredAttemptTest {
 
     @Autowired

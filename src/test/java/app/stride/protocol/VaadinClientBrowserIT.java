@@ -2,6 +2,7 @@ package app.stride.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.StrideTest;
 import app.stride.protocol.VaadinClientException.Kind;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,16 +18,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The browserless protocol client against the real app on a random port: what it reads from the
  * mirrored state tree is what Stride's views render, and failures come with the right kind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@StrideTest
 class VaadinClientBrowserIT {
 
     /** Generous: the first page of a cold dev-mode server takes a while. */

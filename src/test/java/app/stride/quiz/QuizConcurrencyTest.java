@@ -3,6 +3,7 @@ package app.stride.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.MutableClock;
+import app.stride.StrideTest;
 import app.stride.account.AccountService;
 import app.stride.exercise.Exercise;
 import app.stride.practice.PracticeService;
@@ -21,12 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two writers at the same moment, on real threads against the real database: whoever comes
@@ -35,9 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * but ungraded), and two tabs practising at once both count. Each race runs many rounds, each
  * released by a barrier, so both orders and the overlap in between all come up.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(MutableClock.Config.class)
+@StrideTest
 class QuizConcurrencyTest {
 
     private static final int ROUNDS = 12;

@@ -10,8 +10,6 @@ import app.stride.crash.QuizPublisher;
 import app.stride.crash.SaveLedger;
 import app.stride.crash.StudentTab;
 import app.stride.protocol.VaadinClient;
-import app.stride.protocol.VaadinClientException;
-import app.stride.protocol.VaadinClientException.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -48,7 +46,6 @@ class QuizCrashIT {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String TEACHER = "teacher";
     private static final String TEACHER_PASSWORD = "teacher-demo";
-    private static final int TEACHER_SIGN_IN_TRIES = 3;
 
     private ChildApp app;
     private final List<StudentTab> students = new ArrayList<>();
@@ -114,7 +111,7 @@ class QuizCrashIT {
     }
 
     /** Students register (signed in at once), the demo teacher publishes a quiz, each student joins it. */
-    private List<SaveLedger> prepareClass() throws InterruptedException {
+    private List<SaveLedger> prepareClass() {
         for (int i = 1; i <= STUDENTS; i++) {
             StudentTab student = new StudentTab(app.port(), REQUEST_TIMEOUT, "crash" + i, "crash-pass-" + i);
             students.add(student);
@@ -138,22 +135,17 @@ class QuizCrashIT {
 
     /**
      * The demo accounts are made by an ApplicationRunner, which runs once Tomcat already answers:
-     * right after the first start the teacher may be a moment early. Fewer tries than the login
-     * throttle allows failures.
+     * right after the first start the teacher may not exist yet, so first the app's word that it does.
      */
-    private VaadinClient signedInTeacher() throws InterruptedException {
-        for (int tried = 1; ; tried++) {
-            VaadinClient teacher = VaadinClient.local(app.port(), REQUEST_TIMEOUT);
-            try {
-                teacher.login(TEACHER, TEACHER_PASSWORD);
-                return teacher;
-            } catch (VaadinClientException e) {
-                teacher.close();
-                if (e.kind() != Kind.LOGIN || tried == TEACHER_SIGN_IN_TRIES) {
-                    throw e;
-                }
-                Thread.sleep(500); // poll interval, bounded by the tries
-            }
+    private VaadinClient signedInTeacher() {
+        app.awaitLog("Created demo account '" + TEACHER + "'.");
+        VaadinClient teacher = VaadinClient.local(app.port(), REQUEST_TIMEOUT);
+        try {
+            teacher.login(TEACHER, TEACHER_PASSWORD);
+            return teacher;
+        } catch (RuntimeException e) {
+            teacher.close();
+            throw e;
         }
     }
 

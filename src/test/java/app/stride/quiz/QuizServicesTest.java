@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stride.MutableClock;
+import app.stride.StrideTest;
 import app.stride.account.AccountService;
 import app.stride.exercise.Exercise;
 import java.time.Duration;
@@ -12,18 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Quizzes with a clock the test moves: time limits, late submissions, attempts, ownership. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(MutableClock.Config.class)
+@StrideTest
 class QuizServicesTest {
 
     @Autowired

@@ -3,7 +3,7 @@ package app.stride.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.EditedBank;
-import app.stride.MutableClock;
+import app.stride.StrideTest;
 import app.stride.account.AccountService;
 import app.stride.bank.QuestionBank;
 import app.stride.bank.StoredExercise;
@@ -14,22 +14,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A quiz question keeps the exercise it was drawn as: after its template is edited, the student
  * sees, is graded on and reviews the same numbers and key; and its seed is a quiz's, which
  * practice never serves.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(MutableClock.Config.class)
+@StrideTest
 class StoredQuestionTest {
 
     @Autowired

@@ -19,7 +19,7 @@ class JoinViewTest extends QuizViewTest {
     void theLinkDescribesTheQuizAndTheAttemptIsListedToContinue() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Friday quiz",
                 List.of(new QuizSettings.Item("iou", null, null, 2), new QuizSettings.Item("pooling", null, null, 1)),
-                false, 25, null, java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 2, false,
+                false, 25, null, clock.instant().plus(java.time.Duration.ofDays(1)), 2, false,
                 FeedbackPolicy.AFTER_CLOSE));
         loginAs("join.ilse", "STUDENT");
 

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stride.MutableClock;
 import app.stride.StatementCounter;
 import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.FeedbackPolicy;
@@ -18,9 +17,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +27,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a page costs the database, counted on real data: statements at the JDBC level (all of
@@ -42,20 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * prepared (its statistics). Pages are sized by what they show: the results page costs the same
  * for 1, 30 and 300 students.
  */
-@Import({StatementCounter.Config.class, MutableClock.Config.class})
 class QueryBudgetTest extends QuizViewTest {
 
     private static final int QUESTIONS = 10;
     private static final Map<Integer, QuizCard> CLASSES = new LinkedHashMap<>();
-
-    @DynamicPropertySource
-    static void ownFileDatabase(DynamicPropertyRegistry registry) {
-        Path dir = Path.of("target", "query-budget", Long.toString(System.nanoTime()));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:./" + dir.resolve("stride"));
-        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
-        // statistics on, without a log entry of them for every session
-        registry.add("spring.jpa.properties.hibernate.session.events.log", () -> "false");
-    }
 
     @Autowired
     StatementCounter counter;
@@ -65,8 +49,6 @@ class QueryBudgetTest extends QuizViewTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwords;
-    @Autowired
-    MutableClock clock;
 
     /** Both counts of one piece of work. */
     private record Cost(StatementCounter.Counted jdbc, long hibernate) {
@@ -90,7 +72,7 @@ class QueryBudgetTest extends QuizViewTest {
             QuizCard quiz = publishedByTeacher(tenQuestions("Class of " + size, 1));
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                rows.add(new Object[] {"budget" + size + "." + i, "Student " + i, hash, Instant.now()});
+                rows.add(new Object[] {"budget" + size + "." + i, "Student " + i, hash, clock.instant()});
             }
             // accounts go in directly (a BCrypt hash each would take half a minute); the quiz goes through the app
             jdbc.batchUpdate("insert into app_user (username, display_name, password_hash, role, created_at)"

@@ -4,12 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.BrowserTestBase;
+import app.stride.MutableClock;
 import app.stride.account.AccountService;
+import app.stride.quiz.QuizTakingService;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,20 +86,19 @@ class QuizBrowserIT extends BrowserTestBase {
         // the first answer box of the first question (the template is drawn per attempt)
         Locator firstBox = page.locator("vaadin-text-field[data-part^='0-'] input").first();
         firstBox.fill("123");
-        page.waitForTimeout(800);
-        waitForVaadin(page);
         assertThat(page.getByText("Saved.")).isVisible();
 
-        // the answer is on the server: a reload brings it back
+        // the answer is on the server: a reload brings it back, with the page's clock in the test's hands
+        context.clock().install();
         page.reload();
         waitForVaadin(page);
         assertThat(page.locator("vaadin-text-field[data-part^='0-'] input").first()).hasValue("123");
         handIn();
         assertThat(page.getByText("Handed in. Your score: 0%.")).isVisible();
-        page.waitForTimeout(1500);
-        // no clock ticks on after handing in
+        // no clock ticks on after handing in: the countdown's timer (every 250 ms) would refill it
+        page.clock().runFor(1500);
         assertThat(page.locator(".stride-countdown")).hasText("");
-        context.clearCookies();
+        newVisitor();
 
         logIn("teacher", "teacher-demo");
         open("quizzes");
@@ -174,7 +176,7 @@ class QuizBrowserIT extends BrowserTestBase {
         Exercise first = bank.generate("conv-params-rgb", ((Number) drawn.get(0).get("SEED")).longValue());
         page.locator("vaadin-text-field[data-part='0-params'] input")
                 .fill(first.expected("params").number().toPlainString());
-        page.waitForTimeout(600);
+        assertThat(page.getByText("Saved.")).isVisible();
         page.locator("vaadin-button[data-check='0']").click();
         assertThat(page.getByText("Question 1: 100%")).isVisible();
         assertThat(page.getByText("Checked: your answer is fixed")).isVisible();
@@ -193,33 +195,44 @@ class QuizBrowserIT extends BrowserTestBase {
 
     @Autowired
     app.stride.quiz.QuizService quizzes;
+    @Autowired
+    MutableClock clock;
 
-    /** The countdown reaches zero in the browser; the server hands the attempt in with the saved answer. */
+    /**
+     * The countdown reaches zero in the browser; the server hands the attempt in with the saved
+     * answer. Ten minutes pass on both clocks at once: the server's (the test context's) and the
+     * page's (Playwright's).
+     */
     @Test
     void atTheDeadlineThePageHandsTheAttemptInByItself() {
         accounts.register("e2e.late", "Lotte Late", "late-password");
+        Duration closesIn = Duration.ofMinutes(10);
         var teacher = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                 "teacher", null, java.util.List.of(new org.springframework.security.core.authority
                         .SimpleGrantedAuthority("ROLE_TEACHER")));
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(teacher);
         String code;
         try {
-            // the quiz closes in a few seconds, so the attempt's deadline is then too
+            // the quiz closes before the time limit is up, so the attempt's deadline is then too
             code = quizzes.publish(quizzes.create(new app.stride.quiz.QuizSettings("Closes soon",
                     java.util.List.of(new app.stride.quiz.QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)),
-                    false, 20, null, java.time.Instant.now().plusSeconds(12), 1, false,
+                    false, 20, null, clock.instant().plus(closesIn), 1, false,
                     app.stride.quiz.FeedbackPolicy.AFTER_SUBMIT)).id()).joinCode();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
         logIn("e2e.late", "late-password");
+        context.clock().install();
         joinByLink(code);
-        assertThat(page.locator(".stride-countdown")).hasText(java.util.regex.Pattern.compile("^0:(0\\d|1[0-2])$"));
+        assertThat(page.locator(".stride-countdown")).hasText(java.util.regex.Pattern.compile("^(10:00|9:[0-5]\\d)$"));
         page.locator("vaadin-text-field[data-part='0-params'] input").fill("777");
         assertThat(page.getByText("Saved.")).isVisible();
 
-        assertThat(page.getByText("The time is up: your saved answers were handed in."))
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        Duration pastTheGrace = closesIn.plus(QuizTakingService.GRACE).plusSeconds(1);
+        clock.advance(pastTheGrace);
+        page.clock().fastForward(pastTheGrace.toMillis());
+
+        assertThat(page.getByText("The time is up: your saved answers were handed in.")).isVisible();
         assertThat(page.locator("vaadin-text-field[data-part='0-params']")).hasCount(0);
         assertThat(page.locator(".stride-key").first()).containsText("you gave 777");
     }
@@ -235,10 +248,13 @@ class QuizBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".stride-exercise")).hasCount(11);
         // no feedback before handing in
         assertThat(page.getByText("Practise this again with new numbers")).hasCount(0);
-        // the concept question's options read as sentences, and the one chosen is saved and comes back
+        // the concept question's options show their text, not their ids, and the one chosen is saved and comes back
         com.microsoft.playwright.Locator concept = page.locator("vaadin-radio-group[data-part^='10-']");
         com.microsoft.playwright.Locator option = concept.locator("vaadin-radio-button").first();
-        assertThat(option).hasText(java.util.regex.Pattern.compile("\\w+ .+"));
+        // the option shows its wording ("True", "64: one per filter"), never its id ("true", "64")
+        assertThat(option).hasText(java.util.regex.Pattern.compile("\\S+"));
+        org.assertj.core.api.Assertions.assertThat(option.innerText().strip())
+                .isNotEqualTo(String.valueOf(option.evaluate("button => button.value")));
         option.click();
         assertThat(page.getByText("Saved.")).isVisible();
         Object chosen = concept.evaluate("group => group.value");

@@ -61,7 +61,7 @@ class QuizResultsViewTest extends QuizViewTest {
     void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Review attempts",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null,
-                java.time.Instant.now().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE));
+                clock.instant().plus(java.time.Duration.ofDays(1)), 1, false, FeedbackPolicy.AFTER_CLOSE));
         loginAs("review.cas", "STUDENT");
         AttemptSheet attempt = join(quiz);
         var question = attempt.questions().get(0);

@@ -2,6 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.exercise.ui.AnswerField;
 import app.stride.KaribuTest;
+import app.stride.MutableClock;
 import app.stride.account.AccountService;
 import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.QuizCard;
@@ -19,6 +20,8 @@ abstract class QuizViewTest extends KaribuTest {
     QuizTakingService taking;
     @Autowired
     AccountService accounts;
+    @Autowired
+    MutableClock clock;
 
     /** Signed in as the demo teacher, who then owns the published quiz. */
     QuizCard publishedByTeacher(QuizSettings settings) {
