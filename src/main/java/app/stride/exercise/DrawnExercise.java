@@ -51,6 +51,6 @@ public record DrawnExercise(String version, Map<String, Object> params, List<Par
         }
         // every component of the exercise as made, but the keys: a new component must be copied here too
         return Generator.distinguishable(new Exercise(made.template(), made.seed(), made.params(), expected,
-                made.misconceptions(), made.solution()));
+                made.misconceptions(), made.solution(), made.figure(), made.solutionFigure()));
     }
 }
