@@ -1,13 +1,9 @@
 package app.stride;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import app.stride.api.ApiBadRequestException;
-import app.stride.api.ModelJson;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -73,9 +69,7 @@ class ArchitectureTest {
     @Test
     void calculatorDoesNotDependOnTheApi() {
         noClasses().that().resideInAPackage("app.stride.calculator..")
-                // but the model JSON reader, until the layer-kind registry of issue #13 takes its place
-                .should().dependOnClassesThat(resideInAPackage("app.stride.api..")
-                        .and(not(belongToAnyOf(ModelJson.class, ModelJson.Request.class, ApiBadRequestException.class))))
+                .should().dependOnClassesThat().resideInAPackage("app.stride.api..")
                 .because("the calculator and the API both read models through the core, neither through the other")
                 .check(CLASSES);
     }

@@ -1,16 +1,11 @@
 package app.stride.api;
 
-/** A request the caller must fix; answered with HTTP 400 and the JSON path it names. */
-public class ApiBadRequestException extends RuntimeException {
+import app.stride.modeljson.JsonFieldException;
 
-    private final String path;
+/** A request the caller must fix; answered with HTTP 400 and the JSON path it names. */
+public class ApiBadRequestException extends JsonFieldException {
 
     public ApiBadRequestException(String path, String message) {
-        super(message);
-        this.path = path;
-    }
-
-    public String path() {
-        return path;
+        super(path, message);
     }
 }

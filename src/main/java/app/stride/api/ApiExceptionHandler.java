@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.JsonFieldException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.UUID;
@@ -27,6 +29,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiBadRequestException.class)
     ResponseEntity<ApiError> badRequest(ApiBadRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.path());
+    }
+
+    @ExceptionHandler(JsonFieldException.class)
+    ResponseEntity<ApiError> badModel(JsonFieldException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage(), e.path());
     }
 

@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.JsonInput;
+
 import app.stride.runtime.Box;
 import app.stride.runtime.RuntimeInputException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.ModelJson;
+
 import app.stride.engine.LayerSummary;
 import app.stride.engine.ModelException;
 import app.stride.engine.ModelSummary;

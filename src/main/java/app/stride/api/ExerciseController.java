@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.JsonInput;
+
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;

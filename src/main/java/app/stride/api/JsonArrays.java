@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.JsonInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,7 @@
 package app.stride.api;
 
+import app.stride.modeljson.JsonInput;
+
 import app.stride.runtime.BatchNormOp;
 import app.stride.runtime.Box;
 import app.stride.runtime.Conv2DOp;

@@ -1,6 +1,6 @@
 package app.stride.calculator;
 
-import app.stride.api.ModelJson;
+import app.stride.modeljson.ModelJson;
 import app.stride.engine.Model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

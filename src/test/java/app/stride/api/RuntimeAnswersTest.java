@@ -2,6 +2,7 @@ package app.stride.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.modeljson.JsonFieldException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class RuntimeAnswersTest {
                 default -> throw new IllegalArgumentException(op);
             };
             return "OK " + JSON.writeValueAsString(result);
-        } catch (ApiBadRequestException e) {
+        } catch (JsonFieldException e) {
             return "400 " + e.path() + " | " + e.getMessage();
         }
     }

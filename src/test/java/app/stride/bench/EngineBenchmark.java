@@ -1,6 +1,6 @@
 package app.stride.bench;
 
-import app.stride.api.ModelJson;
+import app.stride.modeljson.ModelJson;
 import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
 import app.stride.engine.Presets;

@@ -3,8 +3,6 @@ package app.stride.calculator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.stride.api.ApiBadRequestException;
-import app.stride.api.ModelJson;
 import app.stride.engine.Activation;
 import app.stride.engine.Layer;
 import app.stride.engine.LayerField;
@@ -15,6 +13,8 @@ import app.stride.engine.Model;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Window;
+import app.stride.modeljson.JsonFieldException;
+import app.stride.modeljson.ModelJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +94,7 @@ class LayerKindsRoundTripTest {
             if (kind.fields().stream().anyMatch(f -> f.required() && f.start() == null)) {
                 // an add starts without branches: the student picks them, and until then the field says so
                 assertThatThrownBy(() -> ModelJson.read(body)).as(kind.type())
-                        .isInstanceOf(ApiBadRequestException.class).hasMessageContaining("is missing");
+                        .isInstanceOf(JsonFieldException.class).hasMessageContaining("is missing");
             } else {
                 assertThat(ModelJson.read(body).model().layers()).as(kind.type()).hasSize(1);
             }

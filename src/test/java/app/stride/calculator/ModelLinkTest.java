@@ -3,7 +3,7 @@ package app.stride.calculator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.stride.api.ModelJson;
+import app.stride.modeljson.ModelJson;
 import app.stride.engine.Presets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;

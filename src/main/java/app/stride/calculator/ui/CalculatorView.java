@@ -1,7 +1,5 @@
 package app.stride.calculator.ui;
 
-import app.stride.api.ApiBadRequestException;
-import app.stride.api.ModelJson;
 import app.stride.calculator.ModelDraft;
 import app.stride.calculator.ModelLink;
 import app.stride.engine.ByteUnit;
@@ -14,6 +12,8 @@ import app.stride.engine.ModelSummary;
 import app.stride.engine.Presets;
 import app.stride.engine.Step;
 import app.stride.shell.Titles;
+import app.stride.modeljson.ModelJson;
+import app.stride.modeljson.JsonFieldException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -260,7 +260,7 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             try {
                 load(ModelDraft.fromJson(ModelLink.decode(model.get())));
                 return;
-            } catch (IllegalArgumentException | ApiBadRequestException e) {
+            } catch (IllegalArgumentException | JsonFieldException e) {
                 Notification.show(getTranslation("calculator.error.link"), 5000, Notification.Position.MIDDLE);
             }
         }
@@ -299,7 +299,7 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             summary = request.model().summarize(request.bytesPerValue(), request.batchSize());
         } catch (ModelException e) {
             showProblem(e);
-        } catch (ApiBadRequestException e) {
+        } catch (JsonFieldException e) {
             problem.setText(getTranslation("calculator.error.json", e.getMessage()));
             problem.setVisible(true);
         }

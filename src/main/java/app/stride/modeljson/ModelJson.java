@@ -1,4 +1,4 @@
-package app.stride.api;
+package app.stride.modeljson;
 
 import app.stride.engine.Activation;
 import app.stride.engine.FieldType;
@@ -55,17 +55,17 @@ public final class ModelJson {
     }
 
     /**
-     * Reads a request: a malformed field is an {@link ApiBadRequestException}; a model whose
+     * Reads a request: a malformed field is a {@link JsonFieldException}; a model whose
      * layers do not fit together is a {@link ModelException}, left for the caller to word.
      */
     public static Request read(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new ApiBadRequestException("$", "The body must be a JSON object with input and layers.");
+            throw new JsonFieldException("$", "The body must be a JSON object with input and layers.");
         }
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!Set.of("input", "bytesPerValue", "batchSize", "layers").contains(field)) {
-                throw new ApiBadRequestException("$." + field,
+                throw new JsonFieldException("$." + field,
                         "The field " + field + " is unknown; use input, layers, bytesPerValue and batchSize.");
             }
         }
@@ -74,13 +74,13 @@ public final class ModelJson {
         int batchSize = positiveInt(body, "batchSize", "$.batchSize", 1);
         JsonNode layersNode = body.get("layers");
         if (layersNode == null || layersNode.isNull()) {
-            throw new ApiBadRequestException("$.layers", "The field layers is missing: give a list of layers.");
+            throw new JsonFieldException("$.layers", "The field layers is missing: give a list of layers.");
         }
         if (!layersNode.isArray()) {
-            throw new ApiBadRequestException("$.layers", "The field layers must be a list of layers.");
+            throw new JsonFieldException("$.layers", "The field layers must be a list of layers.");
         }
         if (layersNode.size() > MAX_LAYERS) {
-            throw new ApiBadRequestException("$.layers",
+            throw new JsonFieldException("$.layers",
                     "The model has " + layersNode.size() + " layers; at most " + MAX_LAYERS + " are allowed.");
         }
         List<Layer> layers = new ArrayList<>();
@@ -163,38 +163,38 @@ public final class ModelJson {
     }
 
     /** The JSON path of what a model exception is about, for a body shaped like {@code layers}. */
-    public static ApiBadRequestException badRequest(ModelException e, JsonNode layers) {
+    public static JsonFieldException badRequest(ModelException e, JsonNode layers) {
         if (e.layerIndex() == 0) {
             String path = Set.of("bytesPerValue", "batchSize", "input", "layers").contains(e.field())
                     ? "$." + e.field() : "$";
-            return new ApiBadRequestException(path, sentence(e.getMessage()));
+            return new JsonFieldException(path, sentence(e.getMessage()));
         }
         String path = "$.layers[" + (e.layerIndex() - 1) + "]";
         JsonNode layer = layers == null ? null : layers.get(e.layerIndex() - 1);
         if (layer != null && e.field() != null && layer.has(e.field())) {
             path += "." + e.field();
         }
-        return new ApiBadRequestException(path, sentence(e.getMessage()));
+        return new JsonFieldException(path, sentence(e.getMessage()));
     }
 
     private static Layer layer(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new ApiBadRequestException(path, "Each layer must be a JSON object with a type.");
+            throw new JsonFieldException(path, "Each layer must be a JSON object with a type.");
         }
         JsonNode typeNode = node.get("type");
         String types = String.join(", ", LayerKinds.types());
         if (typeNode == null || !typeNode.isTextual()) {
-            throw new ApiBadRequestException(path + ".type", "The layer at " + path + " needs a type, one of "
+            throw new JsonFieldException(path + ".type", "The layer at " + path + " needs a type, one of "
                     + types + ".");
         }
         String type = typeNode.asText();
-        LayerKind kind = LayerKinds.of(type).orElseThrow(() -> new ApiBadRequestException(path + ".type",
+        LayerKind kind = LayerKinds.of(type).orElseThrow(() -> new JsonFieldException(path + ".type",
                 "The layer type \"" + type + "\" is unknown; use one of " + types + "."));
         Set<String> own = kind.fields().stream().map(LayerField::name).collect(Collectors.toSet());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!COMMON.contains(field) && !own.contains(field)) {
-                throw new ApiBadRequestException(path + "." + field, "The field " + field + " is not a field of "
+                throw new JsonFieldException(path + "." + field, "The field " + field + " is not a field of "
                         + type + (own.isEmpty() ? "." : "; it takes " + String.join(", ", own.stream().sorted().toList())
                         + "."));
             }
@@ -207,7 +207,7 @@ public final class ModelJson {
         if (!kind.takesFrom() && from != null) {
             String branches = kind.fields().stream().filter(x -> x.type() == FieldType.LAYERS).findFirst()
                     .orElseThrow().name();
-            throw new ApiBadRequestException(path + ".from", "An " + type + " layer names its branches in "
+            throw new JsonFieldException(path + ".from", "An " + type + " layer names its branches in "
                     + branches + ", not in from.");
         }
         LayerValues values = new LayerValues(name, from, kind.activated() == LayerKind.Activated.NO ? null
@@ -218,16 +218,16 @@ public final class ModelJson {
         try {
             return kind.build(values);
         } catch (LayerException e) {
-            throw new ApiBadRequestException(path + "." + e.field(), sentence(e.getMessage()));
+            throw new JsonFieldException(path + "." + e.field(), sentence(e.getMessage()));
         }
     }
 
     private static Shape shape(JsonNode node) {
         if (node == null || node.isNull()) {
-            throw new ApiBadRequestException("$.input", "The field input is missing: give [height, width, channels].");
+            throw new JsonFieldException("$.input", "The field input is missing: give [height, width, channels].");
         }
         if (!node.isArray() || (node.size() != 3 && node.size() != 1)) {
-            throw new ApiBadRequestException("$.input",
+            throw new JsonFieldException("$.input",
                     "The field input must be [height, width, channels] (or [features] for a vector).");
         }
         int[] dims = new int[node.size()];
@@ -303,7 +303,7 @@ public final class ModelJson {
                 throw missing(field, "a number from 0 up to (not including) 1");
             }
             if (!value.isNumber() || !FieldType.FRACTION.accepts(value.asDouble())) {
-                throw new ApiBadRequestException(path + "." + field, "The field " + field
+                throw new JsonFieldException(path + "." + field, "The field " + field
                         + " must be a number from 0 up to (not including) 1, got " + JsonInput.show(value) + ".");
             }
             return value.asDouble();
@@ -312,7 +312,7 @@ public final class ModelJson {
         void optionalNumber(String field) {
             JsonNode value = node.get(field);
             if (value != null && !value.isNull() && !value.isNumber()) {
-                throw new ApiBadRequestException(path + "." + field,
+                throw new JsonFieldException(path + "." + field,
                         "The field " + field + " must be a number, got " + JsonInput.show(value) + ".");
             }
         }
@@ -323,7 +323,7 @@ public final class ModelJson {
                 return null;
             }
             if (!value.isTextual() || value.asText().isBlank()) {
-                throw new ApiBadRequestException(path + "." + field,
+                throw new JsonFieldException(path + "." + field,
                         "The field " + field + " must be a non-empty text, got " + JsonInput.show(value) + ".");
             }
             return value.asText();
@@ -335,13 +335,13 @@ public final class ModelJson {
                 throw missing(field, "a list of two or more layer names");
             }
             if (!value.isArray() || value.size() < 2) {
-                throw new ApiBadRequestException(path + "." + field,
+                throw new JsonFieldException(path + "." + field,
                         "The field " + field + " must list two or more layer names, got " + JsonInput.show(value) + ".");
             }
             List<String> names = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
                 if (!value.get(i).isTextual()) {
-                    throw new ApiBadRequestException(path + "." + field + "[" + i + "]",
+                    throw new JsonFieldException(path + "." + field + "[" + i + "]",
                             "Each entry of " + field + " must be a layer name, got " + JsonInput.show(value.get(i)) + ".");
                 }
                 names.add(value.get(i).asText());
@@ -349,8 +349,8 @@ public final class ModelJson {
             return names;
         }
 
-        private ApiBadRequestException missing(String field, String what) {
-            return new ApiBadRequestException(path + "." + field,
+        private JsonFieldException missing(String field, String what) {
+            return new JsonFieldException(path + "." + field,
                     "The field " + field + " is missing at " + path + ": give " + what + ".");
         }
     }

@@ -1,4 +1,4 @@
-package app.stride.api;
+package app.stride.modeljson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -8,58 +8,58 @@ import java.util.TreeSet;
 
 /**
  * Checked reading of request fields, shared by the engine's and the runtime's endpoints: each
- * problem is an {@link ApiBadRequestException} that names the JSON path and says what is wrong.
+ * problem is an {@link JsonFieldException} that names the JSON path and says what is wrong.
  */
-final class JsonInput {
+public final class JsonInput {
 
     private JsonInput() {
     }
 
-    static String at(String path, String field) {
+    public static String at(String path, String field) {
         return path + "." + field;
     }
 
     /** Refuses fields that the endpoint does not know, so a typo never passes as a default. */
-    static void onlyFields(JsonNode node, String path, Set<String> allowed, String what) {
+    public static void onlyFields(JsonNode node, String path, Set<String> allowed, String what) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new ApiBadRequestException(at(path, field), "The field " + field + " is not a field of " + what
+                throw new JsonFieldException(at(path, field), "The field " + field + " is not a field of " + what
                         + (allowed.isEmpty() ? "." : "; it takes " + String.join(", ", new TreeSet<>(allowed)) + "."));
             }
         }
     }
 
-    static JsonNode required(JsonNode parent, String field, String path, String what) {
+    public static JsonNode required(JsonNode parent, String field, String path, String what) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
-            throw new ApiBadRequestException(at(path, field), "The field " + field + " is missing: give " + what + ".");
+            throw new JsonFieldException(at(path, field), "The field " + field + " is missing: give " + what + ".");
         }
         return value;
     }
 
-    static boolean absent(JsonNode parent, String field) {
+    public static boolean absent(JsonNode parent, String field) {
         JsonNode value = parent.get(field);
         return value == null || value.isNull();
     }
 
-    static int positiveInt(JsonNode node, String path, String field) {
+    public static int positiveInt(JsonNode node, String path, String field) {
         if (node == null || !node.isNumber() || !node.canConvertToExactIntegral()) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be a whole number, got "
+            throw new JsonFieldException(path, "The field " + field + " must be a whole number, got "
                     + show(node) + ".");
         }
         if (!node.canConvertToInt() || node.asLong() <= 0) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be a positive whole number up to "
+            throw new JsonFieldException(path, "The field " + field + " must be a positive whole number up to "
                     + Integer.MAX_VALUE + ", got " + show(node) + ".");
         }
         return node.asInt();
     }
 
     /** A kernel, stride or pool size: one number or [height, width]; {@code fallback} when absent. */
-    static int[] window(JsonNode parent, String field, String path, int[] fallback, String what) {
+    public static int[] window(JsonNode parent, String field, String path, int[] fallback, String what) {
         if (absent(parent, field)) {
             if (fallback == null) {
-                throw new ApiBadRequestException(at(path, field), "The field " + field + " is missing at " + path
+                throw new JsonFieldException(at(path, field), "The field " + field + " is missing at " + path
                         + ": give " + what + ".");
             }
             return fallback;
@@ -67,7 +67,7 @@ final class JsonInput {
         JsonNode value = parent.get(field);
         if (value.isArray()) {
             if (value.size() != 2) {
-                throw new ApiBadRequestException(at(path, field),
+                throw new JsonFieldException(at(path, field),
                         "The field " + field + " must be one number or [height, width], got " + show(value) + ".");
             }
             return new int[] {positiveInt(value.get(0), at(path, field) + "[0]", field + "[0]"),
@@ -78,10 +78,10 @@ final class JsonInput {
     }
 
     /** One of a few words, case-insensitive; {@code fallback} when absent (null: required). */
-    static String choice(JsonNode parent, String field, String path, Set<String> allowed, String fallback) {
+    public static String choice(JsonNode parent, String field, String path, Set<String> allowed, String fallback) {
         if (absent(parent, field)) {
             if (fallback == null) {
-                throw new ApiBadRequestException(at(path, field), "The field " + field + " is missing: give one of "
+                throw new JsonFieldException(at(path, field), "The field " + field + " is missing: give one of "
                         + String.join(", ", new TreeSet<>(allowed)) + ".");
             }
             return fallback;
@@ -89,40 +89,40 @@ final class JsonInput {
         JsonNode value = parent.get(field);
         String text = value.isTextual() ? value.asText().toLowerCase(Locale.ROOT) : "";
         if (!allowed.contains(text)) {
-            throw new ApiBadRequestException(at(path, field), "The field " + field + " must be one of "
+            throw new JsonFieldException(at(path, field), "The field " + field + " must be one of "
                     + String.join(", ", new TreeSet<>(allowed)) + ", got " + show(value) + ".");
         }
         return text;
     }
 
-    static boolean bool(JsonNode parent, String field, String path, boolean fallback) {
+    public static boolean bool(JsonNode parent, String field, String path, boolean fallback) {
         if (absent(parent, field)) {
             return fallback;
         }
         JsonNode value = parent.get(field);
         if (!value.isBoolean()) {
-            throw new ApiBadRequestException(at(path, field),
+            throw new JsonFieldException(at(path, field),
                     "The field " + field + " must be true or false, got " + show(value) + ".");
         }
         return value.asBoolean();
     }
 
     /** A finite number within [min, max]. */
-    static double number(JsonNode value, String path, String field, double min, double max) {
+    public static double number(JsonNode value, String path, String field, double min, double max) {
         if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be a number, got "
+            throw new JsonFieldException(path, "The field " + field + " must be a number, got "
                     + show(value) + ".");
         }
         double d = value.asDouble();
         if (d < min || d > max) {
-            throw new ApiBadRequestException(path, "The field " + field + " must be between " + format(min)
+            throw new JsonFieldException(path, "The field " + field + " must be between " + format(min)
                     + " and " + format(max) + ", got " + show(value) + ".");
         }
         return d;
     }
 
     /** A value as the caller sent it, cut short: an error message never echoes a megabyte back. */
-    static String show(JsonNode node) {
+    public static String show(JsonNode node) {
         if (node == null) {
             return "nothing";
         }

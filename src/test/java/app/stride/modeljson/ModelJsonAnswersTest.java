@@ -1,4 +1,4 @@
-package app.stride.api;
+package app.stride.modeljson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +34,10 @@ class ModelJsonAnswersTest {
             ModelJson.Request r = ModelJson.parse(body);
             long params = r.model().summarize(r.bytesPerValue(), r.batchSize()).totalParams();
             return "OK " + ModelJson.write(r.model(), r.bytesPerValue(), r.batchSize()) + " params=" + params;
-        } catch (ApiBadRequestException e) {
+        } catch (JsonFieldException e) {
             return "400 " + e.path() + " | " + e.getMessage();
         } catch (ModelException e) {
-            ApiBadRequestException bad = ModelJson.badRequest(e, body.get("layers"));
+            JsonFieldException bad = ModelJson.badRequest(e, body.get("layers"));
             return "MODEL " + bad.path() + " | " + bad.getMessage();
         }
     }
