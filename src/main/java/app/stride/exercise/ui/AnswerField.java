@@ -46,18 +46,6 @@ public class AnswerField extends Component implements HasLabel, HasHelper, Answe
         getElement().addPropertyChangeListener("value", "change", change -> { });
     }
 
-    @Override
-    public String getValue() {
-        return getElement().getProperty("value", "");
-    }
-
-    /** Shows a value the server has for the box (another window's); not sent back as typed. */
-    @Override
-    public void show(String value) {
-        if (!value.equals(getValue())) {
-            getElement().setProperty("value", value);
-        }
-    }
 
     /** Shows the server's reading problem on the box, or clears it (null). */
     public void showProblem(String message) {

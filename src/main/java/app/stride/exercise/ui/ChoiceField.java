@@ -33,17 +33,4 @@ public class ChoiceField extends Component implements HasLabel, AnswerInput {
             }
         });
     }
-
-    @Override
-    public String getValue() {
-        return getElement().getProperty("value", "");
-    }
-
-    /** Shows a choice the server has (another window's); not sent back as chosen. */
-    @Override
-    public void show(String value) {
-        if (!value.equals(getValue())) {
-            getElement().setProperty("value", value);
-        }
-    }
 }
