@@ -19,6 +19,7 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
                        List<Misconception> misconceptions, List<Derivation> solution, Figure figure,
                        Figure solutionFigure) {
 
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     public Exercise {
@@ -44,7 +45,7 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
     public List<ExercisePart> parts() {
         List<ExercisePart> parts = new java.util.ArrayList<>(template.parts().size());
         for (PartSpec p : template.parts()) {
-            Text label = new Text(fill(p.label().en(), params), fill(p.label().nl(), params));
+            Text label = new Text(fill(p.label().en(), params, Locale.ENGLISH), fill(p.label().nl(), params, DUTCH));
             parts.add(new ExercisePart(p.id(), label, p.kind(), p.kind() == AnswerKind.BYTES ? p.unit() : null,
                     p.tolerance(), p.kind() == AnswerKind.CHOICE ? template.choices() : List.of()));
         }
@@ -62,20 +63,28 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
 
     /** The prompt with this exercise's numbers filled in. */
     public String prompt(Locale locale) {
-        return fill(template.prompt().in(locale), params);
+        return fill(template.prompt().in(locale), params, locale);
     }
 
     /** A part's label with this exercise's numbers filled in ("Row 2, column 3"). */
     public String label(PartSpec part, Locale locale) {
-        return fill(part.label().in(locale), params);
+        return fill(part.label().in(locale), params, locale);
     }
 
-    static String fill(String text, Map<String, Object> values) {
+    /**
+     * The text with every {name} replaced by its value as a reader of this locale writes it: a
+     * number in the locale's format, a wording the family worked out in both languages in this one.
+     */
+    static String fill(String text, Map<String, Object> values, Locale locale) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+            String shown = value == null ? m.group()
+                    : value instanceof Number n ? PromptNumbers.format(n, locale)
+                    : value instanceof Text t ? t.in(locale)
+                    : String.valueOf(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }
         m.appendTail(out);
         return out.toString();

@@ -214,7 +214,7 @@ class AnswerKeyCrossCheckTest {
         for (Template t : bank.family("nms")) {
             for (long seed = 1; seed <= 1000; seed++) {
                 Exercise e = bank.generate(t.id(), seed);
-                String[] rows = ((String) e.params().get("table")).split("\n");
+                String[] rows = ((app.stride.exercise.Text) e.params().get("table")).en().split("\n");
                 int n = rows.length;
                 double[][] box = new double[n][4];
                 double[] score = new double[n];

@@ -87,7 +87,7 @@ public final class BatchNormFamily extends FamilyBase {
         LayerFigures bn = new BatchNorm(null, null).figures(List.of(Shape.of(channels)));
 
         Map<String, Object> p = new LinkedHashMap<>(params);
-        p.put("picked", Boxes.decimal(x[pick - 1][0]));
+        p.put("picked", Boxes.exact(x[pick - 1][0]));
         p.put("fourC", 4 * channels);
 
         List<Misconception> wrong = new ArrayList<>();

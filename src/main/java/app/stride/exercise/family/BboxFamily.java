@@ -55,10 +55,10 @@ public final class BboxFamily extends FamilyBase {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put("x2", (int) box.x2());
         p.put("y2", (int) box.y2());
-        p.put("rcx", Boxes.decimal(cx));
-        p.put("rcy", Boxes.decimal(cy));
-        p.put("rw", Boxes.decimal(w));
-        p.put("rh", Boxes.decimal(h));
+        p.put("rcx", Boxes.exact(cx));
+        p.put("rcy", Boxes.exact(cy));
+        p.put("rw", Boxes.exact(w));
+        p.put("rh", Boxes.exact(h));
         List<Misconception> wrong = new ArrayList<>();
         wrong.add(Misconception.number("origin-bottom-left", "cy", BigDecimal.valueOf(1 - cy)));
         wrong.add(Misconception.number("corner-instead-of-centre", "cx", BigDecimal.valueOf(box.x1() / imageW)));

@@ -33,6 +33,11 @@ final class Boxes {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** The same exact decimal as a number, for a prompt to show in the reader's locale. */
+    static BigDecimal exact(double value) {
+        return new BigDecimal(decimal(value));
+    }
+
     static String round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();

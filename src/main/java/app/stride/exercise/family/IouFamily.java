@@ -62,14 +62,14 @@ public final class IouFamily extends FamilyBase {
         p.put("ay2", (int) a.y2());
         p.put("bx2", (int) b.x2());
         p.put("by2", (int) b.y2());
-        p.put("acx", Boxes.decimal(a.centreX() / w));
-        p.put("acy", Boxes.decimal(a.centreY() / h));
-        p.put("arw", Boxes.decimal(a.width() / w));
-        p.put("arh", Boxes.decimal(a.height() / h));
-        p.put("bcx", Boxes.decimal(b.centreX() / w));
-        p.put("bcy", Boxes.decimal(b.centreY() / h));
-        p.put("brw", Boxes.decimal(b.width() / w));
-        p.put("brh", Boxes.decimal(b.height() / h));
+        p.put("acx", Boxes.exact(a.centreX() / w));
+        p.put("acy", Boxes.exact(a.centreY() / h));
+        p.put("arw", Boxes.exact(a.width() / w));
+        p.put("arh", Boxes.exact(a.height() / h));
+        p.put("bcx", Boxes.exact(b.centreX() / w));
+        p.put("bcy", Boxes.exact(b.centreY() / h));
+        p.put("brw", Boxes.exact(b.width() / w));
+        p.put("brh", Boxes.exact(b.height() / h));
 
         IoU iou = IoU.of(a, b);
         List<Misconception> wrong = new ArrayList<>();

@@ -8,7 +8,9 @@ import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.NmsFigure;
 import app.stride.exercise.Params;
+import app.stride.exercise.PromptNumbers;
 import app.stride.exercise.Template;
+import app.stride.exercise.Text;
 import app.stride.runtime.Box;
 import app.stride.runtime.IoU;
 import app.stride.runtime.Nms;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +96,22 @@ public final class NmsFamily extends FamilyBase {
         return Optional.empty();
     }
 
+    /**
+     * The boxes as the prompt lists them, "2: (14, 21) – (34, 41), score 0.27": the score named, so
+     * that a Dutch decimal comma is not read as one more separator.
+     */
+    private static String table(Layout layout, Locale locale) {
+        StringBuilder table = new StringBuilder();
+        for (int i = 0; i < layout.boxes().size(); i++) {
+            Box b = layout.boxes().get(i);
+            table.append(i).append(": (").append(Boxes.decimal(b.x1())).append(", ").append(Boxes.decimal(b.y1()))
+                    .append(") – (").append(Boxes.decimal(b.x2())).append(", ").append(Boxes.decimal(b.y2()))
+                    .append("), score ").append(PromptNumbers.format(Boxes.exact(layout.scores()[i]), locale))
+                    .append('\n');
+        }
+        return table.toString().strip();
+    }
+
     @Override
     public Exercise create(Template template, long seed, Map<String, Object> params) {
         Layout layout = layout(params);
@@ -100,14 +119,7 @@ public final class NmsFamily extends FamilyBase {
         double scoreThreshold = Params.d(params, "scoreThreshold");
         Nms.Result r = Nms.run(layout.boxes(), layout.scores(), threshold, scoreThreshold, Integer.MAX_VALUE);
         Map<String, Object> p = new LinkedHashMap<>(params);
-        StringBuilder table = new StringBuilder();
-        for (int i = 0; i < layout.boxes().size(); i++) {
-            Box b = layout.boxes().get(i);
-            table.append(i).append(": (").append(Boxes.decimal(b.x1())).append(", ").append(Boxes.decimal(b.y1()))
-                    .append(") – (").append(Boxes.decimal(b.x2())).append(", ").append(Boxes.decimal(b.y2()))
-                    .append("), ").append(Boxes.decimal(layout.scores()[i])).append('\n');
-        }
-        p.put("table", table.toString().strip());
+        p.put("table", new Text(table(layout, Locale.ENGLISH), table(layout, Locale.forLanguageTag("nl"))));
         List<Integer> suppressed = r.steps().stream().flatMap(s -> s.suppressed().stream())
                 .map(Nms.Suppressed::index).sorted().toList();
 

@@ -225,10 +225,10 @@ class QuizPicturesTest extends QuizViewTest {
     private static void nmsBoxes(Document page, Exercise e) {
         int boxes = Params.i(e.params(), "boxes");
         assertThat(page.select("svg.stride-boxes rect[data-label]")).hasSize(boxes);
-        String[] table = ((String) e.params().get("table")).split("\n");
+        String[] table = ((app.stride.exercise.Text) e.params().get("table")).en().split("\n");
         List<String> labels = page.select("svg.stride-boxes text.label").eachText();
         for (int i = 0; i < boxes; i++) {
-            // "2: (14, 21) – (34, 41), 0.27"
+            // "2: (14, 21) – (34, 41), score 0.27"
             String[] numbers = table[i].replaceAll("[^0-9.]+", " ").strip().split(" ");
             Element rect = page.selectFirst("svg.stride-boxes rect[data-label=" + i + "]");
             assertThat(decimal(rect, "x")).isEqualTo(Double.parseDouble(numbers[1]));
