@@ -216,6 +216,8 @@ class PromptWordsTest {
     private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d,\\d");
     private static final Pattern DOT_GROUPS = Pattern.compile("(?<![\\d.,])[1-9]\\d{0,2}(\\.\\d{3})+(?![\\d.,])");
     private static final Pattern COMMA_GROUPS = Pattern.compile("(?<![\\d.,])[1-9]\\d{0,2}(,\\d{3})+(?![\\d.,])");
+    /** In Dutch a list of decimals separated by commas reads two ways: "(0,42, 0,4)"; a semicolon does not. */
+    private static final Pattern COMMA_LIST_OF_DECIMALS = Pattern.compile("\\d,\\d+, ?-?\\d");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
     private static final Pattern OBJECT_COUNT = Pattern.compile(
             "(?i)\\b(one|two|three|four|five|six|seven|eight|één|twee|drie|vier|vijf|zes|zeven|acht|\\d+)\\s+(objects?|objecten)\\b");
@@ -271,6 +273,7 @@ class PromptWordsTest {
             for (String text : nlTexts) {
                 assertThat(PLACEHOLDER.matcher(text).find()).as(as + ": a placeholder left in " + text).isFalse();
                 assertThat(find(DOT_DECIMAL, DOT_GROUPS, text)).as(as + ": a decimal point in Dutch").isEmpty();
+                assertThat(find(COMMA_LIST_OF_DECIMALS, null, text)).as(as + ": decimals listed with commas").isEmpty();
                 assertThat(find(OBJECT_COUNT, null, text)).as(as + ": a count of objects").isEmpty();
             }
         }
@@ -296,6 +299,8 @@ class PromptWordsTest {
         assertThat(find(DOT_DECIMAL, DOT_GROUPS, "0.250")).hasSize(1);
         assertThat(find(COMMA_DECIMAL, COMMA_GROUPS, "(12, 22), score 0,27")).hasSize(1);
         assertThat(find(COMMA_DECIMAL, COMMA_GROUPS, "12,345 and 4.75")).isEmpty();
+        assertThat(find(COMMA_LIST_OF_DECIMALS, null, "A = (0,42, 0,4, 0,4, 0,5)")).isNotEmpty();
+        assertThat(find(COMMA_LIST_OF_DECIMALS, null, "A = (0,42; 0,4; 0,4; 0,5), de waarden 7, 3, 7, 6")).isEmpty();
         assertThat(find(OBJECT_COUNT, null, "Three objects, seen by a detector")).hasSize(1);
         assertThat(find(OBJECT_COUNT, null, "Drie objecten, gezien door")).hasSize(1);
         assertThat(find(OBJECT_COUNT, null, "Een detector geeft deze boxen")).isEmpty();
