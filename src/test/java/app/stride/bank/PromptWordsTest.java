@@ -205,6 +205,11 @@ class PromptWordsTest {
             Map.entry("resnet-skip", words(
                     List.of("stride 1", "same padding", "skip path", "1×1", "depth"),
                     List.of("stride 1", "same-padding", "skip-pad", "1×1", "diepte"))),
+            Map.entry("resnet-stage", words(
+                    List.of("residual block", "stride", "same padding", "with bias", "skip path", "1×1", "main path",
+                            "height", "depth", "batch norm"),
+                    List.of("residuele blok", "stride", "same-padding", "met bias", "skip-pad", "1×1", "hoofdpad",
+                            "hoogte", "diepte", "batchnormalisatie"))),
             Map.entry("resnet-block", words(
                     List.of("stride", "same padding", "with bias", "skip path", "1×1", "main path", "height", "depth",
                             "batch norm"),
