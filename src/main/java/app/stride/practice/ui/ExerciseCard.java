@@ -153,7 +153,8 @@ class ExerciseCard extends Div {
                 // a typed box says it on itself; the options of a choice have no such place
                 case INVALID -> {
                     if (!(inputs.get(part.partId()) instanceof AnswerField)) {
-                        result.add(new Span(getTranslation(part.reasonKey())));
+                        result.add(new Span(getTranslation("grading.invalid.empty".equals(part.reasonKey())
+                                ? "practice.choose" : part.reasonKey())));
                     }
                 }
                 case AMBIGUOUS -> result.add(clarify(part, (AnswerField) inputs.get(part.partId())));

@@ -58,6 +58,49 @@ class QuizAttemptViewTest extends QuizViewTest {
     }
 
     @Test
+    void aQuestionWithAPartEmptyOrReadTwoWaysIsNotCheckedAndShowsNoKey() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Check only what is complete",
+                List.of(new QuizSettings.Item("batchnorm", "batchnorm-moving", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.IMMEDIATE));
+        loginAs("complete.wout", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+
+        // one part answered, two empty
+        type(_find(view.questions, AnswerField.class).get(0), "0.4");
+        check(view);
+        assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
+        assertNothingGradedOrShown(view, attempt);
+
+        // all answered, one of them readable two ways (one and a half thousand, or 1.575)
+        type(_find(view.questions, AnswerField.class).get(1), "1.575");
+        type(_find(view.questions, AnswerField.class).get(2), "4.2");
+        check(view);
+        assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
+        assertNothingGradedOrShown(view, attempt);
+
+        type(_find(view.questions, AnswerField.class).get(1), "1.5");
+        check(view);
+        assertThat(shown(view.status)).startsWith("Checked");
+        assertThat(_find(view.questions, AnsweredQuestion.class)).hasSize(1);
+        assertThat(taking.sheet(attempt.id()).questions().get(0).graded()).isTrue();
+    }
+
+    private static void check(QuizAttemptView view) {
+        _find(view.questions, Button.class).stream()
+                .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
+    }
+
+    private void assertNothingGradedOrShown(QuizAttemptView view, AttemptSheet attempt) {
+        assertThat(_find(view.questions, AnswerField.class)).as("the question is still open").hasSize(3);
+        assertThat(_find(view.questions, AnsweredQuestion.class)).isEmpty();
+        assertThat(view.questions.getElement().getOuterHTML()).doesNotContain("stride-key")
+                .doesNotContain(t("practice.solution"));
+        assertThat(taking.sheet(attempt.id()).questions().get(0).graded()).as("not graded").isFalse();
+    }
+
+    @Test
     void handingInAsksFirstAndSaysHowManyQuestionsAreEmpty() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Hand in with care",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 3)), false, 20, null, null, 1,
