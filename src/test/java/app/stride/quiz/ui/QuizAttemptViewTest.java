@@ -101,6 +101,36 @@ class QuizAttemptViewTest extends QuizViewTest {
     }
 
     @Test
+    void aStudentsOptionsKeepTheirShuffledOrderThroughReloadsAndStudentsGetDifferentOrders() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Shuffled options",
+                List.of(new QuizSettings.Item("concepts", "concept-ram-prediction", null, 12)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String student : List.of("order.ada", "order.bas")) {
+            loginAs(student, "STUDENT");
+            AttemptSheet attempt = join(quiz);
+            List<List<String>> shown = null;
+            for (int visit = 0; visit < 2; visit++) {
+                UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+                List<List<String>> now = _find(_get(QuizAttemptView.class).questions,
+                        app.stride.exercise.ui.ChoiceField.class).stream()
+                        .map(f -> f.getElement().getChildren().map(o -> o.getProperty("value")).toList()).toList();
+                assertThat(now).hasSize(12);
+                if (shown != null) {
+                    assertThat(now).as("the same order after a reload").isEqualTo(shown);
+                }
+                shown = now;
+            }
+            orders.addAll(shown);
+            shown.forEach(order -> firsts.add(order.get(0)));
+        }
+        // 24 questions of 3 options: more than one order, and the right option ("pair") not always on top
+        assertThat(orders).hasSizeGreaterThan(1);
+        assertThat(firsts).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void handingInAsksFirstAndSaysHowManyQuestionsAreEmpty() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Hand in with care",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 3)), false, 20, null, null, 1,
