@@ -4,6 +4,7 @@ import app.stride.bank.QuestionBank;
 import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
+import app.stride.exercise.ChoiceOrder;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.ExercisePart;
 import app.stride.exercise.Figure;
@@ -74,7 +75,8 @@ final class ExerciseJson {
         json.put("lang", lang);
         json.put("prompt", e.prompt(locale));
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (ExercisePart p : e.parts()) {
+        // no student in the API: the options in the order anyone is shown them, never the template's
+        for (ExercisePart p : e.parts(ChoiceOrder.ANYONE)) {
             parts.add(part(p, locale));
         }
         json.put("parts", parts);
@@ -142,7 +144,7 @@ final class ExerciseJson {
         return json;
     }
 
-    /** The options in the order the student sees them in practice and quizzes. */
+    /** The options in the exercise's shuffled order, which is how the API's client should show them. */
     private static List<Map<String, Object>> choices(List<Choice> options, Locale locale) {
         List<Map<String, Object>> choices = new ArrayList<>();
         for (Choice c : options) {

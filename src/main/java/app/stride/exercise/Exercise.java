@@ -41,13 +41,24 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
         this(template, seed, params, expected, misconceptions, solution, figure, null);
     }
 
-    /** The answer boxes in the template's order, labels filled in, a choice question's options in display order. */
+    /**
+     * The answer boxes as seen where no student is known (the exercise API, a teacher's preview):
+     * a choice question's options shuffled all the same, never in the template's order.
+     */
     public List<ExercisePart> parts() {
+        return parts(ChoiceOrder.ANYONE);
+    }
+
+    /**
+     * The answer boxes in the template's order, labels filled in, a choice question's options in
+     * the order {@code viewer} sees them (see {@link ChoiceOrder} for who the viewer is).
+     */
+    public List<ExercisePart> parts(long viewer) {
         List<ExercisePart> parts = new java.util.ArrayList<>(template.parts().size());
         for (PartSpec p : template.parts()) {
             Text label = new Text(fill(p.label().en(), params, Locale.ENGLISH), fill(p.label().nl(), params, DUTCH));
             parts.add(new ExercisePart(p.id(), label, p.kind(), p.kind() == AnswerKind.BYTES ? p.unit() : null,
-                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? template.choices() : List.of()));
+                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? ChoiceOrder.of(this, viewer) : List.of()));
         }
         return List.copyOf(parts);
     }

@@ -12,4 +12,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByUserIdAndCreatedAtAfterOrderByCreatedAt(long userId, Instant after);
 
     long countByUserId(long userId);
+
+    boolean existsByUserIdAndTemplateIdAndSeedAndSource(long userId, String templateId, long seed, String source);
 }

@@ -209,6 +209,43 @@ public class PracticeService {
         return new Submission(feedback, true, m.level(), m.masteredAt() != null);
     }
 
+    /** The source of an attempt given up on with "Show the answer": a 0 that nothing can make good. */
+    public static final String REVEALED = "revealed";
+
+    /**
+     * "Show the answer": the student gives up on the exercise, which is kept as an attempt with
+     * nothing answered and a score of 0 — a wrong answer for progress and mastery — before the
+     * key is shown. Once only: asking again records nothing more.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Submission reveal(Exercise exercise, long durationMs) {
+        long userId = currentUser.id();
+        List<PartResult> none = exercise.template().parts().stream().map(p -> new PartResult(p.id(),
+                app.stride.grading.Outcome.WRONG, 0, null, null, null, null, List.of())).toList();
+        Feedback zero = new Feedback(0, none);
+        StoredExercise stored = bank.store(exercise);
+        Mastery m = retrying.inTransaction(() -> {
+            if (revealedBy(userId, exercise)) {
+                return mastery.findById(new Mastery.Key(userId, exercise.template().family())).orElseThrow();
+            }
+            return keep(userId, exercise, stored, Map.of(), zero, durationMs, REVEALED);
+        });
+        return new Submission(zero, true, m.level(), m.masteredAt() != null);
+    }
+
+    /** Whether the signed-in student has had this exercise's answer shown: then it earns no credit any more. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean revealed(Exercise exercise) {
+        return revealedBy(currentUser.id(), exercise);
+    }
+
+    private boolean revealedBy(long userId, Exercise exercise) {
+        return attempts.existsByUserIdAndTemplateIdAndSeedAndSource(userId, exercise.template().id(), exercise.seed(),
+                REVEALED);
+    }
+
     private Mastery keep(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
                          Feedback feedback, long durationMs, String source) {
         Instant now = clock.instant();

@@ -6,6 +6,7 @@ import app.stride.base.UnsafeText;
 import app.stride.engine.Derivation;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
+import app.stride.exercise.ChoiceOrder;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A quiz's questions as Moodle XML, to import into the school's Moodle: N generated variants
  * of each question; a numeric part becomes a numerical question with its tolerance, a concept
- * item a multiple-choice question. One Moodle question per variant and part.
+ * item a multiple-choice question whose options Moodle shuffles. One Moodle question per variant
+ * and part.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,8 +80,9 @@ public class MoodleExport {
         if (part.kind() == AnswerKind.CHOICE) {
             xml.append("  <question type=\"multichoice\">\n");
             header(xml, name, text, e, locale);
-            xml.append("    <single>true</single><shuffleanswers>true</shuffleanswers>\n");
-            for (Choice c : e.template().choices()) {
+            // written in the exercise's shuffled order, and Moodle shuffles them again per student
+            xml.append("    <single>true</single><shuffleanswers>1</shuffleanswers>\n");
+            for (Choice c : ChoiceOrder.of(e, ChoiceOrder.ANYONE)) {
                 boolean right = c.id().equals(e.expected(part.id()).choice());
                 xml.append("    <answer fraction=\"").append(right ? 100 : 0).append("\" format=\"html\"><text>")
                         .append(escape(c.text().in(locale))).append("</text></answer>\n");
@@ -111,10 +114,11 @@ public class MoodleExport {
             text.append("<p>").append(escape(label)).append(": ");
             switch (part.kind()) {
                 case CHOICE -> {
-                    text.append("{1:MULTICHOICE:");
+                    // _S: Moodle shuffles a cloze drop-down only when told so; written shuffled as well
+                    text.append("{1:MULTICHOICE_S:");
                     String right = e.expected(part.id()).choice();
                     List<String> options = new java.util.ArrayList<>();
-                    for (Choice c : e.template().choices()) {
+                    for (Choice c : ChoiceOrder.of(e, ChoiceOrder.ANYONE)) {
                         options.add((c.id().equals(right) ? "=" : "") + clozeText(c.text().in(locale)));
                     }
                     text.append(String.join("~", options)).append('}');

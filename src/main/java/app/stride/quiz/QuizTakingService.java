@@ -293,7 +293,10 @@ public class QuizTakingService {
                 .findFirst();
     }
 
-    /** In a quiz with immediate feedback: grades one question now and fixes its answer. */
+    /**
+     * In a quiz with immediate feedback: grades one question now and fixes its answer; refused
+     * while any of its parts is empty or cannot be read one way.
+     */
     public AttemptSheet check(long attemptId, long questionId) {
         long userId = currentUser.id();
         notSavedOnFailure(() -> retrying.inTransaction(() -> {
@@ -307,7 +310,13 @@ public class QuizTakingService {
                 throw new QuizInputException("answer", "quiz.error.over");
             }
             QuizQuestion q = questions.findById(questionId).orElseThrow();
-            return submission.grade(q, submission.typedOf(attemptId).getOrDefault(questionId, Map.of()));
+            Map<String, String> typed = submission.typedOf(attemptId).getOrDefault(questionId, Map.of());
+            // a part empty, unreadable or read two ways: nothing is graded and no key shown, or the
+            // key of the other parts could be read off before the last one is written
+            if (bank.grade(bank.restore(q.getTemplateId(), q.getSeed(), q.getStored()), typed).needsAnotherLook()) {
+                throw new QuizInputException("answer", "quiz.error.incomplete");
+            }
+            return submission.grade(q, typed);
         }));
         return own(attemptId).sheet();
     }

@@ -167,9 +167,52 @@ class ExerciseApiTest {
         JsonNode concept = call(get("/api/v1/exercises/concept-dropout-at-test").param("seed", "5").param("lang", "nl"))
                 .body().get("parts").get(0);
         assertThat(concept.get("kind").asText()).isEqualTo("choice");
-        assertThat(concept.get("choices").toString()).isEqualTo("[{\"id\":\"nothing\",\"text\":\"Niets: ze geeft haar"
-                + " invoer ongewijzigd door\"},{\"id\":\"drops\",\"text\":\"Ze zet nog steeds willekeurige activaties op"
-                + " nul\"},{\"id\":\"halves\",\"text\":\"Ze halveert elke activatie\"}]");
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        concept.get("choices").forEach(c -> options.put(c.get("id").asText(), c.get("text").asText()));
+        assertThat(options).containsOnly(java.util.Map.entry("nothing", "Niets: ze geeft haar invoer ongewijzigd door"),
+                java.util.Map.entry("drops", "Ze zet nog steeds willekeurige activaties op nul"),
+                java.util.Map.entry("halves", "Ze halveert elke activatie"));
+    }
+
+    @Test
+    void theOptionsComeShuffledPerExerciseTheSameEachTimeNeverTheRightOneAlwaysFirst() throws Exception {
+        // the template lists the right option ("nothing") first; the API has no student, but its order is still drawn
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (int seed = 1; seed <= 40; seed++) {
+            String path = "/api/v1/exercises/concept-dropout-at-test";
+            JsonNode choices = call(get(path).param("seed", String.valueOf(seed))).body().get("parts").get(0)
+                    .get("choices");
+            assertThat(call(get(path).param("seed", String.valueOf(seed))).body().get("parts").get(0).get("choices"))
+                    .as("seed %d again", seed).isEqualTo(choices);
+            firsts.add(choices.get(0).get("id").asText());
+        }
+        assertThat(firsts).containsExactlyInAnyOrder("nothing", "drops", "halves");
+    }
+
+    @Test
+    void anEmptyAnswerIsNotGradedAndShowsNoKeyNorTheOtherPartsGrade() throws Exception {
+        Exercise e = bank.generate("conv-output-size-same", 8);
+        String height = e.expected("height").number().toPlainString();
+        String channels = e.expected("channels").number().toPlainString();
+        Answer answer = grade("conv-output-size-same", 8, "{\"version\": \"" + version("conv-output-size-same")
+                + "\", \"answers\": {\"height\": \"" + height + "\", \"width\": \"  \", \"channels\": \"" + channels
+                + "\"}}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(fields(answer.body())).containsExactly("score", "parts");
+        assertThat(answer.body().get("score").isNull()).isTrue();
+        JsonNode right = answer.body().get("parts").get(0);
+        assertThat(right.get("outcome").isNull()).as("not graded: not even right").isTrue();
+        assertThat(right.has("expected")).isFalse();
+        assertThat(answer.body().get("parts").get(1).get("outcome").asText()).isEqualTo("invalid");
+        assertThat(answer.body().get("parts").get(1).get("message").asText()).isEqualTo("Type an answer.");
+
+        // a choice left empty: no key either
+        Answer choice = grade("concept-dropout-at-test", 8, "{\"version\": \"" + version("concept-dropout-at-test")
+                + "\", \"answers\": {\"answer\": \"\"}}");
+        assertThat(choice.body().get("score").isNull()).isTrue();
+        assertThat(choice.body().get("parts").get(0).get("outcome").asText()).isEqualTo("invalid");
+        assertThat(choice.text()).doesNotContain("expected").doesNotContain("workedSolution")
+                .doesNotContain("Niets").doesNotContain("Nothing");
     }
 
     @Test

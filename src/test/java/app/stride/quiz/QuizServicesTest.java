@@ -347,6 +347,37 @@ class QuizServicesTest {
     }
 
     @Test
+    void moodleShufflesAConceptQuestionsOptionsAndTheFileDoesNotListTheRightOneFirst() throws Exception {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.create(new QuizSettings("Concepts for Moodle", List.of(
+                new QuizSettings.Item("concepts", "concept-pooling-params", null, 1)), false, 30, null, null, 1, true,
+                FeedbackPolicy.AFTER_SUBMIT));
+        String xml = moodle.export(quiz.id(), 30, java.util.Locale.ENGLISH);
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var questions = doc.getElementsByTagName("question");
+        java.util.Set<Integer> rightAt = new java.util.HashSet<>();
+        int multichoice = 0;
+        for (int i = 0; i < questions.getLength(); i++) {
+            var q = (org.w3c.dom.Element) questions.item(i);
+            if (!"multichoice".equals(q.getAttribute("type"))) {
+                continue;
+            }
+            multichoice++;
+            assertThat(q.getElementsByTagName("shuffleanswers").item(0).getTextContent()).isEqualTo("1");
+            var answers = q.getElementsByTagName("answer");
+            for (int a = 0; a < answers.getLength(); a++) {
+                if ("100".equals(((org.w3c.dom.Element) answers.item(a)).getAttribute("fraction"))) {
+                    rightAt.add(a);
+                }
+            }
+        }
+        assertThat(multichoice).isEqualTo(30);
+        // written in each variant's shuffled order: over 30 variants the right option stands in every place
+        assertThat(rightAt).containsExactlyInAnyOrder(0, 1, 2);
+    }
+
+    @Test
     void aStudentFindsTheirAttemptsAgainAndTheScoreOnlyWhenThePolicyShowsIt() {
         as("teacher", "TEACHER");
         Instant closes = clock.instant().plus(Duration.ofHours(2));

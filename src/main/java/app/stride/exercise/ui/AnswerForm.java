@@ -34,13 +34,14 @@ public class AnswerForm extends Div {
     private SerializableBiConsumer<String, String> typed = (part, value) -> { };
 
     /**
+     * @param viewer     whose order a choice question's options come in ({@link app.stride.exercise.ChoiceOrder})
      * @param saved      what was typed before, per part; missing parts start empty
      * @param dataPrefix put before each part id in the box's {@code data-part}, so that the boxes
      *                   of several questions on one page stay apart ("" for a page of one)
      */
-    public AnswerForm(Exercise exercise, Map<String, String> saved, String dataPrefix, Mode mode) {
+    public AnswerForm(Exercise exercise, long viewer, Map<String, String> saved, String dataPrefix, Mode mode) {
         addClassName("stride-answers");
-        for (ExercisePart part : exercise.parts()) {
+        for (ExercisePart part : exercise.parts(viewer)) {
             String value = saved.getOrDefault(part.id(), "");
             String label = part.label().in(getLocale());
             String partId = part.id();

@@ -16,7 +16,7 @@ import java.util.Map;
 @Tag("vaadin-radio-group")
 public class ChoiceField extends Component implements HasLabel, AnswerInput {
 
-    /** {@code options}: each option's value and its text, in order. */
+    /** {@code options}: each option's value and its text, in the order this student sees them ({@code ChoiceOrder}). */
     public ChoiceField(String label, Map<String, String> options, String value) {
         setLabel(label);
         getElement().getThemeList().add("vertical");

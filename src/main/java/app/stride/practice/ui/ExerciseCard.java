@@ -19,7 +19,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -30,7 +32,8 @@ import java.util.function.Consumer;
 /**
  * One exercise: the prompt, its picture, the answer form (a box per part with its unit and
  * tolerance), and after submitting the result per part, the feedback on the mistake, and the
- * worked solution. The answer key stays on the server until the student submits.
+ * worked solution. The answer key stays on the server until every part is graded, or until the
+ * student asks to see it, which counts as a wrong answer.
  */
 class ExerciseCard extends Div {
 
@@ -39,14 +42,24 @@ class ExerciseCard extends Div {
     /** The answer boxes by part id. */
     final Map<String, AnswerInput> inputs;
     final Button submit = new Button();
+    /** Gives up on the exercise: the key and the worked solution, for a score of 0, after asking. */
+    final Button reveal = new Button();
+    Dialog revealDialog;
     final Div solution = new Div();
     private final QuestionBank bank;
     private final Consumer<Map<String, String>> onSubmit;
+    private final Runnable onReveal;
 
-    ExerciseCard(Exercise exercise, QuestionBank bank, Consumer<Map<String, String>> onSubmit) {
+    /**
+     * @param viewer   whose order the options of a choice question come in: the student's account
+     * @param onReveal records the attempt as a 0 when the student has confirmed "Show the answer"
+     */
+    ExerciseCard(Exercise exercise, long viewer, QuestionBank bank, Consumer<Map<String, String>> onSubmit,
+                 Runnable onReveal) {
         this.exercise = exercise;
         this.bank = bank;
         this.onSubmit = onSubmit;
+        this.onReveal = onReveal;
         addClassName("stride-exercise");
         Span meta = new Span(getTranslation("practice.meta", getTranslation("family." + exercise.template().family()),
                 exercise.template().difficulty()));
@@ -54,14 +67,55 @@ class ExerciseCard extends Div {
         add(meta, new ExercisePrompt(exercise));
         ExerciseFigure.question(exercise).ifPresent(this::add);
 
-        form = new AnswerForm(exercise, Map.of(), "", AnswerForm.Mode.ON_CHECK);
+        form = new AnswerForm(exercise, viewer, Map.of(), "", AnswerForm.Mode.ON_CHECK);
         inputs = form.inputs();
         submit.setText(getTranslation("practice.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> onSubmit.accept(typed()));
         submit.addClickShortcut(Key.ENTER).listenOn(this);
+        reveal.setText(getTranslation("practice.reveal"));
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reveal.addClickListener(click -> confirmReveal());
+        Div buttons = new Div(submit, reveal);
+        buttons.addClassName("stride-toolbar");
         solution.addClassName("stride-solution");
-        add(form, submit, solution);
+        add(form, buttons, solution);
+    }
+
+    /** Showing the answer cannot be undone and costs the attempt: the student confirms, told so. */
+    private void confirmReveal() {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("practice.reveal.title"));
+        confirm.add(new Paragraph(getTranslation("practice.reveal.confirm")));
+        Button keep = new Button(getTranslation("practice.reveal.keep"), click -> confirm.close());
+        Button show = new Button(getTranslation("practice.reveal.show"), click -> {
+            confirm.close();
+            onReveal.run();
+        });
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.getElement().setAttribute("data-confirm", "reveal");
+        confirm.getFooter().add(keep, show);
+        confirm.open();
+        revealDialog = confirm;
+    }
+
+    /**
+     * The answer given up on (recorded as 0 by then): every part's key and the worked solution;
+     * nothing can be checked for credit any more.
+     */
+    void showRevealed() {
+        for (String partId : inputs.keySet()) {
+            form.showProblem(partId, null);
+            Div result = form.result(partId);
+            result.removeAll();
+            result.getElement().setAttribute("data-outcome", "revealed");
+            Div key = new Div(getTranslation("practice.expected", expected(partId)));
+            key.addClassName("stride-key");
+            result.add(key);
+        }
+        submit.setEnabled(false);
+        reveal.setEnabled(false);
+        showSolution();
     }
 
     /** The place beside a part's box for its grade. */
@@ -96,7 +150,13 @@ class ExerciseCard extends Div {
             }
             result.getElement().setAttribute("data-outcome", part.outcome().name().toLowerCase());
             switch (part.outcome()) {
-                case INVALID -> { }
+                // a typed box says it on itself; the options of a choice have no such place
+                case INVALID -> {
+                    if (!(inputs.get(part.partId()) instanceof AnswerField)) {
+                        result.add(new Span(getTranslation("grading.invalid.empty".equals(part.reasonKey())
+                                ? "practice.choose" : part.reasonKey())));
+                    }
+                }
                 case AMBIGUOUS -> result.add(clarify(part, (AnswerField) inputs.get(part.partId())));
                 default -> {
                     result.add(new Span(getTranslation("practice.outcome." + part.outcome().name().toLowerCase())));
@@ -114,6 +174,7 @@ class ExerciseCard extends Div {
         }
         if (graded) {
             submit.setEnabled(false);
+            reveal.setEnabled(false);
             showSolution();
         }
     }

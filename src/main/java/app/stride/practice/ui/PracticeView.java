@@ -1,5 +1,6 @@
 package app.stride.practice.ui;
 
+import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.practice.PracticeService;
@@ -47,12 +48,14 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PracticeService practice;
     private final QuestionBank bank;
     private final Clock clock;
+    private final CurrentUser user;
     private long shownAt;
 
-    PracticeView(PracticeService practice, QuestionBank bank, Clock clock) {
+    PracticeView(PracticeService practice, QuestionBank bank, Clock clock, CurrentUser user) {
         this.practice = practice;
         this.bank = bank;
         this.clock = clock;
+        this.user = user;
         addClassNames("stride-page", "stride-practice");
 
         family.setLabel(getTranslation("practice.family"));
@@ -158,6 +161,11 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     /** An earlier attempt: its numbers, the answers as typed, the grade and the worked solution. */
     void review(PracticeService.Review review) {
         show(review.exercise());
+        if (!card.submit.isEnabled()) {
+            // an exercise whose answer was shown: nothing was answered, the 0 stands
+            status.setText(getTranslation("practice.revealed.before"));
+            return;
+        }
         card.fill(review.typed());
         card.show(review.feedback(), true);
         status.setText(getTranslation("practice.review", Math.round(review.feedback().score() * 100)));
@@ -175,11 +183,20 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     void show(Exercise exercise) {
         stage.removeAll();
         status.setText("");
-        card = new ExerciseCard(exercise, bank, this::submit);
+        // the student's account orders a choice question's options: the same on every reload and in the review
+        card = new ExerciseCard(exercise, user.id(), bank, this::submit, this::reveal);
         stage.add(card);
         newVariant.setEnabled(false);
         next.setEnabled(false);
         shownAt = clock.millis();
+        if (practice.revealed(exercise)) {
+            // its answer was shown once: it can no longer earn credit, only be read again
+            card.showRevealed();
+            status.setText(getTranslation("practice.revealed.before"));
+            newVariant.setEnabled(true);
+            next.setEnabled(true);
+            return;
+        }
         // the first answer box takes the keyboard without scrolling: on a phone the question
         // above it must stay in sight
         card.inputs.values().stream().findFirst().ifPresent(input -> input.getElement().executeJs(
@@ -198,6 +215,16 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         } else {
             status.setText(getTranslation("practice.notgraded"));
         }
+    }
+
+    /** "Show the answer", confirmed: recorded as a wrong answer first, then the key and the worked solution. */
+    void reveal() {
+        PracticeService.Submission result = practice.reveal(card.exercise, clock.millis() - shownAt);
+        card.showRevealed();
+        status.setText(getTranslation("practice.revealed", Math.round(result.masteryAfter() * 100)));
+        newVariant.setEnabled(true);
+        next.setEnabled(true);
+        next.focus();
     }
 
     @Override

@@ -32,7 +32,8 @@ class AnswerCard extends QuestionCard {
         long questionId = q.id();
         String templateId = q.templateId();
         long seed = q.seed();
-        form = new AnswerForm(exercise, q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
+        // the question's own id orders its options: the same on every reload of this attempt, another in the next
+        form = new AnswerForm(exercise, q.id(), q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
         form.onTyped((partId, value) -> {
             // a choice always reads; a typed answer may not, and the student is told at once
             if (answers.typed(questionId, partId, value) && form.inputs().get(partId) instanceof AnswerField) {

@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
@@ -26,8 +27,11 @@ class AnsweredQuestion extends QuestionCard {
                 : translated("quiz.question.score", number, Math.round(q.score() * 100))), exercise);
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
+            // a choice is kept by its option's id: the reader is shown the option's words
+            String shown = given.isBlank() ? "—" : part.kind() == AnswerKind.CHOICE
+                    ? exercise.template().choiceText(given.strip(), getLocale()) : given;
             Div line = StaticText.of(new Div(), getTranslation("quiz.review.part", exercise.label(part, getLocale()),
-                    given.isBlank() ? "—" : given, KeyText.of(exercise, part.id(), getLocale())));
+                    shown, KeyText.of(exercise, part.id(), getLocale())));
             line.addClassName("stride-key");
             line.getElement().setAttribute("data-part", part.id());
             add(line);

@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.exercise.ChoiceOrder;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.ExercisePart;
 import app.stride.exercise.KeyText;
@@ -126,7 +127,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
         for (Exercise exercise : taking.preview(quiz.id())) {
             QuestionCard card = new QuestionCard(QuestionCard.subheading(getTranslation("quiz.question", n + 1)),
                     exercise);
-            AnswerForm form = new AnswerForm(exercise, Map.of(), "preview-" + n + "-", AnswerForm.Mode.ON_CHECK);
+            // shuffled as for anyone; each student's own order differs, the key beside says which is right
+            AnswerForm form = new AnswerForm(exercise, ChoiceOrder.ANYONE, Map.of(), "preview-" + n + "-",
+                    AnswerForm.Mode.ON_CHECK);
             for (ExercisePart part : exercise.parts()) {
                 Div key = StaticText.of(new Div(), getTranslation("quiz.preview.key",
                         KeyText.of(exercise, part.id(), getLocale())));

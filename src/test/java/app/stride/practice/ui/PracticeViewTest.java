@@ -88,6 +88,105 @@ class PracticeViewTest extends KaribuTest {
     }
 
     @Test
+    void whileOnePartIsEmptyOrReadsTwoWaysNoOtherPartIsGradedAndNoKeyIsShown() {
+        login("student", "STUDENT");
+        long before = progress.mine().totalAttempts();
+        Exercise exercise = bank.generate("conv-output-size-same", 32);
+        PracticeView view = open("conv-output-size-same", 32);
+        type(view, "height", String.valueOf(exercise.expected("height").number().longValueExact() + 3));   // wrong
+        type(view, "channels", exercise.expected("channels").number().toPlainString());                   // right
+        view.card.submit.click();                                                // the width left empty
+        assertThat(view.card.result("width").getElement().getAttribute("data-outcome")).isEqualTo("invalid");
+        assertNoOutcomeAndNoKey(view, "height", "channels");
+        assertThat(view.status.getText()).isEqualTo(t("practice.notgraded"));
+
+        // a byte count that reads two ways beside a wrong parameter count
+        view = open("memory-params", 5);
+        type(view, "params", "1");
+        type(view, "paramBytes", "3.613");
+        view.card.submit.click();
+        assertThat(view.card.result("paramBytes").getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");
+        assertNoOutcomeAndNoKey(view, "params");
+
+        // a choice question with no option chosen says so, and gives nothing away
+        view = open("concept-pooling-params", 2);
+        view.card.submit.click();
+        assertThat(shown(view.card.result("answer"))).isEqualTo(t("practice.choose"));
+        assertThat(view.card.getElement().getOuterHTML()).doesNotContain("stride-key");
+        assertThat(view.card.solution.getChildren().count()).isZero();
+        assertThat(progress.mine().totalAttempts()).as("nothing recorded").isEqualTo(before);
+    }
+
+    private static void assertNoOutcomeAndNoKey(PracticeView view, String... parts) {
+        for (String part : parts) {
+            Div result = view.card.result(part);
+            assertThat(result.getElement().getAttribute("data-outcome")).as(part).isNull();
+            assertThat(result.getChildren().count()).as(part + ": no outcome, mistake or key").isZero();
+        }
+        assertThat(view.card.getElement().getOuterHTML()).doesNotContain("stride-key");
+        assertThat(view.card.solution.getChildren().count()).as("no worked solution").isZero();
+        assertThat(view.next.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aStudentSeesTheOptionsInTheirOwnOrderOnEveryVisitWithNothingMarkingTheRightOne() {
+        login("student", "STUDENT");
+        long me = accounts.idOf("student").orElseThrow();
+        Exercise exercise = bank.generate("concept-ram-prediction", 77);
+        java.util.List<String> mine = app.stride.exercise.ChoiceOrder.of(exercise, me).stream()
+                .map(app.stride.exercise.Choice::id).toList();
+        for (int visit = 0; visit < 2; visit++) {
+            PracticeView view = open("concept-ram-prediction", 77);
+            Component field = (Component) view.card.inputs.get("answer");
+            assertThat(field.getElement().getChildren().map(option -> option.getProperty("value")).toList())
+                    .isEqualTo(mine);
+            // an option carries its id and its words, nothing else a page could read the key from
+            field.getElement().getChildren().forEach(option -> assertThat(option.getPropertyNames().toList())
+                    .containsExactlyInAnyOrder("value", "label"));
+            assertThat(view.card.getElement().getOuterHTML()).doesNotContain("stride-key");
+        }
+    }
+
+    @Test
+    void showTheAnswerAsksFirstRecordsAZeroThenShowsTheKeyAndOffersTheNextOne() {
+        login("student", "STUDENT");
+        long before = progress.mine().totalAttempts();
+        Exercise exercise = bank.generate("conv-output-size-same", 4_242);
+        PracticeView view = open("conv-output-size-same", 4_242);
+        assertThat(view.card.reveal.getText()).isEqualTo("Show the answer (counts as 0%)");
+        type(view, "height", String.valueOf(exercise.expected("height").number()));
+
+        view.card.reveal.click();
+        assertThat(view.card.revealDialog.isOpened()).isTrue();
+        assertThat(view.card.revealDialog.getElement().getTextRecursively()).contains("counts as a wrong answer (0%)");
+        _find(view.card.revealDialog, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> b.getText().equals(t("practice.reveal.keep"))).findFirst().orElseThrow().click();
+        assertThat(progress.mine().totalAttempts()).as("kept trying: nothing recorded").isEqualTo(before);
+        assertThat(view.card.getElement().getOuterHTML()).doesNotContain("stride-key");
+
+        view.card.reveal.click();
+        _find(view.card.revealDialog, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> "reveal".equals(b.getElement().getAttribute("data-confirm"))).findFirst().orElseThrow()
+                .click();
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+        assertThat(progress.mine().recent().get(0).score()).isZero();
+        assertThat(shown(view.card.result("width")))
+                .isEqualTo("The answer: " + exercise.expected("width").number().toPlainString());
+        assertThat(view.card.solution.getChildren().count()).as("the worked solution").isOne();
+        assertThat(view.status.getText()).startsWith("The answer is shown below; this attempt counts as 0%.");
+        assertThat(view.card.submit.isEnabled()).as("no credit after the key").isFalse();
+        assertThat(view.card.reveal.isEnabled()).isFalse();
+        assertThat(view.next.isEnabled()).isTrue();
+
+        // the same variant from its link again: read-only, and nothing more recorded
+        view = open("conv-output-size-same", 4_242);
+        assertThat(view.card.submit.isEnabled()).isFalse();
+        assertThat(view.status.getText()).isEqualTo(t("practice.revealed.before"));
+        assertThat(view.card.getElement().getOuterHTML()).contains("stride-key");
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aRightAnswerIsRecordedAndAWrongOneNamesTheMistake() {
         login("student", "STUDENT");
         long before = progress.mine().totalAttempts();

@@ -58,6 +58,79 @@ class QuizAttemptViewTest extends QuizViewTest {
     }
 
     @Test
+    void aQuestionWithAPartEmptyOrReadTwoWaysIsNotCheckedAndShowsNoKey() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Check only what is complete",
+                List.of(new QuizSettings.Item("batchnorm", "batchnorm-moving", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.IMMEDIATE));
+        loginAs("complete.wout", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+
+        // one part answered, two empty
+        type(_find(view.questions, AnswerField.class).get(0), "0.4");
+        check(view);
+        assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
+        assertNothingGradedOrShown(view, attempt);
+
+        // all answered, one of them readable two ways (one and a half thousand, or 1.575)
+        type(_find(view.questions, AnswerField.class).get(1), "1.575");
+        type(_find(view.questions, AnswerField.class).get(2), "4.2");
+        check(view);
+        assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
+        assertNothingGradedOrShown(view, attempt);
+
+        type(_find(view.questions, AnswerField.class).get(1), "1.5");
+        check(view);
+        assertThat(shown(view.status)).startsWith("Checked");
+        assertThat(_find(view.questions, AnsweredQuestion.class)).hasSize(1);
+        assertThat(taking.sheet(attempt.id()).questions().get(0).graded()).isTrue();
+    }
+
+    private static void check(QuizAttemptView view) {
+        _find(view.questions, Button.class).stream()
+                .filter(b -> "0".equals(b.getElement().getAttribute("data-check"))).findFirst().orElseThrow().click();
+    }
+
+    private void assertNothingGradedOrShown(QuizAttemptView view, AttemptSheet attempt) {
+        assertThat(_find(view.questions, AnswerField.class)).as("the question is still open").hasSize(3);
+        assertThat(_find(view.questions, AnsweredQuestion.class)).isEmpty();
+        assertThat(view.questions.getElement().getOuterHTML()).doesNotContain("stride-key")
+                .doesNotContain(t("practice.solution"));
+        assertThat(taking.sheet(attempt.id()).questions().get(0).graded()).as("not graded").isFalse();
+    }
+
+    @Test
+    void aStudentsOptionsKeepTheirShuffledOrderThroughReloadsAndStudentsGetDifferentOrders() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Shuffled options",
+                List.of(new QuizSettings.Item("concepts", "concept-ram-prediction", null, 12)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String student : List.of("order.ada", "order.bas")) {
+            loginAs(student, "STUDENT");
+            AttemptSheet attempt = join(quiz);
+            List<List<String>> shown = null;
+            for (int visit = 0; visit < 2; visit++) {
+                UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+                List<List<String>> now = _find(_get(QuizAttemptView.class).questions,
+                        app.stride.exercise.ui.ChoiceField.class).stream()
+                        .map(f -> f.getElement().getChildren().map(o -> o.getProperty("value")).toList()).toList();
+                assertThat(now).hasSize(12);
+                if (shown != null) {
+                    assertThat(now).as("the same order after a reload").isEqualTo(shown);
+                }
+                shown = now;
+            }
+            orders.addAll(shown);
+            shown.forEach(order -> firsts.add(order.get(0)));
+        }
+        // 24 questions of 3 options: more than one order, and the right option ("pair") not always on top
+        assertThat(orders).hasSizeGreaterThan(1);
+        assertThat(firsts).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void handingInAsksFirstAndSaysHowManyQuestionsAreEmpty() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Hand in with care",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 3)), false, 20, null, null, 1,

@@ -87,6 +87,36 @@ class QuizResultsViewTest extends QuizViewTest {
     }
 
     @Test
+    void aChoiceAnswerIsReviewedByTheOptionsTextNotItsId() {
+        // as reported: "you gave pair; the answer is The largest pair…", the option's internal id
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Options by their text",
+                List.of(new QuizSettings.Item("concepts", "concept-ram-prediction", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("choice.ima", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        answer(attempt, 0, "answer", "sum");
+        AttemptSheet handedIn = taking.submit(attempt.id());
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        assertThat(shown(reviewLine(_get(QuizAttemptView.class).questions)))
+                .isEqualTo("Answer: you gave All layers added up; the answer is The largest pair of consecutive layers"
+                        + " (plus the parameters)");
+        assertThat(handedIn.questions().get(0).score()).isZero();
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
+        assertThat(shown(reviewLine(_get(QuizReviewView.class).questions)))
+                .isEqualTo("Antwoord: jij gaf Alle lagen opgeteld; het antwoord is Het grootste paar opeenvolgende"
+                        + " lagen (plus de parameters)");
+    }
+
+    private static com.vaadin.flow.component.html.Div reviewLine(com.vaadin.flow.component.Component questions) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(questions, com.vaadin.flow.component.html.Div.class)
+                .stream().filter(d -> "answer".equals(d.getElement().getAttribute("data-part"))).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void mistakesAreNamedInTheCataloguesWordsWithTheirCount() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Named mistakes",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
