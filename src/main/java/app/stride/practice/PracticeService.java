@@ -175,16 +175,21 @@ public class PracticeService {
     }
 
     /**
-     * Records answers graded elsewhere (a mock exam) as the student's practice, in the
-     * transaction that graded them: an unreadable answer there counts as wrong, since no one is
-     * asked any more. No sign-in is required: a deadline may hand the exam in while nobody is
+     * Records answers graded elsewhere (a quiz, a mock exam) in the student's mastery, in the
+     * transaction that graded them: a blank or unreadable answer there counts as wrong, since no
+     * one is asked any more. A mock exam's is kept as a practice attempt too; a quiz's moves
+     * mastery only. No sign-in is required: a deadline may hand the exam in while nobody is
      * signed in; and no view can call it.
      */
     @EventListener
     @Transactional
     void record(GradedElsewhere graded) {
-        keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
-                graded.source());
+        if (graded.asAttempt()) {
+            keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
+                    graded.source());
+        } else {
+            move(graded.userId(), graded.exercise(), graded.feedback(), clock.instant());
+        }
     }
 
     /**
@@ -226,6 +231,11 @@ public class PracticeService {
         attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
                 write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
                 Objects.requireNonNullElse(source, "practice"), now, stored));
+        return move(userId, exercise, feedback, now);
+    }
+
+    private Mastery move(long userId, Exercise exercise, Feedback feedback, Instant now) {
+        String family = exercise.template().family();
         Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
         m.record(feedback.score(), exercise.seed(), now);
         return mastery.save(m);

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Handing an attempt in, the one way it happens, whoever asks: the student, the browser's
- * countdown, or the deadline sweep. Every question is graded, the score kept, and a mock exam's
- * answered questions recorded as practice, all in one transaction that commits only if the
+ * countdown, or the deadline sweep. Every question is graded, the score kept, and every
+ * question's grade moves the student's mastery (a mock exam's is kept as practice too), all in one transaction that commits only if the
  * attempt's version is still the one it read. So exactly one hand-in wins: a racing second one
  * runs again, finds the attempt handed in and changes nothing; a hand-in that read the answers
  * before a save committed runs again with that answer in. It belongs to no user's session and
@@ -79,12 +79,11 @@ class QuizSubmission {
                 Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
                 Graded graded = grade(q, given);
                 total += graded.score();
-                // an answered exam question is evidence of what the student can do; a blank one (an
-                // exam opened to have a look, then left) says nothing, and must not drag mastery down
-                if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
-                            graded.feedback(), "exam"));
-                }
+                // every question moves mastery as its score stands, a blank or unreadable one as wrong:
+                // else leaving the hard ones blank would keep mastery high. In this transaction, so a
+                // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
+                events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
+                        graded.feedback(), exam ? "exam" : "quiz", exam));
             }
             a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());
             return true;

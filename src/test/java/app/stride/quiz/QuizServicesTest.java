@@ -438,8 +438,8 @@ class QuizServicesTest {
         AttemptSheet handedIn = taking.sheet(exam.id());
         assertThat(handedIn.autoSubmitted()).isTrue();
         assertThat(handedIn.questions().get(0).score()).isEqualTo(1.0);
-        assertThat(progress.mine().totalAttempts()).as("the answered exam question counts as the student's practice")
-                .isEqualTo(before + 1);
+        assertThat(progress.mine().totalAttempts()).as("every exam question counts as the student's practice")
+                .isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
     }
 
     @Test
@@ -611,12 +611,68 @@ class QuizServicesTest {
         AttemptSheet done = taking.submit(exam.id());
         assertThat(done.questions().get(0).score()).isEqualTo(1.0);
         assertThat(done.feedbackVisible()).isTrue();
-        // the answered question feeds mastery; the ten left blank say nothing about the student
-        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+        // every question counts, the ten left blank as wrong: leaving the hard ones blank keeps nothing high
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
         assertThat(progress.mine().families()).filteredOn(f -> f.family().equals("conv-output-size"))
                 .singleElement().satisfies(f -> assertThat(f.level()).isGreaterThan(0.5));
 
         as("teacher", "TEACHER");
         assertThat(quizzes.mine()).noneMatch(q -> q.status() == QuizStatus.EXAM);
+    }
+
+    private app.stride.practice.ProgressService.FamilyLevel level(String family) {
+        return progress.mine().families().stream().filter(f -> f.family().equals(family)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBlankOrUnreadableMockExamAnswerCountsAsWrongInTheScoreAndInMastery() {
+        as(student("quiz.blanks"), "STUDENT");
+        AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
+        // the first question right, the second "abc", the other nine left blank
+        AttemptSheet.Question first = exam.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(exam, 0, part.id(), key(first, part.id()));
+        }
+        AttemptSheet.Question second = exam.questions().get(1);
+        String secondFamily = taking.exercise(second).template().family();
+        save(exam, 1, taking.exercise(second).template().parts().get(0).id(), "abc");
+        String thirdFamily = taking.exercise(exam.questions().get(2)).template().family();
+
+        AttemptSheet done = taking.submit(exam.id());
+        assertThat(done.score()).isEqualTo(1.0 / 11);
+        assertThat(done.questions().get(1).score()).isEqualTo(0.0);
+        assertThat(done.questions().get(2).score()).isEqualTo(0.0);
+        assertThat(level(secondFamily).attempts()).as("the unreadable answer counts").isEqualTo(1);
+        assertThat(level(secondFamily).level()).as("as a wrong one").isLessThan(0.5);
+        assertThat(level(thirdFamily).attempts()).as("the blank one counts").isEqualTo(1);
+        assertThat(level(thirdFamily).level()).isLessThan(0.5);
+    }
+
+    @Test
+    void gradedQuizAnswersFeedMasteryOnceAtHandInWithoutBecomingPracticeAttempts() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Feeds mastery", List.of(
+                new QuizSettings.Item("fcn", "fcn-dense-to-conv", null, 2)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        as(student("quiz.feeds"), "STUDENT");
+        long practised = progress.mine().totalAttempts();
+        AttemptSheet attempt = join(quiz.joinCode());
+        AttemptSheet.Question first = attempt.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(attempt, 0, part.id(), key(first, part.id()));
+        }
+        // the second left blank: a wrong answer for mastery too
+        assertThat(level("fcn").attempts()).isZero();
+
+        taking.submit(attempt.id());
+        assertThat(level("fcn").attempts()).as("both graded answers, once").isEqualTo(2);
+        // handed in already: the deadline's step and another click change nothing
+        clock.advance(Duration.ofMinutes(31));
+        taking.timeUp(attempt.id());
+        taking.submit(attempt.id());
+        assertThat(taking.handInOverdue()).isZero();
+        assertThat(level("fcn").attempts()).isEqualTo(2);
+        // mastery only: a quiz's questions are no practice attempts one could reopen with their keys
+        assertThat(progress.mine().totalAttempts()).isEqualTo(practised);
     }
 }
