@@ -157,10 +157,10 @@ class QuizServicesTest {
         assertThat(after.submittedAt()).isEqualTo(after.deadline());
         assertThat(after.questions().get(0).typed()).containsEntry("params", "1");
 
-        // a second attempt is allowed, with the same numbers for everyone (same variants)
+        // a second attempt is allowed, with new numbers: the review of the first showed its keys
         AttemptSheet second = join(quiz.joinCode());
         assertThat(second.id()).isNotEqualTo(attempt.id());
-        assertThat(second.questions().get(0).seed()).isEqualTo(attempt.questions().get(0).seed());
+        assertThat(second.questions().get(0).seed()).isNotEqualTo(attempt.questions().get(0).seed());
     }
 
     @Test
@@ -674,5 +674,53 @@ class QuizServicesTest {
         assertThat(level("fcn").attempts()).isEqualTo(2);
         // mastery only: a quiz's questions are no practice attempts one could reopen with their keys
         assertThat(progress.mine().totalAttempts()).isEqualTo(practised);
+    }
+
+    private static List<String> drawn(AttemptSheet attempt) {
+        return attempt.questions().stream().map(q -> q.templateId() + "#" + q.seed()).toList();
+    }
+
+    private static QuizSettings sameNumbers(String title, boolean shuffle, int attempts) {
+        return new QuizSettings(title, List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1),
+                new QuizSettings.Item("iou", null, null, 1), new QuizSettings.Item("pooling", null, null, 1),
+                new QuizSettings.Item("memory", null, null, 1), new QuizSettings.Item("nms", null, null, 1),
+                new QuizSettings.Item("resnet", null, null, 1)), shuffle, 30, null, null, attempts, true,
+                FeedbackPolicy.AFTER_SUBMIT);
+    }
+
+    @Test
+    void withSameNumbersForEveryoneShuffleStillGivesEachStudentTheirOwnOrder() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(sameNumbers("Same numbers, shuffled", true, 1)).id());
+        List<List<String>> orders = new java.util.ArrayList<>();
+        for (String name : List.of("quiz.order1", "quiz.order2", "quiz.order3", "quiz.order4")) {
+            as(student(name), "STUDENT");
+            orders.add(drawn(join(quiz.joinCode())));
+        }
+        for (List<String> order : orders) {
+            assertThat(order).as("the same questions with the same numbers")
+                    .containsExactlyInAnyOrderElementsOf(orders.get(0));
+        }
+        // six questions: four students all in one order would be one chance in 720³
+        assertThat(new java.util.HashSet<>(orders)).as("each student's own order").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void withSameNumbersEachAttemptDrawsNewNumbersTheSameForEveryoneAtThatAttempt() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(sameNumbers("Same numbers, two attempts", false, 2)).id());
+        List<List<String>> first = new java.util.ArrayList<>();
+        List<List<String>> second = new java.util.ArrayList<>();
+        for (String name : List.of("quiz.again1", "quiz.again2")) {
+            as(student(name), "STUDENT");
+            AttemptSheet one = join(quiz.joinCode());
+            taking.submit(one.id());
+            first.add(drawn(one));
+            second.add(drawn(join(quiz.joinCode())));
+        }
+        assertThat(first.get(1)).as("everyone's first attempt").isEqualTo(first.get(0));
+        assertThat(second.get(1)).as("everyone's second attempt").isEqualTo(second.get(0));
+        assertThat(second.get(0)).as("the second attempt does not replay the first, whose keys the review showed")
+                .doesNotContainAnyElementsOf(first.get(0));
     }
 }
