@@ -320,7 +320,7 @@ class QuizServicesTest {
         QuizResultsService.QuestionStats stats = r.questions().get(0);
         assertThat(stats.answered()).isEqualTo(4);
         assertThat(stats.meanScore()).isEqualTo(0.5);
-        assertThat(stats.discrimination()).isEqualTo(1.0);
+        assertThat(stats.discrimination()).as("four answers say little about a question").isNull();
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
         String csv = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8);
@@ -722,5 +722,40 @@ class QuizServicesTest {
         assertThat(second.get(1)).as("everyone's second attempt").isEqualTo(second.get(0));
         assertThat(second.get(0)).as("the second attempt does not replay the first, whose keys the review showed")
                 .doesNotContainAnyElementsOf(first.get(0));
+    }
+
+    @Test
+    void itemStatisticsCountOnlyNonBlankAnswersAsAnsweredAndDiscriminateFromFiveAnswersOn() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Statistics", List.of(
+                new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1, true,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        // two right, two forgetting the bias, two left blank; the fifth answer comes later
+        String[] typed = {"right", "right", "bias", "bias", "", "", "right"};
+        for (int i = 0; i < typed.length; i++) {
+            as(student("quiz.stat" + i), "STUDENT");
+            AttemptSheet a = join(quiz.joinCode());
+            Exercise e = taking.exercise(a.questions().get(0));
+            int k = (Integer) e.params().get("kernel");
+            int f = (Integer) e.params().get("filters");
+            if (!typed[i].isEmpty()) {
+                save(a, 0, "params", typed[i].equals("right") ? key(a.questions().get(0), "params")
+                        : String.valueOf((long) k * k * 3 * f));
+            }
+            taking.submit(a.id());
+            if (i == 5) {
+                as("teacher", "TEACHER");
+                QuizResultsService.QuestionStats six = results.results(quiz.id()).questions().get(0);
+                assertThat(six.answered()).as("the blank ones are no answers").isEqualTo(4);
+                assertThat(six.meanScore()).as("but count as wrong").isEqualTo(2.0 / 6);
+                assertThat(six.discrimination()).isNull();
+            }
+        }
+        as("teacher", "TEACHER");
+        QuizResultsService.QuestionStats stats = results.results(quiz.id()).questions().get(0);
+        assertThat(stats.answered()).isEqualTo(5);
+        assertThat(stats.meanScore()).isEqualTo(3.0 / 7);
+        // seven attempts: the best two (27 %, rounded) scored 1, the weakest two 0
+        assertThat(stats.discrimination()).isEqualTo(1.0);
     }
 }
