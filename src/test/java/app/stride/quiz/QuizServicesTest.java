@@ -758,4 +758,28 @@ class QuizServicesTest {
         // seven attempts: the best two (27 %, rounded) scored 1, the weakest two 0
         assertThat(stats.discrimination()).isEqualTo(1.0);
     }
+
+    @Test
+    void aQuizThatShowsResultsOnlyOnceClosedMovesMasteryOnlyOnceClosedAndOnce() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Results after closing", List.of(
+                new QuizSettings.Item("fcn", "fcn-dense-to-conv", null, 2)), false, 30, null,
+                clock.instant().plus(Duration.ofHours(2)), 1, false, FeedbackPolicy.AFTER_CLOSE)).id());
+        as(student("quiz.later"), "STUDENT");
+        AttemptSheet attempt = join(quiz.joinCode());
+        AttemptSheet.Question first = attempt.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(attempt, 0, part.id(), key(first, part.id()));
+        }
+        taking.submit(attempt.id());
+        // the grades are hidden until the quiz closes: a mastery that moved would tell them
+        assertThat(level("fcn").attempts()).isZero();
+
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofHours(2));
+        deadlines.sweep();
+        deadlines.sweep();
+        as("quiz.later", "STUDENT");
+        assertThat(level("fcn").attempts()).as("closed: both answers, once").isEqualTo(2);
+    }
 }
