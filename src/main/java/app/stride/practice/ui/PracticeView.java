@@ -169,7 +169,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         card.fill(review.typed());
         card.show(review.feedback(), true);
         status.setText(getTranslation("practice.review", Math.round(review.feedback().score() * 100)));
-        newVariant.setEnabled(true);
+        newVariant.setEnabled(hasOtherNumbers());
         next.setEnabled(true);
     }
 
@@ -214,12 +214,17 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (result.recorded()) {
             status.setText(getTranslation(scoreKey(result), Math.round(result.feedback().score() * 100),
                     Math.round(result.masteryAfter() * 100), result.streak(), PracticeService.MASTERED_AFTER));
-            newVariant.setEnabled(true);
+            newVariant.setEnabled(hasOtherNumbers());
             next.setEnabled(true);
             next.focus();
         } else {
             status.setText(getTranslation("practice.notgraded"));
         }
+    }
+
+    /** A question without numbers to draw (a concept question) has no "same question, new numbers". */
+    private boolean hasOtherNumbers() {
+        return !card.exercise.template().params().isEmpty();
     }
 
     /**

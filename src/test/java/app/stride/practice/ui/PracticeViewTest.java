@@ -219,6 +219,16 @@ class PracticeViewTest extends KaribuTest {
     }
 
     @Test
+    void aConceptQuestionHasNoSameQuestionWithNewNumbersOnlyNext() {
+        login("student", "STUDENT");
+        PracticeView view = open("concept-pooling-params", 2);
+        type(view, "answer", "none");
+        view.card.submit.click();
+        assertThat(view.newVariant.isEnabled()).as("it has one variant: it would be the same again").isFalse();
+        assertThat(view.next.isEnabled()).isTrue();
+    }
+
+    @Test
     void aChoiceQuestionIsAnsweredWithTheOptions() {
         login("student", "STUDENT");
         PracticeView view = open("concept-pooling-params", 1);
