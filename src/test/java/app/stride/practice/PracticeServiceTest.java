@@ -62,6 +62,25 @@ class PracticeServiceTest {
         }
     }
 
+    @Autowired
+    app.stride.StatementCounter counter;
+
+    @Test
+    @WithMockUser(username = "student", roles = "STUDENT")
+    void whatWasSeenTodayIsReadInOneStatementOfTheDaysAttempts() {
+        for (int i = 0; i < 3; i++) {
+            answer(practice.next("concepts", 1));
+        }
+        clock.advance(Duration.ofDays(1));
+        for (int i = 0; i < 3; i++) {
+            answer(practice.next("concepts", 1));
+        }
+        app.stride.StatementCounter.Counted next = counter.count(() -> practice.next("concepts", 1, Set.of()));
+        assertThat(next.statements()).filteredOn(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("from attempt"))
+                .singleElement().satisfies(sql -> assertThat(sql.toLowerCase(java.util.Locale.ROOT))
+                        .contains("created_at>=").contains("user_id="));
+    }
+
     @Test
     void aMissingDifficultyFallsBackToTheNearestAndTheEasierOnATie() {
         List<Template> memory = bank.family("memory");
