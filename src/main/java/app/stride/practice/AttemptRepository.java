@@ -1,9 +1,12 @@
 package app.stride.practice;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
@@ -14,4 +17,15 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     long countByUserId(long userId);
 
     boolean existsByUserIdAndTemplateIdAndSeedAndSource(long userId, String templateId, long seed, String source);
+
+    /** What identifies the variant an attempt was at. */
+    record Seen(String templateId, long seed, String templateVersion, String drawnExercise) {
+    }
+
+    @Query("""
+            select new app.stride.practice.AttemptRepository$Seen(a.templateId, a.seed, a.templateVersion,
+                a.drawnExercise)
+            from Attempt a where a.userId = :userId and a.createdAt >= :since and a.templateId in :templates""")
+    List<Seen> seenSince(@Param("userId") long userId, @Param("since") Instant since,
+                         @Param("templates") Collection<String> templates);
 }

@@ -6,13 +6,15 @@ import app.stride.grading.Feedback;
 import java.util.Map;
 
 /**
- * Answers graded outside practice (a mock exam's, when it is handed in) that count as the
- * student's practice. Published by the server code that grades them, in its transaction; no
+ * Answers graded outside practice (a quiz's or a mock exam's, when it is handed in) that move the
+ * student's mastery. Published by the server code that grades them, in its transaction; no
  * service takes the student's id from a caller. {@code stored} is the exercise as its attempt
- * keeps it, which the practice attempt keeps too.
+ * keeps it, which the practice attempt keeps too. {@code asAttempt}: also kept as a practice
+ * attempt, which its student may reopen with its key and worked solution — a mock exam's, whose
+ * review is the student's own; never a class quiz's, whose keys must stay in the quiz.
  */
 public record GradedElsewhere(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
-                              Feedback feedback, String source) {
+                              Feedback feedback, String source, boolean asAttempt) {
 
     public GradedElsewhere {
         typed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typed));

@@ -32,6 +32,7 @@ public class Mastery {
     private int attempts;
     @Column(name = "correct_streak", nullable = false)
     private int correctStreak;
+    /** The variant ({@link PracticeService#variantKey}) of the last answer; the column's name is older. */
     @Column(name = "last_seed")
     private Long lastSeed;
     @Column(name = "mastered_at")
@@ -54,20 +55,27 @@ public class Mastery {
         this.lastPractised = now;
     }
 
-    /** Applies one graded attempt: Elo update, run of fully right distinct variants, mastered after three. */
-    void record(double score, long seed, Instant now) {
+    /**
+     * Applies one graded attempt: Elo update, and the mastery rule. The rule: a family is mastered
+     * while the student's latest answers in it are {@link PracticeService#MASTERED_AFTER} different
+     * variants in a row, each fully right. An answer not fully right (a blank or unreadable quiz
+     * answer included) ends the run, and with it the mastery, until a new run of three; so the
+     * state after any answer is what the rule says after it, and a wrong answer is never "mastered".
+     */
+    void record(double score, long variant, Instant now) {
         double[] next = Elo.update(theta, difficulty, attempts, score);
         theta = next[0];
         difficulty = next[1];
         attempts++;
         if (score >= 1.0) {
-            if (lastSeed == null || lastSeed != seed || correctStreak == 0) {
+            if (lastSeed == null || lastSeed != variant || correctStreak == 0) {
                 correctStreak++;
             }
         } else {
             correctStreak = 0;
+            masteredAt = null;
         }
-        lastSeed = seed;
+        lastSeed = variant;
         if (correctStreak >= PracticeService.MASTERED_AFTER && masteredAt == null) {
             masteredAt = now;
         }

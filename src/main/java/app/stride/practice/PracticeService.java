@@ -16,12 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,23 +77,111 @@ public class PracticeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Exercise next(String family, Integer difficulty) {
-        List<Template> candidates = bank.templates().stream()
-                .filter(t -> family == null || t.family().equals(family))
-                .filter(t -> difficulty == null || t.difficulty() == difficulty)
-                .toList();
-        if (candidates.isEmpty()) {
-            candidates = bank.templates().stream().filter(t -> family == null || t.family().equals(family)).toList();
+        return next(family, difficulty, Set.of()).exercise();
+    }
+
+    /**
+     * An exercise drawn for practice, with the difficulty that was asked for (null: any). Where the
+     * topic has nothing at that difficulty it is of the nearest one, and {@link #fellBack} says so.
+     */
+    public record Next(Exercise exercise, Integer askedDifficulty) {
+
+        public boolean fellBack() {
+            return askedDifficulty != null && exercise.template().difficulty() != askedDifficulty;
         }
-        Template t = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
-        return bank.generate(t.id(), newSeed());
+    }
+
+    /**
+     * A new exercise of a family (null: any), at a difficulty (null: any) or else the nearest one,
+     * that the student has not seen today: not answered today ({@code shownHere} adds the ones the
+     * page showed, answered or not, as {@link #variantKey}s).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Next next(String family, Integer difficulty, Set<Long> shownHere) {
+        List<Template> candidates = candidates(bank.templates(), family, difficulty);
+        return new Next(unseen(candidates, shownHere), difficulty);
+    }
+
+    /**
+     * The templates to draw from: of the family (null: any) at the difficulty (null: any); where
+     * there are none at that difficulty, those at the nearest difficulty that has some, the easier
+     * one where two are as near. Empty only for a family without templates.
+     */
+    static List<Template> candidates(List<Template> templates, String family, Integer difficulty) {
+        List<Template> ofFamily = templates.stream().filter(t -> family == null || t.family().equals(family)).toList();
+        if (difficulty == null) {
+            return ofFamily;
+        }
+        Optional<Integer> nearest = ofFamily.stream().map(Template::difficulty)
+                .min(Comparator.<Integer>comparingInt(d -> Math.abs(d - difficulty)).thenComparingInt(d -> d));
+        return nearest.map(d -> ofFamily.stream().filter(t -> t.difficulty() == d).toList()).orElse(List.of());
     }
 
     /** The same question with new numbers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Exercise variant(String templateId) {
+        return variant(templateId, Set.of());
+    }
+
+    /** The same question with numbers the student has not seen today, as far as it has other numbers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Exercise variant(String templateId, Set<Long> shownHere) {
         Template t = bank.template(templateId).orElseThrow(() -> new UserInputException("template", "practice.link.template"));
-        return bank.generate(t.id(), newSeed());
+        return unseen(List.of(t), shownHere);
+    }
+
+    /** Draws of a template that give the same exercise again before it counts as run out for today. */
+    private static final int MISSES_PER_TEMPLATE = 4;
+
+    /**
+     * A new draw of one of the templates that is no variant the student saw today. The variants
+     * seen are read from today's attempts at these templates (one statement, as long as the day),
+     * plus those the page showed. A template whose draws keep giving seen variants (a concept
+     * question has only one) gives way to another; only when all have run out is a seen one served.
+     */
+    private Exercise unseen(List<Template> templates, Set<Long> shownHere) {
+        if (templates.isEmpty()) {
+            throw new UserInputException("family", "practice.link.family");
+        }
+        Set<Long> seen = new HashSet<>(shownHere);
+        Instant dayStart = clock.instant().atZone(clock.getZone()).toLocalDate().atStartOfDay(clock.getZone())
+                .toInstant();
+        for (AttemptRepository.Seen a : attempts.seenSince(currentUser.id(), dayStart,
+                templates.stream().map(Template::id).toList())) {
+            seen.add(variantKey(a.templateId(), a.seed(), new StoredExercise(a.templateVersion(), a.drawnExercise())));
+        }
+        List<Template> open = new ArrayList<>(templates);
+        Map<String, Integer> misses = new HashMap<>();
+        Exercise drawn = null;
+        while (!open.isEmpty()) {
+            Template t = open.get(ThreadLocalRandom.current().nextInt(open.size()));
+            drawn = bank.generate(t.id(), newSeed());
+            if (!seen.contains(variantKey(drawn))) {
+                return drawn;
+            }
+            if (t.params().isEmpty() || misses.merge(t.id(), 1, Integer::sum) >= MISSES_PER_TEMPLATE) {
+                open.remove(t);
+            }
+        }
+        return drawn;
+    }
+
+    /**
+     * Which variant an exercise is, as a number: two draws are the same variant when they ask the
+     * same (their template and the exercise as drawn, numbers and keys), whatever their seeds.
+     * Small, so that a page keeps those it showed at little cost.
+     */
+    public long variantKey(Exercise exercise) {
+        return variantKey(exercise.template().id(), exercise.seed(), bank.store(exercise));
+    }
+
+    private static long variantKey(String templateId, long seed, StoredExercise stored) {
+        String what = stored.drawn() != null ? stored.version() + "\n" + stored.drawn() : "seed " + seed;
+        return java.util.UUID.nameUUIDFromBytes((templateId + "\n" + what)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).getMostSignificantBits();
     }
 
     /**
@@ -170,21 +262,35 @@ public class PracticeService {
         return m.masteredAt() != null && m.lastPractised().plus(REVIEW_AFTER).isBefore(now);
     }
 
-    /** The outcome of a submission, and the student's mastery of the family after it. */
-    public record Submission(Feedback feedback, boolean recorded, double masteryAfter, boolean mastered) {
+    /**
+     * The outcome of a submission, and the student's mastery of the family after it: the level,
+     * whether the mastery rule holds ({@code mastered}), the run of fully right different variants
+     * it counts ({@code streak}), and whether the family was mastered before this answer.
+     */
+    public record Submission(Feedback feedback, boolean recorded, double masteryAfter, boolean mastered, int streak,
+                             boolean wasMastered) {
+
+        public Submission(Feedback feedback, boolean recorded, double masteryAfter, boolean mastered) {
+            this(feedback, recorded, masteryAfter, mastered, 0, false);
+        }
     }
 
     /**
-     * Records answers graded elsewhere (a mock exam) as the student's practice, in the
-     * transaction that graded them: an unreadable answer there counts as wrong, since no one is
-     * asked any more. No sign-in is required: a deadline may hand the exam in while nobody is
+     * Records answers graded elsewhere (a quiz, a mock exam) in the student's mastery, in the
+     * transaction that graded them: a blank or unreadable answer there counts as wrong, since no
+     * one is asked any more. A mock exam's is kept as a practice attempt too; a quiz's moves
+     * mastery only. No sign-in is required: a deadline may hand the exam in while nobody is
      * signed in; and no view can call it.
      */
     @EventListener
     @Transactional
     void record(GradedElsewhere graded) {
-        keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
-                graded.source());
+        if (graded.asAttempt()) {
+            keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
+                    graded.source());
+        } else {
+            move(graded.userId(), graded.exercise(), graded.feedback(), clock.instant());
+        }
     }
 
     /**
@@ -205,8 +311,13 @@ public class PracticeService {
         long userId = currentUser.id();
         Map<String, String> answers = typed;
         StoredExercise stored = bank.store(exercise);
-        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, stored, answers, feedback, durationMs, source));
-        return new Submission(feedback, true, m.level(), m.masteredAt() != null);
+        boolean[] before = new boolean[1];
+        Mastery m = retrying.inTransaction(() -> {
+            before[0] = mastery.findById(new Mastery.Key(userId, exercise.template().family()))
+                    .map(earlier -> earlier.masteredAt() != null).orElse(false);
+            return keep(userId, exercise, stored, answers, feedback, durationMs, source);
+        });
+        return new Submission(feedback, true, m.level(), m.masteredAt() != null, m.correctStreak(), before[0]);
     }
 
     /** The source of an attempt given up on with "Show the answer": a 0 that nothing can make good. */
@@ -263,8 +374,14 @@ public class PracticeService {
         attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
                 write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
                 Objects.requireNonNullElse(source, "practice"), now, stored));
+        return move(userId, exercise, feedback, now);
+    }
+
+    private Mastery move(long userId, Exercise exercise, Feedback feedback, Instant now) {
+        String family = exercise.template().family();
         Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
-        m.record(feedback.score(), exercise.seed(), now);
+        // the run towards mastery counts different variants, not different seeds of one variant
+        m.record(feedback.score(), variantKey(exercise), now);
         return mastery.save(m);
     }
 

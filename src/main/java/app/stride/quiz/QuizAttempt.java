@@ -39,6 +39,9 @@ class QuizAttempt {
     /** 0 for a student's first attempt at the quiz, 1 for the second...; unique per student and quiz. */
     @Column(name = "attempt_number", nullable = false)
     private int number;
+    /** Whether its grades have moved its student's mastery; false until they may be seen. */
+    @Column(name = "mastery_fed", nullable = false)
+    private boolean masteryFed;
     @Version
     private long version;
 
@@ -57,6 +60,10 @@ class QuizAttempt {
         submittedAt = at;
         autoSubmitted = automatically;
         score = total;
+    }
+
+    void masteryFed() {
+        masteryFed = true;
     }
 
     Long getId() {

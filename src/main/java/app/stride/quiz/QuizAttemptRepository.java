@@ -115,6 +115,22 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     @Query("select a.id from QuizAttempt a where a.submittedAt is null and a.deadline < :cutoff order by a.deadline")
     List<Long> overdue(@Param("cutoff") Instant cutoff);
 
+    /**
+     * Handed-in attempts whose grades have not moved mastery yet, of quizzes now closed: those
+     * that showed their results only once closed.
+     */
+    @Query("""
+            select a.id from QuizAttempt a join Quiz q on q.id = a.quizId
+            where a.masteryFed = false and a.submittedAt is not null and q.closesAt <= :now order by a.id""")
+    List<Long> unfedClosed(@Param("now") Instant now);
+
+    /** Takes the one turn to move mastery with a handed-in attempt's grades; 0 when it was taken already. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update QuizAttempt a set a.masteryFed = true, a.version = a.version + 1
+            where a.id = :id and a.masteryFed = false and a.submittedAt is not null""")
+    int claimMastery(@Param("id") long attemptId);
+
     /** The same, of one quiz: before its results are read. */
     @Query("""
             select a.id from QuizAttempt a

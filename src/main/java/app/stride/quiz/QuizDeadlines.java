@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands in attempts whose time ran out while nobody had them open (a closed laptop, a lost
- * connection), so that a teacher's results and CSV have a score for every attempt. Each attempt
+ * connection), so that a teacher's results and CSV have a score for every attempt; and moves
+ * mastery with the grades of quizzes that showed them only once closed, when they close. Each attempt
  * is handed in in a transaction of its own, through the same idempotent step as the student's.
  */
 @Component
@@ -35,7 +36,19 @@ class QuizDeadlines {
         if (handedIn > 0) {
             LOG.info("Handed in {} attempt(s) whose time ran out.", handedIn);
         }
+        feedMastery(attempts.unfedClosed(clock.instant()));
         return handedIn;
+    }
+
+    /** Attempts of quizzes that have closed since their grades were hidden: now they move mastery. */
+    private void feedMastery(List<Long> unfed) {
+        for (long id : unfed) {
+            try {
+                submission.feedMastery(id);
+            } catch (RuntimeException e) {
+                LOG.warn("The grades of attempt {} could not move mastery yet", id, e);
+            }
+        }
     }
 
     /** One quiz's overdue attempts, now: before its results are read. */

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 
-/** Which questions an attempt gets: the same for all when the quiz says so, else each student's own. */
+/**
+ * Which questions an attempt gets: the same numbers for all when the quiz says so (new ones at
+ * each next attempt, the same for everyone at that attempt), else each student's own. A shuffled
+ * quiz gives each student and attempt an order of their own either way.
+ */
 final class QuizDraw {
 
     /** One drawn question: its template and the seed of its numbers (a quiz's, which practice never serves). */
@@ -20,8 +24,11 @@ final class QuizDraw {
     }
 
     static List<Drawn> draw(Quiz quiz, long userId, int attemptNumber, QuestionBank bank) {
-        long base = quiz.isSameVariants() ? quiz.getVariantSeed()
-                : quiz.getVariantSeed() ^ (userId * 0x9E3779B97F4A7C15L) ^ (attemptNumber * 0xC2B2AE3D27D4EB4FL);
+        long attempt = attemptNumber * 0xC2B2AE3D27D4EB4FL;
+        long own = quiz.getVariantSeed() ^ (userId * 0x9E3779B97F4A7C15L) ^ attempt;
+        // same numbers: a second attempt must not replay the first, whose review showed its keys;
+        // the first attempt's (attempt 0) are those drawn before attempts had numbers of their own
+        long base = quiz.isSameVariants() ? quiz.getVariantSeed() ^ attempt : own;
         SplittableRandom random = new SplittableRandom(base);
         List<Drawn> drawn = new ArrayList<>();
         for (QuizItem item : quiz.getItems()) {
@@ -35,7 +42,9 @@ final class QuizDraw {
             }
         }
         if (quiz.isShuffle()) {
-            Collections.shuffle(drawn, new Random(random.nextLong()));
+            // with the same numbers for everyone the order is still the student's own
+            long order = quiz.isSameVariants() ? new SplittableRandom(own).nextLong() : random.nextLong();
+            Collections.shuffle(drawn, new Random(order));
         }
         return drawn;
     }

@@ -55,9 +55,16 @@ public class QuizResultsService {
                                 boolean autoSubmitted, Double score, List<Double> questionScores) {
     }
 
-    public record QuestionStats(String templateId, int answered, double meanScore, double discrimination,
+    /**
+     * {@code answered}: how many gave an answer (not blank); {@code meanScore} over every attempt that
+     * had the question, a blank one as 0; {@code discrimination} null below {@link #MIN_ANSWERS}.
+     */
+    public record QuestionStats(String templateId, int answered, double meanScore, Double discrimination,
                                 Map<String, Long> mistakes) {
     }
+
+    /** Fewer answers than this and the discrimination index is noise: it is not given. */
+    public static final int MIN_ANSWERS = 5;
 
     /** {@code live}: the quiz is open, or someone is still answering; the page then keeps itself up to date. */
     public record Results(long quizId, String title, String joinCode, List<StudentResult> students,
@@ -138,7 +145,8 @@ public class QuizResultsService {
     /**
      * Per template: the mean score, and the discrimination index — the mean score on it of the
      * best 27 % of attempts minus that of the weakest 27 % (by total score): near 0, the question
-     * does not separate strong from weak students; negative, something is off with it.
+     * does not separate strong from weak students; negative, something is off with it. Given from
+     * {@link #MIN_ANSWERS} answers on: with fewer, one student decides it.
      */
     static List<QuestionStats> stats(List<Graded> submitted) {
         List<Graded> ranked = new ArrayList<>(submitted);
@@ -155,11 +163,12 @@ public class QuizResultsService {
         List<QuestionStats> stats = new ArrayList<>();
         byTemplate.forEach((template, graded) -> {
             double mean = graded.stream().mapToDouble(q -> q.score() == null ? 0 : q.score()).average().orElse(0);
-            double discrimination = mean(strong, template) - mean(weak, template);
+            int answered = (int) graded.stream().filter(QuizQuestionRepository.Grade::answered).count();
+            Double discrimination = answered < MIN_ANSWERS ? null : mean(strong, template) - mean(weak, template);
             Map<String, Long> mistakes = graded.stream().filter(q -> q.misconception() != null)
                     .collect(Collectors.groupingBy(QuizQuestionRepository.Grade::misconception, LinkedHashMap::new,
                             Collectors.counting()));
-            stats.add(new QuestionStats(template, graded.size(), mean, discrimination, mistakes));
+            stats.add(new QuestionStats(template, answered, mean, discrimination, mistakes));
         });
         return stats;
     }

@@ -6,19 +6,21 @@ import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
 import app.stride.practice.GradedElsewhere;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Handing an attempt in, the one way it happens, whoever asks: the student, the browser's
- * countdown, or the deadline sweep. Every question is graded, the score kept, and a mock exam's
- * answered questions recorded as practice, all in one transaction that commits only if the
+ * countdown, or the deadline sweep. Every question is graded, the score kept, and every
+ * question's grade moves the student's mastery (a mock exam's is kept as practice too), all in one transaction that commits only if the
  * attempt's version is still the one it read. So exactly one hand-in wins: a racing second one
  * runs again, finds the attempt handed in and changes nothing; a hand-in that read the answers
  * before a save committed runs again with that answer in. It belongs to no user's session and
@@ -37,9 +39,12 @@ class QuizSubmission {
     private final QuestionBank bank;
     private final ApplicationEventPublisher events;
     private final Retrying retrying;
+    private final Clock clock;
 
     QuizSubmission(QuizAttemptRepository attempts, QuizQuestionRepository questions, QuizAnswerRepository answers,
-                   QuizRepository quizzes, QuestionBank bank, ApplicationEventPublisher events, Retrying retrying) {
+                   QuizRepository quizzes, QuestionBank bank, ApplicationEventPublisher events, Retrying retrying,
+                   Clock clock) {
+        this.clock = clock;
         this.attempts = attempts;
         this.questions = questions;
         this.answers = answers;
@@ -73,20 +78,51 @@ class QuizSubmission {
             }
             List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
             Map<Long, Map<String, String>> typed = typedOf(attemptId);
-            boolean exam = quizzes.findById(a.getQuizId()).map(Quiz::isExam).orElse(false);
+            Optional<Quiz> quiz = quizzes.findById(a.getQuizId());
+            boolean exam = quiz.map(Quiz::isExam).orElse(false);
+            // a quiz that shows its results only once closed moves mastery then (feedMastery): a
+            // mastery that moved at hand-in would tell the grades before the quiz does
+            boolean seen = quiz.map(x -> Quiz.feedbackVisible(x.getFeedbackPolicy(), x.getClosesAt(), true,
+                    clock.instant())).orElse(true);
             double total = 0;
             for (QuizQuestion q : all) {
                 Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
                 Graded graded = grade(q, given);
                 total += graded.score();
-                // an answered exam question is evidence of what the student can do; a blank one (an
-                // exam opened to have a look, then left) says nothing, and must not drag mastery down
-                if (exam && given.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+                // every question moves mastery as its score stands, a blank or unreadable one as wrong:
+                // else leaving the hard ones blank would keep mastery high. In this transaction, so a
+                // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
+                if (seen) {
                     events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
-                            graded.feedback(), "exam"));
+                            graded.feedback(), exam ? "exam" : "quiz", exam));
                 }
             }
+            if (seen) {
+                a.masteryFed();
+            }
             a.submit(at.apply(a), automatically, all.isEmpty() ? 0 : total / all.size());
+            return true;
+        });
+    }
+
+    /**
+     * A handed-in attempt whose grades were hidden at hand-in (its quiz shows them once closed)
+     * moves its student's mastery, once its quiz has closed: once, whoever asks and however many
+     * at a time, by the attempt's flag. With the scores as they were graded at hand-in; a mock
+     * exam, whose grades show at hand-in, never comes here.
+     */
+    boolean feedMastery(long attemptId) {
+        return retrying.inTransaction(() -> {
+            if (attempts.claimMastery(attemptId) == 0) {
+                return false;
+            }
+            long userId = attempts.findById(attemptId).orElseThrow().getUserId();
+            for (QuizQuestion q : questions.findByAttemptIdOrderByPosition(attemptId)) {
+                Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
+                double score = q.getScore() == null ? 0 : q.getScore();
+                events.publishEvent(new GradedElsewhere(userId, exercise, q.getStored(), Map.of(),
+                        new Feedback(score, List.of()), "quiz", false));
+            }
             return true;
         });
     }

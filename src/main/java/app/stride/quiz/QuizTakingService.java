@@ -294,6 +294,37 @@ public class QuizTakingService {
     }
 
     /**
+     * What handing in now would leave open: questions with a part not answered, and questions with
+     * an answer Stride cannot read or that reads two ways (which counts as wrong at hand-in, as
+     * nobody can be asked then). Told apart by how the saved answers read, not by whether text
+     * was typed: "abc" is no answer.
+     */
+    public record HandInCheck(long unanswered, long unreadable) {
+    }
+
+    /** The student's own attempt, counted before handing it in; changes nothing. */
+    @Transactional(readOnly = true)
+    public HandInCheck handInCheck(long attemptId) {
+        long unanswered = 0;
+        long unreadable = 0;
+        for (AttemptSheet.Question q : own(attemptId).sheet().questions()) {
+            boolean blank = false;
+            boolean problem = false;
+            for (var part : exercise(q).template().parts()) {
+                String typed = q.typed().get(part.id());
+                if (typed == null || typed.isBlank()) {
+                    blank = true;
+                } else if (readingProblem(q.templateId(), q.seed(), part.id(), typed).isPresent()) {
+                    problem = true;
+                }
+            }
+            unreadable += problem ? 1 : 0;
+            unanswered += blank && !problem ? 1 : 0;
+        }
+        return new HandInCheck(unanswered, unreadable);
+    }
+
+    /**
      * In a quiz with immediate feedback: grades one question now and fixes its answer; refused
      * while any of its parts is empty or cannot be read one way.
      */

@@ -157,10 +157,10 @@ class QuizServicesTest {
         assertThat(after.submittedAt()).isEqualTo(after.deadline());
         assertThat(after.questions().get(0).typed()).containsEntry("params", "1");
 
-        // a second attempt is allowed, with the same numbers for everyone (same variants)
+        // a second attempt is allowed, with new numbers: the review of the first showed its keys
         AttemptSheet second = join(quiz.joinCode());
         assertThat(second.id()).isNotEqualTo(attempt.id());
-        assertThat(second.questions().get(0).seed()).isEqualTo(attempt.questions().get(0).seed());
+        assertThat(second.questions().get(0).seed()).isNotEqualTo(attempt.questions().get(0).seed());
     }
 
     @Test
@@ -320,7 +320,7 @@ class QuizServicesTest {
         QuizResultsService.QuestionStats stats = r.questions().get(0);
         assertThat(stats.answered()).isEqualTo(4);
         assertThat(stats.meanScore()).isEqualTo(0.5);
-        assertThat(stats.discrimination()).isEqualTo(1.0);
+        assertThat(stats.discrimination()).as("four answers say little about a question").isNull();
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
         String csv = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8);
@@ -469,8 +469,8 @@ class QuizServicesTest {
         AttemptSheet handedIn = taking.sheet(exam.id());
         assertThat(handedIn.autoSubmitted()).isTrue();
         assertThat(handedIn.questions().get(0).score()).isEqualTo(1.0);
-        assertThat(progress.mine().totalAttempts()).as("the answered exam question counts as the student's practice")
-                .isEqualTo(before + 1);
+        assertThat(progress.mine().totalAttempts()).as("every exam question counts as the student's practice")
+                .isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
     }
 
     @Test
@@ -642,12 +642,175 @@ class QuizServicesTest {
         AttemptSheet done = taking.submit(exam.id());
         assertThat(done.questions().get(0).score()).isEqualTo(1.0);
         assertThat(done.feedbackVisible()).isTrue();
-        // the answered question feeds mastery; the ten left blank say nothing about the student
-        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
+        // every question counts, the ten left blank as wrong: leaving the hard ones blank keeps nothing high
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + QuizTakingService.EXAM_FAMILIES.size());
         assertThat(progress.mine().families()).filteredOn(f -> f.family().equals("conv-output-size"))
                 .singleElement().satisfies(f -> assertThat(f.level()).isGreaterThan(0.5));
 
         as("teacher", "TEACHER");
         assertThat(quizzes.mine()).noneMatch(q -> q.status() == QuizStatus.EXAM);
+    }
+
+    private app.stride.practice.ProgressService.FamilyLevel level(String family) {
+        return progress.mine().families().stream().filter(f -> f.family().equals(family)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBlankOrUnreadableMockExamAnswerCountsAsWrongInTheScoreAndInMastery() {
+        as(student("quiz.blanks"), "STUDENT");
+        AttemptSheet exam = taking.sheet(taking.startExam().attemptId());
+        // the first question right, the second "abc", the other nine left blank
+        AttemptSheet.Question first = exam.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(exam, 0, part.id(), key(first, part.id()));
+        }
+        AttemptSheet.Question second = exam.questions().get(1);
+        String secondFamily = taking.exercise(second).template().family();
+        save(exam, 1, taking.exercise(second).template().parts().get(0).id(), "abc");
+        String thirdFamily = taking.exercise(exam.questions().get(2)).template().family();
+
+        AttemptSheet done = taking.submit(exam.id());
+        assertThat(done.score()).isEqualTo(1.0 / 11);
+        assertThat(done.questions().get(1).score()).isEqualTo(0.0);
+        assertThat(done.questions().get(2).score()).isEqualTo(0.0);
+        assertThat(level(secondFamily).attempts()).as("the unreadable answer counts").isEqualTo(1);
+        assertThat(level(secondFamily).level()).as("as a wrong one").isLessThan(0.5);
+        assertThat(level(thirdFamily).attempts()).as("the blank one counts").isEqualTo(1);
+        assertThat(level(thirdFamily).level()).isLessThan(0.5);
+    }
+
+    @Test
+    void gradedQuizAnswersFeedMasteryOnceAtHandInWithoutBecomingPracticeAttempts() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Feeds mastery", List.of(
+                new QuizSettings.Item("fcn", "fcn-dense-to-conv", null, 2)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        as(student("quiz.feeds"), "STUDENT");
+        long practised = progress.mine().totalAttempts();
+        AttemptSheet attempt = join(quiz.joinCode());
+        AttemptSheet.Question first = attempt.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(attempt, 0, part.id(), key(first, part.id()));
+        }
+        // the second left blank: a wrong answer for mastery too
+        assertThat(level("fcn").attempts()).isZero();
+
+        taking.submit(attempt.id());
+        assertThat(level("fcn").attempts()).as("both graded answers, once").isEqualTo(2);
+        // handed in already: the deadline's step and another click change nothing
+        clock.advance(Duration.ofMinutes(31));
+        taking.timeUp(attempt.id());
+        taking.submit(attempt.id());
+        assertThat(taking.handInOverdue()).isZero();
+        assertThat(level("fcn").attempts()).isEqualTo(2);
+        // mastery only: a quiz's questions are no practice attempts one could reopen with their keys
+        assertThat(progress.mine().totalAttempts()).isEqualTo(practised);
+    }
+
+    private static List<String> drawn(AttemptSheet attempt) {
+        return attempt.questions().stream().map(q -> q.templateId() + "#" + q.seed()).toList();
+    }
+
+    private static QuizSettings sameNumbers(String title, boolean shuffle, int attempts) {
+        return new QuizSettings(title, List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1),
+                new QuizSettings.Item("iou", null, null, 1), new QuizSettings.Item("pooling", null, null, 1),
+                new QuizSettings.Item("memory", null, null, 1), new QuizSettings.Item("nms", null, null, 1),
+                new QuizSettings.Item("resnet", null, null, 1)), shuffle, 30, null, null, attempts, true,
+                FeedbackPolicy.AFTER_SUBMIT);
+    }
+
+    @Test
+    void withSameNumbersForEveryoneShuffleStillGivesEachStudentTheirOwnOrder() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(sameNumbers("Same numbers, shuffled", true, 1)).id());
+        List<List<String>> orders = new java.util.ArrayList<>();
+        for (String name : List.of("quiz.order1", "quiz.order2", "quiz.order3", "quiz.order4")) {
+            as(student(name), "STUDENT");
+            orders.add(drawn(join(quiz.joinCode())));
+        }
+        for (List<String> order : orders) {
+            assertThat(order).as("the same questions with the same numbers")
+                    .containsExactlyInAnyOrderElementsOf(orders.get(0));
+        }
+        // six questions: four students all in one order would be one chance in 720³
+        assertThat(new java.util.HashSet<>(orders)).as("each student's own order").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void withSameNumbersEachAttemptDrawsNewNumbersTheSameForEveryoneAtThatAttempt() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(sameNumbers("Same numbers, two attempts", false, 2)).id());
+        List<List<String>> first = new java.util.ArrayList<>();
+        List<List<String>> second = new java.util.ArrayList<>();
+        for (String name : List.of("quiz.again1", "quiz.again2")) {
+            as(student(name), "STUDENT");
+            AttemptSheet one = join(quiz.joinCode());
+            taking.submit(one.id());
+            first.add(drawn(one));
+            second.add(drawn(join(quiz.joinCode())));
+        }
+        assertThat(first.get(1)).as("everyone's first attempt").isEqualTo(first.get(0));
+        assertThat(second.get(1)).as("everyone's second attempt").isEqualTo(second.get(0));
+        assertThat(second.get(0)).as("the second attempt does not replay the first, whose keys the review showed")
+                .doesNotContainAnyElementsOf(first.get(0));
+    }
+
+    @Test
+    void itemStatisticsCountOnlyNonBlankAnswersAsAnsweredAndDiscriminateFromFiveAnswersOn() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Statistics", List.of(
+                new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1, true,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        // two right, two forgetting the bias, two left blank; the fifth answer comes later
+        String[] typed = {"right", "right", "bias", "bias", "", "", "right"};
+        for (int i = 0; i < typed.length; i++) {
+            as(student("quiz.stat" + i), "STUDENT");
+            AttemptSheet a = join(quiz.joinCode());
+            Exercise e = taking.exercise(a.questions().get(0));
+            int k = (Integer) e.params().get("kernel");
+            int f = (Integer) e.params().get("filters");
+            if (!typed[i].isEmpty()) {
+                save(a, 0, "params", typed[i].equals("right") ? key(a.questions().get(0), "params")
+                        : String.valueOf((long) k * k * 3 * f));
+            }
+            taking.submit(a.id());
+            if (i == 5) {
+                as("teacher", "TEACHER");
+                QuizResultsService.QuestionStats six = results.results(quiz.id()).questions().get(0);
+                assertThat(six.answered()).as("the blank ones are no answers").isEqualTo(4);
+                assertThat(six.meanScore()).as("but count as wrong").isEqualTo(2.0 / 6);
+                assertThat(six.discrimination()).isNull();
+            }
+        }
+        as("teacher", "TEACHER");
+        QuizResultsService.QuestionStats stats = results.results(quiz.id()).questions().get(0);
+        assertThat(stats.answered()).isEqualTo(5);
+        assertThat(stats.meanScore()).isEqualTo(3.0 / 7);
+        // seven attempts: the best two (27 %, rounded) scored 1, the weakest two 0
+        assertThat(stats.discrimination()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aQuizThatShowsResultsOnlyOnceClosedMovesMasteryOnlyOnceClosedAndOnce() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Results after closing", List.of(
+                new QuizSettings.Item("fcn", "fcn-dense-to-conv", null, 2)), false, 30, null,
+                clock.instant().plus(Duration.ofHours(2)), 1, false, FeedbackPolicy.AFTER_CLOSE)).id());
+        as(student("quiz.later"), "STUDENT");
+        AttemptSheet attempt = join(quiz.joinCode());
+        AttemptSheet.Question first = attempt.questions().get(0);
+        for (var part : taking.exercise(first).template().parts()) {
+            save(attempt, 0, part.id(), key(first, part.id()));
+        }
+        taking.submit(attempt.id());
+        // the grades are hidden until the quiz closes: a mastery that moved would tell them
+        assertThat(level("fcn").attempts()).isZero();
+
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofHours(2));
+        deadlines.sweep();
+        deadlines.sweep();
+        as("quiz.later", "STUDENT");
+        assertThat(level("fcn").attempts()).as("closed: both answers, once").isEqualTo(2);
     }
 }

@@ -21,9 +21,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Practise a topic, or let Stride pick the weakest or a due one: one exercise at a time, graded
@@ -50,6 +52,12 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Clock clock;
     private final CurrentUser user;
     private long shownAt;
+    /**
+     * The variants this page has shown, answered or not, so that "Next" does not show one again
+     * (those answered today the service finds itself): the newest {@link #SHOWN_KEPT}, a few KB.
+     */
+    private final Set<Long> shownHere = new LinkedHashSet<>();
+    private static final int SHOWN_KEPT = 200;
 
     PracticeView(PracticeService practice, QuestionBank bank, Clock clock, CurrentUser user) {
         this.practice = practice;
@@ -71,17 +79,17 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         difficulty.setEmptySelectionCaption(getTranslation("practice.difficulty.any"));
         start.setText(getTranslation("practice.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue())));
+        start.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue(), shownHere)));
         suggest.setText(getTranslation("practice.suggest"));
         suggest.setIcon(VaadinIcon.LIGHTBULB.create());
         suggest.addClickListener(click -> suggest());
 
         newVariant.setText(getTranslation("practice.variant"));
         newVariant.setIcon(VaadinIcon.REFRESH.create());
-        newVariant.addClickListener(click -> show(practice.variant(card.exercise.template().id())));
+        newVariant.addClickListener(click -> show(practice.variant(card.exercise.template().id(), shownHere)));
         next.setText(getTranslation("practice.next"));
         next.setIcon(VaadinIcon.ARROW_RIGHT.create());
-        next.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue())));
+        next.addClickListener(click -> show(practice.next(family.getValue(), difficulty.getValue(), shownHere)));
         Div after = new Div(newVariant, next);
         after.addClassName("stride-toolbar");
         newVariant.setEnabled(false);
@@ -126,7 +134,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Optional<String> topic = first(params, "family");
         if (topic.isPresent() && practice.families().contains(topic.get())) {
             family.setValue(topic.get());
-            show(practice.next(topic.get(), null));
+            show(practice.next(topic.get(), null, shownHere));
         } else if (topic.isPresent()) {
             status.setText(getTranslation("practice.link.family"));
         }
@@ -169,18 +177,32 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         card.fill(review.typed());
         card.show(review.feedback(), true);
         status.setText(getTranslation("practice.review", Math.round(review.feedback().score() * 100)));
-        newVariant.setEnabled(true);
+        newVariant.setEnabled(hasOtherNumbers());
         next.setEnabled(true);
     }
 
     void suggest() {
         String f = practice.suggestion();
         family.setValue(f);
-        show(practice.next(f, null));
+        show(practice.next(f, null, shownHere));
         status.setText(getTranslation("practice.suggested", getTranslation("family." + f)));
     }
 
+    /** An exercise drawn for the student; one of another difficulty than asked is said, with both levels. */
+    void show(PracticeService.Next next) {
+        show(next.exercise());
+        if (next.fellBack()) {
+            status.setText(getTranslation("practice.difficulty.fallback",
+                    getTranslation("practice.difficulty." + next.askedDifficulty()),
+                    getTranslation("practice.difficulty." + next.exercise().template().difficulty())));
+        }
+    }
+
     void show(Exercise exercise) {
+        shownHere.add(practice.variantKey(exercise));
+        if (shownHere.size() > SHOWN_KEPT) {
+            shownHere.remove(shownHere.iterator().next());
+        }
         stage.removeAll();
         status.setText("");
         // the student's account orders a choice question's options: the same on every reload and in the review
@@ -207,9 +229,9 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         PracticeService.Submission result = practice.submit(card.exercise, typed, clock.millis() - shownAt, "practice");
         card.show(result.feedback(), result.recorded());
         if (result.recorded()) {
-            status.setText(getTranslation(result.mastered() ? "practice.score.mastered" : "practice.score",
-                    Math.round(result.feedback().score() * 100), Math.round(result.masteryAfter() * 100)));
-            newVariant.setEnabled(true);
+            status.setText(getTranslation(scoreKey(result), Math.round(result.feedback().score() * 100),
+                    Math.round(result.masteryAfter() * 100), result.streak(), PracticeService.MASTERED_AFTER));
+            newVariant.setEnabled(hasOtherNumbers());
             next.setEnabled(true);
             next.focus();
         } else {
@@ -225,6 +247,26 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         newVariant.setEnabled(true);
         next.setEnabled(true);
         next.focus();
+    }
+
+    /** A question without numbers to draw (a concept question) has no "same question, new numbers". */
+    private boolean hasOtherNumbers() {
+        return !card.exercise.template().params().isEmpty();
+    }
+
+    /**
+     * The status after a graded answer says the mastery rule's state after it (see {@code
+     * Mastery.record}): mastered only while the run of fully right different variants holds, so a
+     * wrong answer is never congratulated; one that ends a mastery says so, and what brings it back.
+     */
+    static String scoreKey(PracticeService.Submission result) {
+        if (result.mastered()) {
+            return "practice.score.mastered";
+        }
+        if (result.wasMastered()) {
+            return "practice.score.lost";
+        }
+        return result.streak() > 0 ? "practice.score.run" : "practice.score";
     }
 
     @Override

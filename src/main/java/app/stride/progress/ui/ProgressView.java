@@ -3,6 +3,7 @@ package app.stride.progress.ui;
 import app.stride.account.AccountService;
 import app.stride.account.UserSummary;
 import app.stride.bank.QuestionBank;
+import app.stride.practice.PracticeService;
 import app.stride.practice.ProgressService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -113,6 +114,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         content.removeAll();
         content.add(new Paragraph(getTranslation("progress.summary", report.totalAttempts(), report.streakDays())));
         content.add(new H2(getTranslation("progress.mastery")),
+                new Paragraph(getTranslation("progress.mastery.rule", PracticeService.MASTERED_AFTER)),
                 ProgressCharts.mastery(report.families(), f -> getTranslation("family." + f),
                         getTranslation("progress.mastery")));
         report.families().stream().filter(ProgressService.FamilyLevel::due).forEach(f ->

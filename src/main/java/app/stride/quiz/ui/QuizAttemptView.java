@@ -46,6 +46,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Div questions = new Div();
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
+    /** Said to the student on the quiz and on its result: the hand-in moves their mastery. */
+    final Paragraph progressNote = new Paragraph();
     Dialog confirmDialog;
     private final QuizTakingService taking;
     private final QuestionBank bank;
@@ -70,7 +72,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         StaticText.of(timeLeft, getTranslation("quiz.timeleft"));
         Div clock = new Div(timeLeft, countdown);
         clock.addClassName("stride-clock");
-        add(heading, clock, status, questions, submit);
+        StaticText.of(progressNote, getTranslation("quiz.progress.note"));
+        progressNote.addClassName("stride-meta");
+        progressNote.setVisible(false);
+        add(heading, clock, status, progressNote, questions, submit);
         // nothing to hand in until an attempt is shown: a mistyped link gets no live button
         submit.setVisible(false);
         timeLeft.setVisible(false);
@@ -83,6 +88,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         cards.clear();
         submit.setVisible(false);
         timeLeft.setVisible(false);
+        progressNote.setVisible(false);
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
@@ -111,6 +117,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         cards.clear();
         version = attempt.version();
         StaticText.of(heading, attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
+        progressNote.setVisible(true);
         if (attempt.submitted()) {
             showSubmitted(attempt);
             return;
@@ -215,18 +222,20 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** Handing in cannot be undone: the student confirms, told how many questions are still empty. */
+    /** Handing in cannot be undone: the student confirms, told how many questions are still open or unreadable. */
     void confirmSubmit() {
         AttemptSheet attempt = taking.sheet(attemptId);
         if (attempt.submitted() || attempt.timeUp()) {
             reload();
             return;
         }
-        long empty = attempt.unanswered();
+        QuizTakingService.HandInCheck open = taking.handInCheck(attemptId);
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle(getTranslation("quiz.submit.confirm.title"));
-        confirm.add(new Paragraph(empty == 0 ? getTranslation("quiz.submit.confirm.all")
-                : getTranslation("quiz.submit.confirm.empty", empty)));
+        confirm.add(new Paragraph(open.unreadable() > 0
+                ? getTranslation("quiz.submit.confirm.unreadable", open.unanswered(), open.unreadable())
+                : open.unanswered() > 0 ? getTranslation("quiz.submit.confirm.empty", open.unanswered())
+                : getTranslation("quiz.submit.confirm.all")));
         Button keep = new Button(getTranslation("quiz.submit.confirm.keep"), click -> confirm.close());
         Button handIn = new Button(getTranslation("quiz.submit"), click -> {
             confirm.close();

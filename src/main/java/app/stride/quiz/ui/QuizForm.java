@@ -92,6 +92,7 @@ class QuizForm extends Div {
         attempts.setValue(1);
         shuffle.setLabel(getTranslation("quiz.field.shuffle"));
         sameVariants.setLabel(getTranslation("quiz.field.same"));
+        sameVariants.setHelperText(getTranslation("quiz.field.same.help"));
         feedback.setLabel(getTranslation("quiz.field.feedback"));
         feedback.setItems(FeedbackPolicy.values());
         feedback.setItemLabelGenerator(p -> getTranslation("quiz.feedback." + p.name().toLowerCase()));

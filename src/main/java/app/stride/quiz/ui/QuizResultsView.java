@@ -78,8 +78,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
         questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
                 .setHeader(getTranslation("quiz.col.mean"));
-        questions.addColumn(q -> String.format(getLocale(), "%.2f", q.discrimination()))
-                .setHeader(getTranslation("quiz.col.discrimination"));
+        questions.addColumn(q -> q.discrimination() == null ? "—" : String.format(getLocale(), "%.2f", q.discrimination()))
+                .setKey("discrimination").setHeader(getTranslation("quiz.col.discrimination"))
+                .setTooltipGenerator(q -> q.discrimination() == null
+                        ? getTranslation("quiz.col.discrimination.few", QuizResultsService.MIN_ANSWERS) : null);
         questions.addColumn(q -> q.mistakes().entrySet().stream()
                         .map(e -> e.getValue() + " × " + mistakeName(q.templateId(), e.getKey(), true))
                         .collect(Collectors.joining("; "))).setKey("mistakes")

@@ -242,6 +242,91 @@ class PracticeViewTest extends KaribuTest {
                 .singleElement().satisfies(l -> assertThat(l.mastered()).isTrue());
     }
 
+    private void fcnAnswer(long seed, boolean right) {
+        Exercise e = bank.generate("fcn-dense-to-conv", seed);
+        PracticeView view = open("fcn-dense-to-conv", seed);
+        type(view, "denseParams", right ? e.expected("denseParams").number().toPlainString() : "1");
+        type(view, "convParams", right ? e.expected("convParams").number().toPlainString() : "2");
+        view.card.submit.click();
+        last = view;
+    }
+
+    private PracticeView last;
+
+    @Test
+    void theStatusAfterAnAnswerSaysWhatTheMasteryRuleSaysAfterItAndAWrongAnswerIsNeverMastered() {
+        if (!accounts.exists("karibu.slip")) {
+            accounts.register("karibu.slip", "Slipping Student", "slip-password");
+        }
+        login("karibu.slip", "STUDENT");
+        // three seeds that draw three different variants (two seeds may draw the same numbers)
+        java.util.List<Long> seeds = new java.util.ArrayList<>();
+        java.util.Set<Object> variants = new java.util.HashSet<>();
+        for (long seed = 920; seeds.size() < 3; seed++) {
+            if (variants.add(bank.generate("fcn-dense-to-conv", seed).params())) {
+                seeds.add(seed);
+            }
+        }
+        fcnAnswer(seeds.get(0), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. 1 of 3 different variants right in a row");
+        // the same variant again does not lengthen the run
+        fcnAnswer(seeds.get(0), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. 1 of 3");
+        fcnAnswer(seeds.get(1), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. 2 of 3");
+        fcnAnswer(seeds.get(2), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. Mastered!");
+        // the reported defect: "Score 0 %. Mastered!" right after a wrong answer
+        fcnAnswer(923, false);
+        assertThat(last.status.getText()).startsWith("Score 0%.").doesNotContain("Mastered!")
+                .contains("no longer mastered");
+        assertThat(progress.mine().families()).filteredOn(l -> l.family().equals("fcn"))
+                .singleElement().satisfies(l -> assertThat(l.mastered()).isFalse());
+        fcnAnswer(924, false);
+        assertThat(last.status.getText()).isEqualTo("Score 0%. Your mastery of this topic: "
+                + Math.round(progress.mine().families().stream().filter(l -> l.family().equals("fcn"))
+                .findFirst().orElseThrow().level() * 100) + "%.");
+    }
+
+    @Test
+    void startingAgainNeverShowsAConceptQuestionAlreadyShownInThisSession() {
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("practice");
+        PracticeView view = _get(PracticeView.class);
+        view.family.setValue("concepts");
+        view.difficulty.setValue(1);
+        long basic = bank.family("concepts").stream().filter(t -> t.difficulty() == 1).count();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (int i = 0; i < basic; i++) {
+            view.start.click();
+            assertThat(shown.add(view.card.exercise.template().id())).as("start %d", i).isTrue();
+        }
+    }
+
+    @Test
+    void aDifficultyTheTopicLacksIsSaidWithTheLevelServedInstead() {
+        login("student", "STUDENT");
+        UI.getCurrent().navigate("practice");
+        PracticeView view = _get(PracticeView.class);
+        // what PracticeService gives where the topic has no hard exercise: the nearest, with what was asked
+        view.show(new app.stride.practice.PracticeService.Next(bank.generate("memory-course", 3), 3));
+        assertThat(view.status.getText())
+                .isEqualTo("No exercises at difficulty 3 · hard for this topic yet; here is one at 2 · exam.");
+        assertThat(view.card.exercise.template().id()).isEqualTo("memory-course");
+        view.show(new app.stride.practice.PracticeService.Next(bank.generate("memory-course", 4), 2));
+        assertThat(view.status.getText()).as("served as asked: nothing to say").isEmpty();
+    }
+
+    @Test
+    void aConceptQuestionHasNoSameQuestionWithNewNumbersOnlyNext() {
+        login("student", "STUDENT");
+        PracticeView view = open("concept-pooling-params", 2);
+        type(view, "answer", "none");
+        view.card.submit.click();
+        assertThat(view.newVariant.isEnabled()).as("it has one variant: it would be the same again").isFalse();
+        assertThat(view.next.isEnabled()).isTrue();
+    }
+
     @Test
     void aChoiceQuestionIsAnsweredWithTheOptions() {
         login("student", "STUDENT");

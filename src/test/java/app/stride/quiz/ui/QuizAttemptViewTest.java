@@ -143,7 +143,7 @@ class QuizAttemptViewTest extends QuizViewTest {
 
         view.submit.click();
         assertThat(view.confirmDialog.isOpened()).isTrue();
-        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions have no answer yet");
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered yet");
         _find(view.confirmDialog, Button.class).stream().filter(b -> b.getText().equals(t("quiz.submit.confirm.keep")))
                 .findFirst().orElseThrow().click();
         assertThat(taking.sheet(attempt.id()).submitted()).as("kept answering").isFalse();
@@ -153,6 +153,25 @@ class QuizAttemptViewTest extends QuizViewTest {
                 .filter(b -> "submit".equals(b.getElement().getAttribute("data-confirm"))).findFirst().orElseThrow().click();
         assertThat(taking.sheet(attempt.id()).submitted()).isTrue();
         assertThat(shown(view.status)).startsWith("Handed in.");
+    }
+
+    @Test
+    void theHandInWarningCountsAnUnreadableAnswerApartFromTheUnanswered() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Unreadable is not answered",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 4)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("confirm.abc", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        UI.getCurrent().navigate("quiz-attempt", QueryParameters.of("id", String.valueOf(attempt.id())));
+        QuizAttemptView view = _get(QuizAttemptView.class);
+        assertThat(shown(view.progressNote)).isEqualTo("Graded quiz answers count towards your progress.");
+        // the reported case: "abc" was counted as answered
+        type(_find(view.questions, AnswerField.class).get(0), "2800");
+        type(_find(view.questions, AnswerField.class).get(1), "abc");
+
+        view.submit.click();
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered;"
+                + " 1 question has an answer that cannot be read and will count as wrong.");
     }
 
     @Test

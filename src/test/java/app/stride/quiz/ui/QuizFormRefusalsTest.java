@@ -57,6 +57,12 @@ class QuizFormRefusalsTest extends QuizViewTest {
     }
 
     @Test
+    void theTeacherIsToldThatWithSameNumbersEachAttemptGetsNewOnes() {
+        assertThat(view.form.sameVariants.getHelperText())
+                .isEqualTo("The same for everyone at each attempt; a next attempt gets new numbers.");
+    }
+
+    @Test
     void aClosingTimeTheServerCannotReadIsRefusedOnItsFieldNotSavedWithout() {
         fromBrowser(view.form.closes, "2030-13-45T25:61");
         savedNothingAndSaid(view.form.closes, "quiz.error.date.unreadable");

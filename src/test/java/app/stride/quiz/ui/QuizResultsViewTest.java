@@ -133,6 +133,8 @@ class QuizResultsViewTest extends QuizViewTest {
         UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.equals("1 × You left out the bias"));
+        // one answer: no discrimination index (it was "0.00"), a dash that says why in its tooltip
+        assertThat(GridKt._getFormattedRow(view.questions, 0)).contains("—").doesNotContain("0.00");
         assertThat(view.summary.getText()).endsWith(t("quiz.results.live"));
 
         // archived, with every attempt handed in: nothing changes any more, so the page stops asking
