@@ -46,7 +46,7 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
         for (PartSpec p : template.parts()) {
             Text label = new Text(fill(p.label().en(), params), fill(p.label().nl(), params));
             parts.add(new ExercisePart(p.id(), label, p.kind(), p.kind() == AnswerKind.BYTES ? p.unit() : null,
-                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? template.choices() : List.of()));
+                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? template.choices() : List.of(), p.ordered()));
         }
         return List.copyOf(parts);
     }

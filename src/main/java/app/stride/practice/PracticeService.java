@@ -8,6 +8,8 @@ import app.stride.base.UserInputException;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Seeds;
 import app.stride.exercise.Template;
+import app.stride.grading.AnswerLanguage;
+import app.stride.grading.AnswerLanguage;
 import app.stride.grading.AnswerParser;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,7 +127,7 @@ public class PracticeService {
         return found.flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
                     Exercise exercise = bank.restore(t.id(), a.getSeed(), a.getStored());
                     Map<String, String> typed = read(a.getAnswers());
-                    return new Review(exercise, typed, bank.grade(exercise, typed));
+                    return new Review(exercise, typed, bank.grade(exercise, typed, AnswerLanguage.locale(a.getLang())));
                 }));
     }
 
@@ -184,7 +187,7 @@ public class PracticeService {
     @Transactional
     void record(GradedElsewhere graded) {
         keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
-                graded.source());
+                graded.source(), graded.typedIn());
     }
 
     /**
@@ -195,22 +198,31 @@ public class PracticeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
+        return submit(exercise, typed, durationMs, source, Locale.ENGLISH);
+    }
+
+    /** Grades answers as above, typed in {@code typedIn}, which decides how their numbers read and is kept with them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source,
+                             Locale typedIn) {
         Map<String, String> bounded = new LinkedHashMap<>();
         typed.forEach((part, text) -> bounded.put(part, AnswerParser.bounded(text)));
         typed = bounded;
-        Feedback feedback = bank.grade(exercise, typed);
+        Feedback feedback = bank.grade(exercise, typed, typedIn);
         if (feedback.needsAnotherLook()) {
             return new Submission(feedback, false, Double.NaN, false);
         }
         long userId = currentUser.id();
         Map<String, String> answers = typed;
         StoredExercise stored = bank.store(exercise);
-        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, stored, answers, feedback, durationMs, source));
+        Mastery m = retrying.inTransaction(() -> keep(userId, exercise, stored, answers, feedback, durationMs, source,
+                typedIn));
         return new Submission(feedback, true, m.level(), m.masteredAt() != null);
     }
 
     private Mastery keep(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
-                         Feedback feedback, long durationMs, String source) {
+                         Feedback feedback, long durationMs, String source, Locale typedIn) {
         Instant now = clock.instant();
         Map<String, Object> parsed = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -225,7 +237,7 @@ public class PracticeService {
         String family = exercise.template().family();
         attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
                 write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
-                Objects.requireNonNullElse(source, "practice"), now, stored));
+                Objects.requireNonNullElse(source, "practice"), now, stored, AnswerLanguage.tag(typedIn)));
         Mastery m = mastery.findById(new Mastery.Key(userId, family)).orElseGet(() -> new Mastery(userId, family, now));
         m.record(feedback.score(), exercise.seed(), now);
         return mastery.save(m);
