@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
+import app.stride.engine.ByteUnit;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
@@ -174,7 +175,10 @@ class ExerciseApiAgreesWithPracticeTest {
         }
     }
 
-    /** The four kinds of answer: right (as the key is written in the language), a typical mistake, wrong, unreadable. */
+    /**
+     * The five kinds of answer: right (as the key is written in the language), a typical mistake, wrong, unreadable,
+     * and one that reads two ways.
+     */
     private static List<Map<String, String>> answers(Exercise e, Locale locale) {
         List<Map<String, String>> sets = new ArrayList<>();
         Map<String, String> right = new LinkedHashMap<>();
@@ -207,6 +211,14 @@ class ExerciseApiAgreesWithPracticeTest {
         PartSpec first = e.template().parts().get(0);
         unreadable.put(first.id(), first.kind() == AnswerKind.CHOICE ? "none-of-these" : "twee?");
         sets.add(unreadable);
+        // the language's thousands mark before three digits, where decimals are possible, reads two ways
+        e.template().parts().stream()
+                .filter(p -> p.kind() == AnswerKind.VALUE || p.kind() == AnswerKind.BYTES && p.unit() != ByteUnit.B)
+                .findFirst().ifPresent(p -> {
+                    Map<String, String> twoWays = new LinkedHashMap<>(right);
+                    twoWays.put(p.id(), locale.getLanguage().equals("nl") ? "2.576" : "2,576");
+                    sets.add(twoWays);
+                });
         return sets;
     }
 
