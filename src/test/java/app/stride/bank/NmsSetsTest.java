@@ -72,6 +72,8 @@ class NmsSetsTest {
             assertThat(feedback.part("dropped").outcome()).as(none).isEqualTo(Outcome.CORRECT);
             assertThat(feedback.score()).isEqualTo(1.0);
         }
+        assertThat(app.stride.exercise.KeyText.of(e, "dropped", Locale.ENGLISH)).isEqualTo("none");
+        assertThat(app.stride.exercise.KeyText.of(e, "dropped", Locale.forLanguageTag("nl"))).isEqualTo("geen");
         Map<String, String> blank = key(e);
         blank.put("dropped", "");
         assertThat(bank.grade(e, blank, Locale.ENGLISH).part("dropped").outcome()).as("blank is no answer")
