@@ -100,7 +100,7 @@ class ExerciseController {
                 "an object of part id to the answer as typed"), t);
         Exercise exercise = bank.generate(t.id(), seed);
         // exactly what practice does with a submission: the same bound on what is typed, the same grader
-        Feedback feedback = bank.grade(exercise, typed);
+        Feedback feedback = bank.grade(exercise, typed, locale(lang));
         return FiniteResults.checked(ExerciseJson.graded(exercise, typed, feedback, bank, locale(lang)));
     }
 

@@ -16,10 +16,10 @@ import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.grading.ReadingText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,8 +114,8 @@ final class ExerciseJson {
         json.put("tolerance", tolerance(p.tolerance()));
         json.put("choices", p.kind() == AnswerKind.CHOICE ? choices(p.choices(), locale) : null);
         if (p.kind() == AnswerKind.LIST) {
-            // lists are graded item by item in their place
-            json.put("ordered", true);
+            // a sequence is graded item by item in its place, a set by its items in any order
+            json.put("ordered", p.ordered());
         }
         return json;
     }
@@ -194,7 +194,7 @@ final class ExerciseJson {
         json.put("score", graded ? r.score() : null);
         json.put("reading", unread ? null : reading(part, typed.get(r.partId()), r));
         if (r.outcome() == Outcome.AMBIGUOUS) {
-            json.put("readings", r.readings().stream().map(ExerciseJson::number).toList());
+            json.put("readings", r.readings().stream().map(reading -> number(reading.value())).toList());
         }
         String misconception = graded ? r.misconceptionId() : null;
         json.put("misconception", misconception);
@@ -239,11 +239,8 @@ final class ExerciseJson {
             return ExerciseTexts.text(r.reasonKey(), locale);
         }
         if (r.outcome() == Outcome.AMBIGUOUS) {
-            NumberFormat plain = NumberFormat.getNumberInstance(locale);
-            plain.setMaximumFractionDigits(10);
-            String unit = part.kind() == AnswerKind.BYTES ? " B" : "";
-            Object[] shown = r.readings().stream().map(v -> plain.format(v) + unit).toArray();
-            return ExerciseTexts.text(r.reasonKey(), locale, shown);
+            return ExerciseTexts.text(r.reasonKey(), locale, ReadingText.choices(part, r.readings(), locale,
+                    ExerciseTexts.text("grading.ambiguous.or", locale)));
         }
         return misconception == null ? null
                 : bank.misconceptionText(e.template(), misconception).map(t -> t.in(locale)).orElse(null);

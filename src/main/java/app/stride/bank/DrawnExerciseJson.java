@@ -68,6 +68,9 @@ final class DrawnExerciseJson {
             if (p.weight() != 1) {
                 part.put("weight", p.weight());
             }
+            if (!p.ordered()) {
+                part.put("ordered", false);
+            }
         }
         ObjectNode keys = root.putObject("keys");
         for (Expected e : drawn.keys()) {
@@ -108,7 +111,7 @@ final class DrawnExerciseJson {
                     AnswerKind.valueOf(p.get("kind").textValue()),
                     p.hasNonNull("unit") ? ByteUnit.valueOf(p.get("unit").textValue()) : null,
                     new Tolerance(p.path("relative").asDouble(0), p.path("absolute").asDouble(0)),
-                    p.path("weight").asDouble(1)));
+                    p.path("weight").asDouble(1), p.path("ordered").asBoolean(true)));
         }
         List<Expected> keys = new ArrayList<>();
         JsonNode stored = root.get("keys");

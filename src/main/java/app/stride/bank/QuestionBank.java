@@ -15,6 +15,7 @@ import app.stride.grading.TemplateCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -155,8 +156,9 @@ public final class QuestionBank {
         }
     }
 
-    public Feedback grade(Exercise exercise, Map<String, String> typed) {
-        return grader.grade(exercise, typed);
+    /** Grades answers typed in {@code locale}, which decides how their numbers read ("2,576" in en or nl). */
+    public Feedback grade(Exercise exercise, Map<String, String> typed, Locale locale) {
+        return grader.grade(exercise, typed, locale);
     }
 
     /** The feedback text for a misconception: the template's own wording, else the shared one. */

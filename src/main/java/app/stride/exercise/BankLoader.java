@@ -235,9 +235,25 @@ public final class BankLoader {
             }
             Tolerance tolerance = tolerance(field(map, "tolerance"), kind);
             double weight = field(map, "weight") == null ? 1 : number(field(map, "weight"), "weight");
-            parts.add(new PartSpec(id, text(required(map, "label"), "label"), kind, unit, tolerance, weight));
+            boolean ordered = ordered(field(map, "ordered"), kind);
+            parts.add(new PartSpec(id, text(required(map, "label"), "label"), kind, unit, tolerance, weight, ordered));
         }
         return parts;
+    }
+
+    /** Whether a list's order counts: true (a sequence) unless {@code ordered: false} makes it a set. */
+    private boolean ordered(Node node, AnswerKind kind) {
+        if (node == null) {
+            return true;
+        }
+        String text = scalar(node, "ordered").strip();
+        if (kind != AnswerKind.LIST) {
+            throw new Problem(node, "ordered is for a list part only");
+        }
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new Problem(node, "ordered must be true (the order counts) or false (a set: any order)");
+        }
+        return text.equals("true");
     }
 
     /** "exact", "2%" (relative) or "0.01" (absolute); by default exact for counts, 2% for memory. */
@@ -312,7 +328,8 @@ public final class BankLoader {
             }
             String misconception = field(map, "misconception") == null ? null
                     : scalar(field(map, "misconception"), "the misconception id");
-            cases.add(new TemplateCase(line(caseNode), params, answers, grade, misconception, invalid));
+            Locale lang = caseLanguage(field(map, "lang"));
+            cases.add(new TemplateCase(line(caseNode), params, answers, grade, misconception, invalid, lang));
             previous = params;
         }
         boolean correct = cases.stream().anyMatch(c -> c.grade() != null && c.grade() == 1);
@@ -323,6 +340,18 @@ public final class BankLoader {
                     + " and an invalid one (invalid: true)");
         }
         return cases;
+    }
+
+    /** The language a case's answers are typed in, as a student's locale: en (default) or nl. */
+    private static Locale caseLanguage(Node node) {
+        if (node == null) {
+            return Locale.ENGLISH;
+        }
+        String lang = scalar(node, "lang").strip();
+        if (!lang.equals("en") && !lang.equals("nl")) {
+            throw new Problem(node, "lang must be en or nl: the language the answers are typed in");
+        }
+        return Locale.forLanguageTag(lang);
     }
 
     // ----- small node helpers

@@ -58,7 +58,7 @@ public record Exercise(Template template, long seed, Map<String, Object> params,
         for (PartSpec p : template.parts()) {
             Text label = new Text(fill(p.label().en(), params, Locale.ENGLISH), fill(p.label().nl(), params, DUTCH));
             parts.add(new ExercisePart(p.id(), label, p.kind(), p.kind() == AnswerKind.BYTES ? p.unit() : null,
-                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? ChoiceOrder.of(this, viewer) : List.of()));
+                    p.tolerance(), p.kind() == AnswerKind.CHOICE ? ChoiceOrder.of(this, viewer) : List.of(), p.ordered()));
         }
         return List.copyOf(parts);
     }

@@ -16,7 +16,9 @@ public final class KeyText {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(4);
         return switch (part.kind()) {
-            case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
+            // the empty set as a student answers it ("none" is read back as the empty set)
+            case LIST -> e.list().isEmpty() ? (locale.getLanguage().equals("nl") ? "geen" : "none")
+                    : String.join(", ", e.list().stream().map(String::valueOf).toList());
             case CHOICE -> exercise.template().choiceText(e.choice(), locale);
             case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
                     + part.unit().symbol();

@@ -56,6 +56,10 @@ public final class TemplateVersion {
             w.text(part.id()).text(part.label()).text(part.kind().name())
                     .text(part.unit() == null ? "" : part.unit().name())
                     .value(part.tolerance().relative()).value(part.tolerance().absolute()).value(part.weight());
+            if (!part.ordered()) {
+                // only a set says so, so that no other template's version changes
+                w.field("set");
+            }
         }
         w.field("choices").size(t.choices().size());
         for (Choice c : t.choices()) {

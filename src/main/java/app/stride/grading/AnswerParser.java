@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads numbers as Dutch and English students write them: 3.613.600 and 3 613 600 and
- * 3,613,600; 3,6 MB and 3.6 MB; 3.6e6 and 3,6·10^6; a unit (B, KB, MB, GB as the course uses
- * them, KiB, MiB, GiB), a percentage, or a simple fraction. A separator that could be either
- * a thousands separator or a decimal point ("3.613" with no unit) is reported as ambiguous.
+ * 3,613,600; 3,6 MB and 3.6 MB; .3; 3.6e6 and 3,6·10^6; a unit (B, KB, MB, GB as the course
+ * uses them, KiB, MiB, GiB), a percentage, or a simple fraction. It takes the answer apart;
+ * what its dots and commas mean in the student's locale {@link Separators} decides, and a
+ * separator that reads two plausible ways ("2,576 MB" in English) is reported as ambiguous.
  */
 public final class AnswerParser {
 
@@ -32,23 +32,24 @@ public final class AnswerParser {
             Map.entry("kb", ByteUnit.KB), Map.entry("mb", ByteUnit.MB), Map.entry("gb", ByteUnit.GB),
             Map.entry("kib", ByteUnit.KIB), Map.entry("mib", ByteUnit.MIB), Map.entry("gib", ByteUnit.GIB));
     private static final Pattern WHOLE = Pattern.compile(
-            "([-+]?)([0-9][0-9., ]*?)\\s*(?:(?:[eE]|[x×*·]\\s*10\\s*\\^)\\s*([-+]?[0-9]{1,3}))?\\s*([a-zA-Z%]*)");
+            "([-+]?)([0-9.,][0-9., ]*?)\\s*(?:(?:[eE]|[x×*·]\\s*10\\s*\\^)\\s*([-+]?[0-9]{1,3}))?\\s*([a-zA-Z%]*)");
     private static final Pattern FRACTION = Pattern.compile("([0-9]{1,9})\\s*/\\s*([0-9]{1,9})");
-    private static final Pattern GROUPS = Pattern.compile("[0-9]{1,3}([ .,][0-9]{3})*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;]|->|→|\\s)\\s*");
-    private static final Pattern INDEX = Pattern.compile("-?[0-9]{1,6}");
 
     private AnswerParser() {
     }
 
-    public static NumberReading read(String typed) {
-        return read(typed, true);
+    /**
+     * What the student typed in {@code locale} means. {@code wholeWithoutUnit}: the part asks for
+     * a whole quantity when no unit is written (a count, or bytes asked in B), so that a lone
+     * separator before three digits groups thousands; written "B" or "bytes" means the same.
+     */
+    public static NumberReading read(String typed, Locale locale, boolean wholeWithoutUnit) {
+        return read(typed, locale, wholeWithoutUnit, true);
     }
 
     /** {@code byHand}: false reads every number with the pattern, the reference the shortcut is tested against. */
-    static NumberReading read(String typed, boolean byHand) {
+    static NumberReading read(String typed, Locale locale, boolean wholeWithoutUnit, boolean byHand) {
         if (typed == null || typed.isBlank()) {
             return new NumberReading.Invalid("grading.invalid.empty");
         }
@@ -81,7 +82,7 @@ public final class AnswerParser {
             }
             shape = new Shape(m.group(1), m.group(2).strip(), m.group(3), m.group(4));
         }
-        return reading(shape);
+        return reading(shape, Separators.of(locale), wholeWithoutUnit);
     }
 
     /** The readings of a number taken apart: by hand in the common case, else by {@link #WHOLE}. */
@@ -103,7 +104,7 @@ public final class AnswerParser {
             while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ',')) {
                 i++;
             }
-            if (i == start || !isDigit(text.charAt(start))) {
+            if (i == start) {
                 return null;
             }
             String digits = text.substring(start, i);
@@ -134,7 +135,7 @@ public final class AnswerParser {
         return false;
     }
 
-    private static NumberReading reading(Shape m) {
+    private static NumberReading reading(Shape m, Separators separators, boolean wholeWithoutUnit) {
         String unitText = m.unit().toLowerCase(Locale.ROOT);
         boolean percent = unitText.equals("%");
         ByteUnit unit = null;
@@ -145,7 +146,9 @@ public final class AnswerParser {
             }
         }
         boolean exponent = m.exponent() != null;
-        List<BigDecimal> readings = mantissa(m.digits(), unit != null || percent || exponent);
+        Separators.Hint hint = percent || exponent ? Separators.Hint.DECIMAL
+                : unit == ByteUnit.B || unit == null && wholeWithoutUnit ? Separators.Hint.WHOLE : Separators.Hint.NONE;
+        List<BigDecimal> readings = separators.readings(m.digits(), hint);
         if (readings.isEmpty()) {
             return new NumberReading.Invalid("grading.invalid.number");
         }
@@ -160,58 +163,6 @@ public final class AnswerParser {
         return values.size() == 1 ? values.get(0) : new NumberReading.Ambiguous(values);
     }
 
-    /**
-     * The possible values of the digits and separators. {@code decimalHint}: a unit, % or an
-     * exponent follows, which makes a lone separator a decimal point ("3.613 MB").
-     */
-    static List<BigDecimal> mantissa(String digits, boolean decimalHint) {
-        boolean dot = digits.indexOf('.') >= 0;
-        boolean comma = digits.indexOf(',') >= 0;
-        if (digits.indexOf(' ') >= 0) {
-            // spaces only ever group thousands: "3 613 600" or "3 613,5"
-            String[] parts = digits.split("[.,]", -1);
-            if (parts.length > 2 || !GROUPS.matcher(parts[0]).matches()) {
-                return List.of();
-            }
-            String whole = parts[0].replace(" ", "");
-            return parts.length == 1 ? List.of(new BigDecimal(whole))
-                    : decimal(whole, parts[1]).map(List::of).orElse(List.of());
-        }
-        if (dot && comma) {
-            // the last separator is the decimal one: 3.613.600,5 or 3,613,600.5
-            int last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
-            char thousands = digits.charAt(last) == '.' ? ',' : '.';
-            String whole = digits.substring(0, last);
-            if (whole.indexOf(digits.charAt(last)) >= 0 || !GROUPS.matcher(whole).matches()) {
-                return List.of();
-            }
-            return decimal(whole.replace(String.valueOf(thousands), ""), digits.substring(last + 1))
-                    .map(List::of).orElse(List.of());
-        }
-        if (!dot && !comma) {
-            return List.of(new BigDecimal(digits));
-        }
-        char sep = dot ? '.' : ',';
-        int count = (int) digits.chars().filter(c -> c == sep).count();
-        if (count > 1) {
-            return GROUPS.matcher(digits).matches() ? List.of(new BigDecimal(digits.replace(String.valueOf(sep), "")))
-                    : List.of();
-        }
-        int at = digits.indexOf(sep);
-        String before = digits.substring(0, at);
-        String after = digits.substring(at + 1);
-        Optional<BigDecimal> asDecimal = decimal(before, after);
-        boolean couldBeThousands = after.length() == 3 && before.length() <= 3 && !before.equals("0")
-                && !before.isEmpty();
-        if (couldBeThousands && !decimalHint) {
-            List<BigDecimal> both = new ArrayList<>();
-            both.add(new BigDecimal(before + after));
-            asDecimal.ifPresent(both::add);
-            return both;
-        }
-        return asDecimal.map(List::of).orElse(List.of());
-    }
-
     /** The common case, read without a regular expression: a plain whole number like 2800. */
     private static boolean digitsOnly(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -220,33 +171,5 @@ public final class AnswerParser {
             }
         }
         return !text.isEmpty();
-    }
-
-    private static Optional<BigDecimal> decimal(String whole, String fraction) {
-        if (whole.isEmpty() || fraction.isEmpty() || !whole.chars().allMatch(Character::isDigit)
-                || !fraction.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(whole + "." + fraction));
-    }
-
-    /** Whole numbers in order, separated by commas, spaces, arrows or semicolons: "2, 0, 3" or "2 → 0 → 3". */
-    public static Optional<List<Integer>> integers(String typed) {
-        if (typed == null || typed.isBlank() || typed.length() > 200) {
-            return Optional.empty();
-        }
-        String text = BRACKETS.matcher(typed).replaceAll(" ").strip();
-        String[] tokens = LIST_SEPARATOR.split(text);
-        List<Integer> out = new ArrayList<>();
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (!INDEX.matcher(token).matches()) {
-                return Optional.empty();
-            }
-            out.add(Integer.parseInt(token));
-        }
-        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 }

@@ -28,7 +28,7 @@ public final class TemplateCheck {
             String where = template.file() + ":" + c.line() + ": ";
             try {
                 Exercise exercise = generator.create(template, c.params());
-                Feedback feedback = grader.grade(exercise, c.answers());
+                Feedback feedback = grader.grade(exercise, c.answers(), c.lang());
                 if (c.invalid()) {
                     if (feedback.parts().stream().noneMatch(p -> p.outcome() == Outcome.INVALID)) {
                         failures.add(where + "the answers " + c.answers() + " should be refused as no answer");

@@ -49,13 +49,16 @@ public class Attempt {
     private String templateVersion;
     @Column(name = "drawn_exercise", length = 4000)
     private String drawnExercise;
+    /** The language the answers were typed in ("en" or "nl"), which decides how their numbers read. */
+    @Column(nullable = false, length = 2)
+    private String lang;
 
     protected Attempt() {
     }
 
     Attempt(long userId, String templateId, String family, long seed, String answers, String parsed,
             String partScores, double score, String misconception, long durationMs, String source, Instant createdAt,
-            StoredExercise stored) {
+            StoredExercise stored, String lang) {
         this.userId = userId;
         this.templateId = templateId;
         this.family = family;
@@ -70,6 +73,7 @@ public class Attempt {
         this.createdAt = createdAt;
         this.templateVersion = stored.version();
         this.drawnExercise = stored.drawn();
+        this.lang = lang;
     }
 
     public Long getId() {
@@ -122,6 +126,10 @@ public class Attempt {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getLang() {
+        return lang;
     }
 
     /** The exercise as it was drawn; its fields are null for an attempt from before versions were kept. */

@@ -3,6 +3,7 @@ package app.stride.practice;
 import app.stride.bank.StoredExercise;
 import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,11 +13,14 @@ import java.util.Map;
  * keeps it, which the practice attempt keeps too. {@code asAttempt}: also kept as a practice
  * attempt, which its student may reopen with its key and worked solution — a mock exam's, whose
  * review is the student's own; never a class quiz's, whose keys must stay in the quiz.
+ * {@code typedIn}: the language the answers were typed in, kept with them so that a review reads
+ * their numbers the same way.
  */
 public record GradedElsewhere(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
-                              Feedback feedback, String source, boolean asAttempt) {
+                              Feedback feedback, String source, boolean asAttempt, Locale typedIn) {
 
     public GradedElsewhere {
         typed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typed));
     }
+
 }

@@ -8,6 +8,8 @@ import app.stride.base.UserInputException;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Seeds;
 import app.stride.exercise.Template;
+import app.stride.grading.AnswerLanguage;
+import app.stride.grading.AnswerLanguage;
 import app.stride.grading.AnswerParser;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -216,7 +219,7 @@ public class PracticeService {
         return found.flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
                     Exercise exercise = bank.restore(t.id(), a.getSeed(), a.getStored());
                     Map<String, String> typed = read(a.getAnswers());
-                    return new Review(exercise, typed, bank.grade(exercise, typed));
+                    return new Review(exercise, typed, bank.grade(exercise, typed, AnswerLanguage.locale(a.getLang())));
                 }));
     }
 
@@ -287,7 +290,7 @@ public class PracticeService {
     void record(GradedElsewhere graded) {
         if (graded.asAttempt()) {
             keep(graded.userId(), graded.exercise(), graded.stored(), graded.typed(), graded.feedback(), 0,
-                    graded.source());
+                    graded.source(), graded.typedIn());
         } else {
             move(graded.userId(), graded.exercise(), graded.feedback(), clock.instant());
         }
@@ -301,10 +304,18 @@ public class PracticeService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source) {
+        return submit(exercise, typed, durationMs, source, Locale.ENGLISH);
+    }
+
+    /** Grades answers as above, typed in {@code typedIn}, which decides how their numbers read and is kept with them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Submission submit(Exercise exercise, Map<String, String> typed, long durationMs, String source,
+                             Locale typedIn) {
         Map<String, String> bounded = new LinkedHashMap<>();
         typed.forEach((part, text) -> bounded.put(part, AnswerParser.bounded(text)));
         typed = bounded;
-        Feedback feedback = bank.grade(exercise, typed);
+        Feedback feedback = bank.grade(exercise, typed, typedIn);
         if (feedback.needsAnotherLook()) {
             return new Submission(feedback, false, Double.NaN, false);
         }
@@ -315,7 +326,7 @@ public class PracticeService {
         Mastery m = retrying.inTransaction(() -> {
             before[0] = mastery.findById(new Mastery.Key(userId, exercise.template().family()))
                     .map(earlier -> earlier.masteredAt() != null).orElse(false);
-            return keep(userId, exercise, stored, answers, feedback, durationMs, source);
+            return keep(userId, exercise, stored, answers, feedback, durationMs, source, typedIn);
         });
         return new Submission(feedback, true, m.level(), m.masteredAt() != null, m.correctStreak(), before[0]);
     }
@@ -340,7 +351,7 @@ public class PracticeService {
             if (revealedBy(userId, exercise)) {
                 return mastery.findById(new Mastery.Key(userId, exercise.template().family())).orElseThrow();
             }
-            return keep(userId, exercise, stored, Map.of(), zero, durationMs, REVEALED);
+            return keep(userId, exercise, stored, Map.of(), zero, durationMs, REVEALED, Locale.ENGLISH);
         });
         return new Submission(zero, true, m.level(), m.masteredAt() != null);
     }
@@ -358,7 +369,7 @@ public class PracticeService {
     }
 
     private Mastery keep(long userId, Exercise exercise, StoredExercise stored, Map<String, String> typed,
-                         Feedback feedback, long durationMs, String source) {
+                         Feedback feedback, long durationMs, String source, Locale typedIn) {
         Instant now = clock.instant();
         Map<String, Object> parsed = new LinkedHashMap<>();
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -373,7 +384,7 @@ public class PracticeService {
         String family = exercise.template().family();
         attempts.save(new Attempt(userId, exercise.template().id(), family, exercise.seed(), write(typed),
                 write(parsed), write(scores), feedback.score(), misconception, Math.max(0, durationMs),
-                Objects.requireNonNullElse(source, "practice"), now, stored));
+                Objects.requireNonNullElse(source, "practice"), now, stored, AnswerLanguage.tag(typedIn)));
         return move(userId, exercise, feedback, now);
     }
 

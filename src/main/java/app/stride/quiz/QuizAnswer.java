@@ -46,6 +46,9 @@ class QuizAnswer {
     private String typed;
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
+    /** The language the answer was typed in ("en" or "nl"), which decides how its numbers read. */
+    @Column(nullable = false, length = 2)
+    private String lang;
     @Version
     private long version;
 

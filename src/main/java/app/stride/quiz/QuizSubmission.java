@@ -3,6 +3,7 @@ package app.stride.quiz;
 import app.stride.bank.QuestionBank;
 import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
+import app.stride.grading.AnswerLanguage;
 import app.stride.grading.Feedback;
 import app.stride.grading.PartResult;
 import app.stride.practice.GradedElsewhere;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -78,6 +80,7 @@ class QuizSubmission {
             }
             List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
             Map<Long, Map<String, String>> typed = typedOf(attemptId);
+            Map<Long, Locale> languages = languagesOf(attemptId);
             Optional<Quiz> quiz = quizzes.findById(a.getQuizId());
             boolean exam = quiz.map(Quiz::isExam).orElse(false);
             // a quiz that shows its results only once closed moves mastery then (feedMastery): a
@@ -87,14 +90,15 @@ class QuizSubmission {
             double total = 0;
             for (QuizQuestion q : all) {
                 Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
-                Graded graded = grade(q, given);
+                Locale typedIn = languages.getOrDefault(q.getId(), Locale.ENGLISH);
+                Graded graded = grade(q, given, typedIn);
                 total += graded.score();
                 // every question moves mastery as its score stands, a blank or unreadable one as wrong:
                 // else leaving the hard ones blank would keep mastery high. In this transaction, so a
                 // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
                 if (seen) {
                     events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
-                            graded.feedback(), exam ? "exam" : "quiz", exam));
+                            graded.feedback(), exam ? "exam" : "quiz", exam, typedIn));
                 }
             }
             if (seen) {
@@ -121,7 +125,7 @@ class QuizSubmission {
                 Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
                 double score = q.getScore() == null ? 0 : q.getScore();
                 events.publishEvent(new GradedElsewhere(userId, exercise, q.getStored(), Map.of(),
-                        new Feedback(score, List.of()), "quiz", false));
+                        new Feedback(score, List.of()), "quiz", false, Locale.ENGLISH));
             }
             return true;
         });
@@ -136,14 +140,33 @@ class QuizSubmission {
         return typed;
     }
 
+    /**
+     * The language each question's answers were typed in. A student who switched language halfway
+     * through a question has it read in the language of its last saved answer: the one they wrote in last.
+     */
+    Map<Long, Locale> languagesOf(long attemptId) {
+        Map<Long, QuizAnswerRepository.Typed> last = new HashMap<>();
+        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
+            last.merge(t.questionId(), t, (a, b) -> b.savedAt().isAfter(a.savedAt()) ? b : a);
+        }
+        Map<Long, Locale> languages = new HashMap<>();
+        last.forEach((question, t) -> languages.put(question, AnswerLanguage.locale(t.lang())));
+        return languages;
+    }
+
+    /** The language of one question's answers, as {@link #languagesOf}. */
+    Locale languageOf(long attemptId, long questionId) {
+        return languagesOf(attemptId).getOrDefault(questionId, Locale.ENGLISH);
+    }
+
     /** A question as graded: its exercise, the grader's feedback, and its score weighted over its parts. */
     record Graded(Exercise exercise, Feedback feedback, double score) {
     }
 
     /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
-    Graded grade(QuizQuestion q, Map<String, String> typed) {
+    Graded grade(QuizQuestion q, Map<String, String> typed, Locale typedIn) {
         Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
-        Feedback feedback = bank.grade(exercise, typed);
+        Feedback feedback = bank.grade(exercise, typed, typedIn);
         q.grade(feedback.score(), feedback.firstMistake());
         return new Graded(exercise, feedback, feedback.score());
     }

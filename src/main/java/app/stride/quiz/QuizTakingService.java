@@ -4,6 +4,7 @@ import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
+import app.stride.grading.AnswerLanguage;
 import app.stride.grading.AnswerParser;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
@@ -219,6 +220,13 @@ public class QuizTakingService {
      * {@code seenVersion} is the attempt's version as the caller last saw it.
      */
     public Saved save(long attemptId, long seenVersion, long questionId, String partId, String typed) {
+        return save(attemptId, seenVersion, questionId, partId, typed, Locale.ENGLISH);
+    }
+
+    /** Saves one part's answer as above, typed in {@code typedIn}: it is graded later in that language. */
+    public Saved save(long attemptId, long seenVersion, long questionId, String partId, String typed,
+                      Locale typedIn) {
+        String lang = AnswerLanguage.tag(typedIn);
         if (partId == null || partId.isEmpty() || partId.length() > 64) {
             throw new QuizInputException("answer", "quiz.error.question");
         }
@@ -228,7 +236,7 @@ public class QuizTakingService {
             Instant now = clock.instant();
             Instant cutoff = now.minus(QuizSubmission.GRACE);
             if (attempts.claim(attemptId, userId, false, seenVersion, questionId, cutoff) == 1) {
-                answers.upsert(questionId, partId, text, now);
+                answers.upsert(questionId, partId, text, lang, now);
                 return new Saved(seenVersion + 1, false);
             }
             refuseIfNotOpen(attemptId, userId, questionId, now);
@@ -236,7 +244,7 @@ public class QuizTakingService {
             if (attempts.claim(attemptId, userId, true, 0, questionId, cutoff) == 0) {
                 throw new QuizInputException("answer", "quiz.error.over");
             }
-            answers.upsert(questionId, partId, text, now);
+            answers.upsert(questionId, partId, text, lang, now);
             return new Saved(attempts.version(attemptId), true);
         }));
     }
@@ -283,11 +291,12 @@ public class QuizTakingService {
      * that is no number Stride can read, or that reads two ways ("3.613"), so that the student can
      * rewrite it now; a quiz cannot ask at hand-in time. Empty when it reads one way, or is blank.
      */
-    public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String typed) {
+    public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String typed,
+                                               Locale typedIn) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return bank.grade(bank.generate(templateId, seed), Map.of(partId, typed)).parts().stream()
+        return bank.grade(bank.generate(templateId, seed), Map.of(partId, typed), typedIn).parts().stream()
                 .filter(r -> r.partId().equals(partId))
                 .filter(r -> r.outcome() == Outcome.INVALID || r.outcome() == Outcome.AMBIGUOUS)
                 .findFirst();
@@ -307,14 +316,17 @@ public class QuizTakingService {
     public HandInCheck handInCheck(long attemptId) {
         long unanswered = 0;
         long unreadable = 0;
-        for (AttemptSheet.Question q : own(attemptId).sheet().questions()) {
+        AttemptSheet sheet = own(attemptId).sheet();
+        Map<Long, Locale> languages = submission.languagesOf(attemptId);
+        for (AttemptSheet.Question q : sheet.questions()) {
             boolean blank = false;
             boolean problem = false;
             for (var part : exercise(q).template().parts()) {
                 String typed = q.typed().get(part.id());
                 if (typed == null || typed.isBlank()) {
                     blank = true;
-                } else if (readingProblem(q.templateId(), q.seed(), part.id(), typed).isPresent()) {
+                } else if (readingProblem(q.templateId(), q.seed(), part.id(), typed,
+                        languages.getOrDefault(q.id(), Locale.ENGLISH)).isPresent()) {
                     problem = true;
                 }
             }
@@ -342,12 +354,13 @@ public class QuizTakingService {
             }
             QuizQuestion q = questions.findById(questionId).orElseThrow();
             Map<String, String> typed = submission.typedOf(attemptId).getOrDefault(questionId, Map.of());
+            Locale typedIn = submission.languageOf(attemptId, questionId);
             // a part empty, unreadable or read two ways: nothing is graded and no key shown, or the
             // key of the other parts could be read off before the last one is written
-            if (bank.grade(bank.restore(q.getTemplateId(), q.getSeed(), q.getStored()), typed).needsAnotherLook()) {
+            if (bank.grade(bank.restore(q.getTemplateId(), q.getSeed(), q.getStored()), typed, typedIn).needsAnotherLook()) {
                 throw new QuizInputException("answer", "quiz.error.incomplete");
             }
-            return submission.grade(q, typed);
+            return submission.grade(q, typed, typedIn);
         }));
         return own(attemptId).sheet();
     }

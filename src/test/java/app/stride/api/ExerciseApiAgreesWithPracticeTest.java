@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
+import app.stride.engine.ByteUnit;
 import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Choice;
 import app.stride.exercise.Exercise;
@@ -17,6 +18,7 @@ import app.stride.exercise.Template;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.grading.Reading;
 import app.stride.practice.PracticeService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,7 +77,7 @@ class ExerciseApiAgreesWithPracticeTest {
                 }
                 Locale locale = seed % 2 == 0 ? Locale.ENGLISH : DUTCH;
                 for (Map<String, String> typed : answers(e, locale)) {
-                    Feedback feedback = bank.grade(e, typed);
+                    Feedback feedback = bank.grade(e, typed, locale);
                     JsonNode api = grade(e, typed, locale);
                     agree(e, typed, feedback, api, locale);
                     feedback.parts().forEach(p -> outcomes.merge(p.outcome().name(), 1, Integer::sum));
@@ -93,8 +95,8 @@ class ExerciseApiAgreesWithPracticeTest {
         for (Template t : bank.templates()) {
             Exercise e = practice.reopen(t.id(), 3).orElseThrow();
             for (Map<String, String> typed : answers(e, DUTCH)) {
-                Feedback submitted = practice.submit(e, typed, 1000, "practice").feedback();
-                assertThat(submitted).isEqualTo(bank.grade(e, typed));
+                Feedback submitted = practice.submit(e, typed, 1000, "practice", DUTCH).feedback();
+                assertThat(submitted).isEqualTo(bank.grade(e, typed, DUTCH));
                 agree(e, typed, submitted, grade(e, typed, DUTCH), DUTCH);
             }
         }
@@ -165,7 +167,7 @@ class ExerciseApiAgreesWithPracticeTest {
                 List<BigDecimal> readings = new ArrayList<>();
                 part.get("readings").forEach(n -> readings.add(n.decimalValue()));
                 assertThat(readings).as(where).usingElementComparator(BigDecimal::compareTo)
-                        .containsExactlyElementsOf(p.readings());
+                        .containsExactlyElementsOf(p.readings().stream().map(Reading::value).toList());
             }
             if (p.outcome() == Outcome.INVALID) {
                 assertThat(part.get("message").asText()).as(where).isNotBlank();
@@ -173,7 +175,10 @@ class ExerciseApiAgreesWithPracticeTest {
         }
     }
 
-    /** The four kinds of answer: right (as the key is written in the language), a typical mistake, wrong, unreadable. */
+    /**
+     * The five kinds of answer: right (as the key is written in the language), a typical mistake, wrong, unreadable,
+     * and one that reads two ways.
+     */
     private static List<Map<String, String>> answers(Exercise e, Locale locale) {
         List<Map<String, String>> sets = new ArrayList<>();
         Map<String, String> right = new LinkedHashMap<>();
@@ -206,6 +211,14 @@ class ExerciseApiAgreesWithPracticeTest {
         PartSpec first = e.template().parts().get(0);
         unreadable.put(first.id(), first.kind() == AnswerKind.CHOICE ? "none-of-these" : "twee?");
         sets.add(unreadable);
+        // the language's thousands mark before three digits, where decimals are possible, reads two ways
+        e.template().parts().stream()
+                .filter(p -> p.kind() == AnswerKind.VALUE || p.kind() == AnswerKind.BYTES && p.unit() != ByteUnit.B)
+                .findFirst().ifPresent(p -> {
+                    Map<String, String> twoWays = new LinkedHashMap<>(right);
+                    twoWays.put(p.id(), locale.getLanguage().equals("nl") ? "2.576" : "2,576");
+                    sets.add(twoWays);
+                });
         return sets;
     }
 

@@ -161,7 +161,9 @@ class ExerciseApiTest {
 
         JsonNode nms = call(get("/api/v1/exercises/nms-steps").param("seed", "5")).body().get("parts");
         assertThat(nms.get(0).get("kind").asText()).isEqualTo("list");
-        assertThat(nms.get(0).get("ordered").asBoolean()).isTrue();
+        assertThat(nms.get(0).get("ordered").asBoolean()).as("dropped: a set").isFalse();
+        assertThat(nms.get(2).get("ordered").asBoolean()).as("suppressed: a set").isFalse();
+        assertThat(nms.get(3).get("ordered").asBoolean()).as("kept, in order").isTrue();
         assertThat(nms.get(1).get("kind").asText()).isEqualTo("count");
 
         JsonNode concept = call(get("/api/v1/exercises/concept-dropout-at-test").param("seed", "5").param("lang", "nl"))
@@ -412,12 +414,84 @@ class ExerciseApiTest {
         JsonNode ambiguous = answer.body().get("parts").get(1);
         assertThat(ambiguous.get("outcome").asText()).isEqualTo("ambiguous");
         assertThat(ambiguous.get("readings").toString()).isEqualTo("[3613000000,3613000]");
-        assertThat(ambiguous.get("message").asText()).isEqualTo("Bedoel je 3.613.000.000 B of 3.613.000 B?");
+        assertThat(ambiguous.get("message").asText()).isEqualTo("Bedoel je 3\u202F613 MB of 3,613 MB?");
         JsonNode invalid = answer.body().get("parts").get(2);
         assertThat(invalid.get("outcome").asText()).isEqualTo("invalid");
         assertThat(invalid.get("message").asText()).startsWith("Dit is geen getal dat Stride kan lezen");
         assertThat(answer.text()).doesNotContain("expected").doesNotContain(String.valueOf(params))
                 .doesNotContain(String.format(java.util.Locale.GERMANY, "%,d", params));
+    }
+
+    @Test
+    void bytesAreReadAsWholeNumbersInBothLanguages() throws Exception {
+        // a key under a million bytes, so that one separator groups its thousands: "741.632 B"
+        long seed = 1;
+        while (bank.generate("memory-params", seed).expected("paramBytes").number().longValueExact() >= 1_000_000
+                || bank.generate("memory-params", seed).expected("paramBytes").number().longValueExact() < 1_000) {
+            seed++;
+            assertThat(seed).as("a seed whose key is under a million bytes").isLessThan(5_000);
+        }
+        Exercise e = bank.generate("memory-params", seed);
+        long bytes = e.expected("paramBytes").number().longValueExact();
+        String params = e.expected("params").number().toPlainString();
+        String grouped = (bytes / 1000) + "%s" + String.format("%03d", bytes % 1000) + " B";
+        for (String[] lang : new String[][] {{"nl", "."}, {"en", ","}}) {
+            Answer answer = grade("memory-params", seed, "{\"lang\": \"" + lang[0] + "\", \"version\": \""
+                    + version("memory-params") + "\", \"answers\": {\"params\": \"" + params
+                    + "\", \"paramBytes\": \"" + grouped.formatted(lang[1]) + "\"}}");
+            JsonNode part = answer.body().get("parts").get(1);
+            assertThat(part.get("outcome").asText()).as("%s in %s", grouped.formatted(lang[1]), lang[0])
+                    .isEqualTo("right");
+            assertThat(part.get("reading").asLong()).isEqualTo(bytes);
+            assertThat(answer.body().get("score").asDouble()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void aLoneEnglishThousandsCommaInMegabytesIsAskedAboutNotGuessed() throws Exception {
+        Answer answer = grade("memory-params", 5, "{\"lang\": \"en\", \"version\": \"" + version("memory-params")
+                + "\", \"answers\": {\"params\": \"1\", \"paramBytes\": \"2,576 MB\"}}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("score").isNull()).isTrue();
+        JsonNode part = answer.body().get("parts").get(1);
+        assertThat(part.get("outcome").asText()).isEqualTo("ambiguous");
+        assertThat(part.get("score").isNull()).isTrue();
+        assertThat(part.get("readings").toString()).isEqualTo("[2576000000,2576000]");
+        assertThat(part.get("message").asText()).isEqualTo("Did you mean 2\u202F576 MB or 2.576 MB?");
+        assertThat(part.has("expected")).isFalse();
+        assertThat(answer.body().has("workedSolution")).isFalse();
+
+        Answer dutch = grade("memory-params", 5, "{\"lang\": \"nl\", \"version\": \"" + version("memory-params")
+                + "\", \"answers\": {\"params\": \"1\", \"paramBytes\": \"2,576 MB\"}}");
+        assertThat(dutch.body().get("parts").get(1).get("reading").asLong()).as("a Dutch decimal comma")
+                .isEqualTo(2_576_000);
+    }
+
+    @Test
+    void aBareByteCountInAMegabyteFieldIsAskedAboutWithItsUnitSaidBack() throws Exception {
+        Answer answer = grade("memory-params", 5, "{\"lang\": \"en\", \"version\": \"" + version("memory-params")
+                + "\", \"answers\": {\"params\": \"1\", \"paramBytes\": \"372992\"}}");
+        JsonNode part = answer.body().get("parts").get(1);
+        assertThat(part.get("outcome").asText()).isEqualTo("ambiguous");
+        assertThat(part.get("readings").toString()).isEqualTo("[372992000000,372992]");
+        assertThat(part.get("message").asText()).isEqualTo("Did you mean 372\u202F992 MB or 372\u202F992 B ≈ 0.373 MB?");
+    }
+
+    @Test
+    void setsAreAnsweredInAnyOrderAndSequencesInTheirs() throws Exception {
+        Exercise e = bank.generate("nms-steps", 3);
+        List<Integer> dropped = new ArrayList<>(e.expected("dropped").list());
+        List<Integer> suppressed = new ArrayList<>(e.expected("suppressed").list());
+        java.util.Collections.reverse(dropped);
+        java.util.Collections.reverse(suppressed);
+        String body = "{\"version\": \"" + version("nms-steps") + "\", \"answers\": {\"dropped\": \""
+                + dropped.toString() + "\", \"first\": \"" + e.expected("first").number() + "\", \"suppressed\": \""
+                + String.join(" and ", suppressed.stream().map(String::valueOf).toList()) + "\", \"selected\": \""
+                + String.join(", ", e.expected("selected").list().stream().map(String::valueOf).toList()) + "\"}}";
+        Answer answer = grade("nms-steps", 3, body);
+        assertThat(answer.body().get("score").asDouble()).as(body).isEqualTo(1.0);
+        assertThat(answer.body().get("parts").get(0).get("reading").toString())
+                .as("read as the key lists it").isEqualTo(e.expected("dropped").list().toString().replace(" ", ""));
     }
 
     @Test

@@ -63,6 +63,21 @@ class BankProblemsTest {
         assertProblem("zz-duplicate.yaml", GOOD, 1, "already used");
         assertProblem("cases.yaml", GOOD.substring(0, GOOD.indexOf("  - answers: {params: \"x\"}")), 11,
                 "an invalid one");
+        assertProblem("ordered.yaml", GOOD.replace("    kind: count\n", "    kind: count\n    ordered: false\n"), 10,
+                "ordered is for a list part only");
+        assertProblem("lang.yaml", GOOD.replace("    grade: 0\n", "    grade: 0\n    lang: de\n"), 16,
+                "lang must be en or nl");
+    }
+
+    @Test
+    void aCaseTypedInDutchIsReadAsADutchStudentWritesNumbers() throws IOException {
+        // 1.792 parameters and 1,792 read alike (a count is whole); a case's lang is what a ',' or '.' means
+        String dutch = GOOD.replace("depth: 1, kernel: 3, filters: 2", "depth: 3, kernel: 3, filters: 64")
+                .replace("answers: {params: \"20\"}", "answers: {params: \"1.792\"}\n    lang: nl")
+                .replace("answers: {params: \"18\"}", "answers: {params: \"1.728\"}");
+        QuestionBank bank = load("unused.yaml", dutch.replace("tiny-params", "tiny-dutch"));
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.template("tiny-dutch").orElseThrow().cases().get(0).lang().getLanguage()).isEqualTo("nl");
     }
 
     private static void assertProblem(String file, String content, int line, String reason) throws IOException {

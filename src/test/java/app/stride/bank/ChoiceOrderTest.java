@@ -12,6 +12,7 @@ import app.stride.exercise.Seeds;
 import app.stride.exercise.Template;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -127,7 +128,7 @@ class ChoiceOrderTest {
                 Exercise e = bank.generate(t.id(), Seeds.practice(random));
                 long student = random.nextLong(1, 100_000);
                 ExercisePart part = e.parts(student).get(0);
-                score += bank.grade(e, Map.of(part.id(), part.choices().get(0).id())).score();
+                score += bank.grade(e, Map.of(part.id(), part.choices().get(0).id()), Locale.ENGLISH).score();
                 chance += 1.0 / part.choices().size();
                 questions++;
             }
@@ -143,7 +144,7 @@ class ChoiceOrderTest {
         Set<Integer> positions = new HashSet<>();
         for (long viewer = 1; viewer <= 30; viewer++) {
             positions.add(ids(e.parts(viewer).get(0).choices()).indexOf(right));
-            assertThat(bank.grade(e, Map.of("answer", right)).score()).isEqualTo(1.0);
+            assertThat(bank.grade(e, Map.of("answer", right), Locale.ENGLISH).score()).isEqualTo(1.0);
         }
         assertThat(positions).as("the right option is shown in every place").hasSize(3);
     }

@@ -3,6 +3,7 @@ package app.stride.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.Generator;
@@ -123,6 +124,9 @@ class GoldenSnapshotTest {
             part.put("relative", p.tolerance().relative());
             part.put("absolute", p.tolerance().absolute());
             part.put("weight", p.weight());
+            if (p.kind() == AnswerKind.LIST) {
+                part.put("ordered", p.ordered());
+            }
             keys.set(p.id(), value(e.expected(p.id())));
         }
         node.set("keys", keys);

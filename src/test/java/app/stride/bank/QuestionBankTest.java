@@ -99,7 +99,7 @@ class QuestionBankTest {
                     assertThat(Double.isFinite(e.number().doubleValue())).isTrue();
                 }
             }
-            Feedback own = bank.grade(exercise, typedAnswers(exercise));
+            Feedback own = bank.grade(exercise, typedAnswers(exercise), Locale.ENGLISH);
             assertThat(own.score()).as("%s seed %d graded with its own key", template.id(), seed).isEqualTo(1.0);
 
             for (Misconception m : exercise.misconceptions()) {
@@ -115,7 +115,7 @@ class QuestionBankTest {
                 }
                 Map<String, String> typed = typedAnswers(exercise);
                 typed.put(m.partId(), format(part, m));
-                PartResult result = bank.grade(exercise, typed).part(m.partId());
+                PartResult result = bank.grade(exercise, typed, Locale.ENGLISH).part(m.partId());
                 assertThat(result.outcome()).isIn(Outcome.WRONG, Outcome.PARTIAL, Outcome.CARRIED_FORWARD);
                 if (result.outcome() != Outcome.CARRIED_FORWARD) {
                     assertThat(result.misconceptionId()).as("%s seed %d", template.id(), seed).isNotNull();
@@ -142,7 +142,7 @@ class QuestionBankTest {
                     }
                     Map<String, String> typed = typedAnswers(exercise);
                     typed.put(m.partId(), format(template.part(m.partId()), m));
-                    String id = bank.grade(exercise, typed).part(m.partId()).misconceptionId();
+                    String id = bank.grade(exercise, typed, Locale.ENGLISH).part(m.partId()).misconceptionId();
                     if (m.id().equals(id)) {
                         recognized.computeIfAbsent(template.family(), f -> new HashSet<>()).add(id);
                     }

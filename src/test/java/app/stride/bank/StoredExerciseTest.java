@@ -63,7 +63,7 @@ class StoredExerciseTest {
             assertThat(now.expected()).isEqualTo(drawn.expected());
             assertThat(now.prompt(Locale.ENGLISH)).isEqualTo(drawn.prompt(Locale.ENGLISH));
             String key = drawn.expected("params").number().toPlainString();
-            Feedback graded = bank.grade(now, Map.of("params", key));
+            Feedback graded = bank.grade(now, Map.of("params", key), Locale.ENGLISH);
             assertThat(graded.score()).isEqualTo(1.0);
         }
     }
@@ -79,12 +79,12 @@ class StoredExerciseTest {
         Map<String, String> typed = new java.util.HashMap<>();
         drawn.template().parts().forEach(p -> typed.put(p.id(), drawn.expected(p.id()).number().toPlainString() + " B"));
         typed.put("training", key.multiply(new BigDecimal("1.0055")).toBigInteger() + " B");
-        assertThat(before.grade(drawn, typed).part("training").outcome()).isEqualTo(Outcome.WRONG);
-        assertThat(after.grade(after.generate("memory-course", 3), typed).part("training").outcome())
+        assertThat(before.grade(drawn, typed, Locale.ENGLISH).part("training").outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(after.grade(after.generate("memory-course", 3), typed, Locale.ENGLISH).part("training").outcome())
                 .as("the edited template takes it").isEqualTo(Outcome.CORRECT);
 
         Exercise now = after.restore("memory-course", 3, before.store(drawn));
         assertThat(now.template().parts()).isEqualTo(drawn.template().parts());
-        assertThat(after.grade(now, typed).part("training").outcome()).isEqualTo(Outcome.WRONG);
+        assertThat(after.grade(now, typed, Locale.ENGLISH).part("training").outcome()).isEqualTo(Outcome.WRONG);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -74,6 +75,6 @@ public class GradingBenchmark {
             };
             typed.put(part.id(), value);
         }
-        return bank.grade(exercise, typed);
+        return bank.grade(exercise, typed, Locale.ENGLISH);
     }
 }

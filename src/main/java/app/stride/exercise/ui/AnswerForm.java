@@ -124,7 +124,7 @@ public class AnswerForm extends Div {
         String tolerance = ToleranceText.of(this, part.tolerance());
         return switch (part.kind()) {
             case BYTES -> getTranslation("practice.help.bytes", part.unit().symbol(), tolerance);
-            case LIST -> getTranslation("practice.help.list");
+            case LIST -> getTranslation(part.ordered() ? "practice.help.list" : "practice.help.set");
             default -> getTranslation("practice.help.number", tolerance);
         };
     }

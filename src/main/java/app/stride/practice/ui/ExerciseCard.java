@@ -1,9 +1,9 @@
 package app.stride.practice.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.exercise.AnswerKind;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.KeyText;
+import app.stride.exercise.PartSpec;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
 import app.stride.exercise.ui.AnswerInput;
@@ -14,6 +14,8 @@ import app.stride.exercise.ui.MistakeNote;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.grading.Reading;
+import app.stride.grading.ReadingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +25,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -182,16 +182,12 @@ class ExerciseCard extends Div {
     private Component clarify(PartResult part, AnswerField field) {
         Div ask = new Div(new Span(getTranslation("practice.ambiguous")));
         ask.addClassName("stride-ambiguous");
-        NumberFormat plain = NumberFormat.getNumberInstance(getLocale());
-        plain.setMaximumFractionDigits(10);
-        boolean bytes = exercise.template().part(part.partId()).kind() == AnswerKind.BYTES;
-        for (BigDecimal reading : part.readings()) {
-            String shown = plain.format(reading) + (bytes ? " B" : "");
-            Button choose = new Button(shown, click -> {
+        PartSpec spec = exercise.template().part(part.partId());
+        for (Reading reading : part.readings()) {
+            String unambiguous = ReadingText.typed(spec, reading, getLocale());
+            Button choose = new Button(ReadingText.shown(spec, reading, getLocale()), click -> {
                 // write the chosen reading so that it cannot be read two ways, then grade again
-                BigDecimal r = reading.stripTrailingZeros();
-                String text = r.scale() == 3 ? r.setScale(4).toPlainString() : r.toPlainString();
-                field.show(bytes ? text + " B" : text);
+                field.show(unambiguous);
                 onSubmit.accept(typed());
             });
             choose.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -226,7 +226,8 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     void submit(Map<String, String> typed) {
-        PracticeService.Submission result = practice.submit(card.exercise, typed, clock.millis() - shownAt, "practice");
+        PracticeService.Submission result = practice.submit(card.exercise, typed, clock.millis() - shownAt, "practice",
+                getLocale());
         card.show(result.feedback(), result.recorded());
         if (result.recorded()) {
             status.setText(getTranslation(scoreKey(result), Math.round(result.feedback().score() * 100),

@@ -1,8 +1,10 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.exercise.PartSpec;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.grading.ReadingText;
 import app.stride.quiz.AttemptSheet;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizInputException;
@@ -22,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,8 +157,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         @Override
         public Optional<String> readingProblem(String templateId, long seed, String partId, String value) {
-            return taking.readingProblem(templateId, seed, partId, value).map(r -> r.outcome() == Outcome.AMBIGUOUS
-                    ? getTranslation("quiz.ambiguous", value.strip(), readings(r))
+            return taking.readingProblem(templateId, seed, partId, value, getLocale())
+                    .map(r -> r.outcome() == Outcome.AMBIGUOUS
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, r))
                     : getTranslation(r.reasonKey()));
         }
     };
@@ -167,7 +169,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         // whatever goes wrong below, the line must not go on saying "Saved." of the last answer
         StaticText.of(status, "");
         try {
-            QuizTakingService.Saved saved = taking.save(attemptId, version, questionId, part, value);
+            QuizTakingService.Saved saved = taking.save(attemptId, version, questionId, part, value, getLocale());
             version = saved.version();
             if (saved.changedElsewhere()) {
                 // this answer is kept all the same (the last write wins); the other window's come in
@@ -206,10 +208,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         reload();
     }
 
-    private String readings(PartResult r) {
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(6);
-        return r.readings().stream().map(number::format)
+    /** The readings said in the part's unit and the locale's decimal mark: "2 576 MB or as 2,576 MB". */
+    private String readings(String templateId, PartResult r) {
+        PartSpec part = bank.template(templateId).orElseThrow().part(r.partId());
+        return r.readings().stream().map(reading -> ReadingText.shown(part, reading, getLocale()))
                 .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }
 

@@ -213,7 +213,8 @@ class PracticeViewTest extends KaribuTest {
         long before = progress.mine().totalAttempts();
         PracticeView view = open("memory-params", 5);
         type(view, "params", "1");
-        type(view, "paramBytes", "3.613");
+        // English: a lone comma before three digits may group thousands, or be a Dutch decimal comma
+        type(view, "paramBytes", "3,613");
         view.card.submit.click();
         Div result = view.card.result("paramBytes");
         assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");
@@ -222,7 +223,7 @@ class PracticeViewTest extends KaribuTest {
         assertThat(progress.mine().totalAttempts()).isEqualTo(before);
 
         _find(result, com.vaadin.flow.component.button.Button.class).get(1).click();
-        assertThat(view.card.inputs.get("paramBytes").getValue()).isEqualTo("3613000 B");
+        assertThat(view.card.inputs.get("paramBytes").getValue()).isEqualTo("3.613 MB");
         assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
     }
 

@@ -185,10 +185,13 @@ class QuizAttemptViewTest extends QuizViewTest {
         QuizAttemptView view = _get(QuizAttemptView.class);
         AnswerField field = _find(view.questions, AnswerField.class).get(0);
 
-        // a moving mean: 1.575 may be one and a half or fifteen hundred
-        type(field, "1.575");
+        // a moving mean: in English 1,575 may be one and a half (a Dutch decimal comma) or fifteen hundred
+        type(field, "1,575");
         assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).isEqualTo("1.575 can be read as 1,575 or as 1.575. Write it so that it reads only one way.");
+        assertThat(field.getErrorMessage())
+                .isEqualTo("1,575 can be read as 1\u202F575 or as 1.575. Write it so that it reads only one way.");
+        type(field, "1.575");
+        assertThat(field.isInvalid()).as("the English decimal point").isFalse();
         type(field, "two thousand");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(t("grading.invalid.number"));
