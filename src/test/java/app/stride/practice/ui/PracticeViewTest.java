@@ -103,7 +103,7 @@ class PracticeViewTest extends KaribuTest {
         // a byte count that reads two ways beside a wrong parameter count
         view = open("memory-params", 5);
         type(view, "params", "1");
-        type(view, "paramBytes", "3.613");
+        type(view, "paramBytes", "3,613 MB");   // 3613 MB or 3.613 MB to an English reader
         view.card.submit.click();
         assertThat(view.card.result("paramBytes").getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");
         assertNoOutcomeAndNoKey(view, "params");
@@ -214,7 +214,7 @@ class PracticeViewTest extends KaribuTest {
         PracticeView view = open("memory-params", 5);
         type(view, "params", "1");
         // English: a lone comma before three digits may group thousands, or be a Dutch decimal comma
-        type(view, "paramBytes", "3,613");
+        type(view, "paramBytes", "3,613 MB");   // 3613 MB or 3.613 MB to an English reader
         view.card.submit.click();
         Div result = view.card.result("paramBytes");
         assertThat(result.getElement().getAttribute("data-outcome")).isEqualTo("ambiguous");

@@ -73,8 +73,8 @@ class QuizAttemptViewTest extends QuizViewTest {
         assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
         assertNothingGradedOrShown(view, attempt);
 
-        // all answered, one of them readable two ways (one and a half thousand, or 1.575)
-        type(_find(view.questions, AnswerField.class).get(1), "1.575");
+        // all answered, one of them readable two ways (one and a half thousand, or 1,575 with a decimal comma)
+        type(_find(view.questions, AnswerField.class).get(1), "1,575");   // in English: 1575, or a decimal comma
         type(_find(view.questions, AnswerField.class).get(2), "4.2");
         check(view);
         assertThat(shown(view.status)).isEqualTo(t("quiz.error.incomplete"));
