@@ -201,8 +201,8 @@ public class PracticeService {
         return bank.template(templateId).map(t -> bank.generate(t.id(), seed));
     }
 
-    /** A graded attempt again, exactly: its exercise, what was typed, and how it was graded. */
-    public record Review(Exercise exercise, Map<String, String> typed, Feedback feedback) {
+    /** A graded attempt again, exactly: its exercise, what was typed, how it was graded, and whose it is. */
+    public record Review(Exercise exercise, Map<String, String> typed, Feedback feedback, long owner) {
     }
 
     /**
@@ -219,7 +219,8 @@ public class PracticeService {
         return found.flatMap(a -> bank.template(a.getTemplateId()).map(t -> {
                     Exercise exercise = bank.restore(t.id(), a.getSeed(), a.getStored());
                     Map<String, String> typed = read(a.getAnswers());
-                    return new Review(exercise, typed, bank.grade(exercise, typed, AnswerLanguage.locale(a.getLang())));
+                    return new Review(exercise, typed, bank.grade(exercise, typed, AnswerLanguage.locale(a.getLang())),
+                            a.getUserId());
                 }));
     }
 

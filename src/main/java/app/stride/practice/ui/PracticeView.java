@@ -168,7 +168,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     /** An earlier attempt: its numbers, the answers as typed, the grade and the worked solution. */
     void review(PracticeService.Review review) {
-        show(review.exercise());
+        show(review.exercise(), review.owner());
         if (!card.submit.isEnabled()) {
             // an exercise whose answer was shown: nothing was answered, the 0 stands
             status.setText(getTranslation("practice.revealed.before"));
@@ -199,6 +199,11 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     void show(Exercise exercise) {
+        show(exercise, user.id());
+    }
+
+    /** {@code viewer}: whose order a choice question's options come in (the student's own, also when a teacher reads it). */
+    private void show(Exercise exercise, long viewer) {
         shownHere.add(practice.variantKey(exercise));
         if (shownHere.size() > SHOWN_KEPT) {
             shownHere.remove(shownHere.iterator().next());
@@ -206,7 +211,7 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         stage.removeAll();
         status.setText("");
         // the student's account orders a choice question's options: the same on every reload and in the review
-        card = new ExerciseCard(exercise, user.id(), bank, this::submit, this::reveal);
+        card = new ExerciseCard(exercise, viewer, bank, this::submit, this::reveal);
         stage.add(card);
         newVariant.setEnabled(false);
         next.setEnabled(false);

@@ -375,6 +375,37 @@ class PracticeViewTest extends KaribuTest {
     }
 
     @Test
+    void aTeacherReadingAStudentsChoiceAttemptSeesTheOptionsInTheStudentsOrder() {
+        long student = accounts.idOf("student").orElseThrow();
+        long teacher = accounts.idOf("teacher").orElseThrow();
+        // a variant whose options the two accounts see in different orders
+        long seed = 78;
+        while (order(bank.generate("concept-ram-prediction", seed), student)
+                .equals(order(bank.generate("concept-ram-prediction", seed), teacher))) {
+            seed++;
+        }
+        java.util.List<String> students = order(bank.generate("concept-ram-prediction", seed), student);
+
+        login("student", "STUDENT");
+        PracticeView view = open("concept-ram-prediction", seed);
+        Component field = (Component) view.card.inputs.get("answer");
+        assertThat(field.getElement().getChildren().map(o -> o.getProperty("value")).toList()).isEqualTo(students);
+        view.card.inputs.get("answer").show(students.get(0));
+        view.card.submit.click();
+        long id = progress.mine().recent().get(0).id();
+        logout();
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
+        Component reviewed = (Component) _get(PracticeView.class).card.inputs.get("answer");
+        assertThat(reviewed.getElement().getChildren().map(o -> o.getProperty("value")).toList()).isEqualTo(students);
+    }
+
+    private static java.util.List<String> order(Exercise exercise, long viewer) {
+        return app.stride.exercise.ChoiceOrder.of(exercise, viewer).stream().map(app.stride.exercise.Choice::id).toList();
+    }
+
+    @Test
     void anEarlierAttemptReopensWithItsAnswersAndSolutionForItsOwnerAndTheTeacherOnly() {
         login("student", "STUDENT");
         PracticeView view = open("conv-params-rgb", 555);
