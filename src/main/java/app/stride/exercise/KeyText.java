@@ -1,5 +1,6 @@
 package app.stride.exercise;
 
+import app.stride.engine.ByteUnit;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -18,9 +19,15 @@ public final class KeyText {
         return switch (part.kind()) {
             case LIST -> String.join(", ", e.list().stream().map(String::valueOf).toList());
             case CHOICE -> exercise.template().choiceText(e.choice(), locale);
-            case BYTES -> number.format(e.number().divide(BigDecimal.valueOf(part.unit().bytes()))) + " "
-                    + part.unit().symbol();
+            case BYTES -> bytes(e.number(), part.unit(), locale);
             default -> number.format(e.number());
         };
+    }
+
+    /** Bytes in a unit as a key writes them ("62,3324 MB"): the worked solution's last step ends in the same words. */
+    public static String bytes(BigDecimal bytes, ByteUnit unit, Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(4);
+        return number.format(bytes.divide(BigDecimal.valueOf(unit.bytes()))) + " " + unit.symbol();
     }
 }

@@ -34,8 +34,14 @@ class AnsweredQuestion extends QuestionCard {
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            bank.misconceptionText(exercise.template(), q.misconception())
+            bank.misconceptionText(exercise, null, q.misconception())
                     .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
+        }
+        for (PartSpec part : exercise.template().parts()) {
+            if (q.graded() && part.kind() == app.stride.exercise.AnswerKind.CHOICE
+                    && !exercise.expected(part.id()).choice().equals(q.typed().getOrDefault(part.id(), "").strip())) {
+                MistakeNote.wrongChoice(exercise, q.typed().get(part.id())).ifPresent(this::add);
+            }
         }
         add(new ExerciseSolution(exercise));
         if (reader == Reader.STUDENT) {
