@@ -148,7 +148,7 @@ public final class Memory extends FamilyBase {
             default -> null;
         };
         return binary == null ? Optional.empty()
-                : Optional.of(binary.of(bytes).multiply(BigDecimal.valueOf(asked.bytes())));
+                : Optional.of(binary.of(bytes).multiply(BigDecimal.valueOf(asked.bytes())).stripTrailingZeros());
     }
 
     /** The unit a part is asked in; MB where the template does not ask it (the course's unit). */
