@@ -147,11 +147,12 @@ public final class BankLoader {
         if (answer != null && choices.stream().noneMatch(c -> c.id().equals(answer))) {
             throw new Problem(field(map, "answer"), "the answer '" + answer + "' is not one of the choices");
         }
-        for (Choice c : choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
             // a student who picks a wrong option is told why it is wrong, not only the key
             if (answer != null && !c.id().equals(answer) && c.why() == null) {
-                throw new Problem(field(map, "choices"), "the wrong option '" + c.id()
-                        + "' needs a why: {en, nl} saying why it is wrong");
+                throw new Problem(((SequenceNode) field(map, "choices")).getValue().get(i), "the wrong option '"
+                        + c.id() + "' needs a why: {en, nl} saying why it is wrong");
             }
         }
         Text explanation = field(map, "explanation") == null ? null : text(field(map, "explanation"), "explanation");
