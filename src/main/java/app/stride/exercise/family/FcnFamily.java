@@ -57,7 +57,8 @@ public final class FcnFamily extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-depth", "convParams", convWithoutDepth, conv.params(), null, depth);
         Misconception.addIfWrong(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units,
                 conv.params(), null, Map.of("size", 7, "otherSize", m));
-        Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0));
+        Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0), null,
+                Map.of("positions", conv.output().dim(0)));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
                 Expected.number("outSize", conv.output().dim(0))), wrong, List.of(
