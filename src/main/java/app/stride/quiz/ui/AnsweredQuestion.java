@@ -34,7 +34,11 @@ class AnsweredQuestion extends QuestionCard {
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            bank.misconceptionText(exercise, null, q.misconception())
+            // the part it was found in, for the words of that part (a dense layer's units, not filters)
+            String partId = bank.grade(exercise, q.typed()).parts().stream()
+                    .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
+                    .findFirst().orElse(null);
+            bank.misconceptionText(exercise, partId, q.misconception())
                     .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
         }
         for (PartSpec part : exercise.template().parts()) {
