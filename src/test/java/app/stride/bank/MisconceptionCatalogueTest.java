@@ -51,7 +51,7 @@ class MisconceptionCatalogueTest {
     private static String formatted(Object value, Locale locale) {
         if (value instanceof Number n) {
             NumberFormat f = NumberFormat.getNumberInstance(locale);
-            f.setMaximumFractionDigits(4);
+            f.setMaximumFractionDigits(6);
             return f.format(n instanceof BigDecimal b ? b : n);
         }
         return String.valueOf(value);

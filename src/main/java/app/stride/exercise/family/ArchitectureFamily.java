@@ -79,7 +79,7 @@ public final class ArchitectureFamily extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", (long) f2 * classes, dense, "dense",
                 Map.of("biases", classes));
         Misconception.addIfWrong(wrong, "gap-keeps-spatial", "gapLength", s.layer("maxpool2d_2").outputShape().elements(), f2);
-        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, pool1Size);
+        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, pool1Size, null, Map.of("half", pool1Size));
         List<Derivation> solution = new ArrayList<>();
         for (LayerSummary row : s.layers()) {
             solution.add(row.step(Step.SHAPE));
