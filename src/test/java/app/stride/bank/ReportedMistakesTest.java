@@ -62,6 +62,20 @@ class ReportedMistakesTest {
     }
 
     @Test
+    void twoMistakesTheNumberCannotTellApartAreNeitherNamed() {
+        // 64×64×3, 128/256/512 filters, 2 bytes, batch 64: training 30 932 992 + 2 · 2 957 824 = 36 848 640 B;
+        // in MiB 35.14 "MB", without the inputs (64 · 24 576 B) 35 275 776 B = 35.28 MB: 0.4 % apart, within the 1 %
+        Exercise e = create("memory-training", Map.of("h", 64, "w", 64, "c", 3, "f1", 128, "f2", 256, "f3", 512,
+                "bytes", 2, "batch", 64));
+        assertThat(graded(e, "training", "36.85 MB").misconceptionId()).as("the key").isNull();
+        for (String typed : new String[] {"35.14 MB", "35.28 MB"}) {
+            PartResult r = graded(e, "training", typed);
+            assertThat(r.outcome()).as(typed).isEqualTo(app.stride.grading.Outcome.WRONG);
+            assertThat(r.misconceptionId()).as(typed).isNull();
+        }
+    }
+
+    @Test
     void withBias3TheMessageSaysToAddTheBias3NotOnePerFilter() {
         // grid 1, row 1 column 2: the products add up to 11; with bias 3 the cell is 14, without it 11
         Exercise e = create("conv-by-hand-single", Map.of("size", 5, "channels", 1, "kernel", 3, "bias", 3, "grid", 1));
