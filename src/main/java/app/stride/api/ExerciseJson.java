@@ -176,7 +176,8 @@ final class ExerciseJson {
             for (Derivation step : e.solution()) {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("text", SolutionText.words(step, locale));
-                s.put("formula", step.formula().isEmpty() ? null : step.formula());
+                String formula = step.formula(locale);
+                s.put("formula", formula.isEmpty() ? null : formula);
                 steps.add(s);
             }
             json.put("workedSolution", steps);
@@ -198,7 +199,7 @@ final class ExerciseJson {
         }
         String misconception = graded ? r.misconceptionId() : null;
         json.put("misconception", misconception);
-        json.put("message", message(e, part, r, misconception, bank, locale));
+        json.put("message", message(e, part, r, misconception, graded ? typed.get(r.partId()) : null, bank, locale));
         if (graded) {
             json.put("expected", KeyText.of(e, r.partId(), locale));
         }
@@ -233,8 +234,8 @@ final class ExerciseJson {
         return v.scale() <= 0 ? v.toBigIntegerExact() : v;
     }
 
-    private static String message(Exercise e, PartSpec part, PartResult r, String misconception, QuestionBank bank,
-                                  Locale locale) {
+    private static String message(Exercise e, PartSpec part, PartResult r, String misconception, String typedChoice,
+                                  QuestionBank bank, Locale locale) {
         if (r.outcome() == Outcome.INVALID) {
             return ExerciseTexts.text(r.reasonKey(), locale);
         }
@@ -242,7 +243,12 @@ final class ExerciseJson {
             return ExerciseTexts.text(r.reasonKey(), locale, ReadingText.choices(part, r.readings(), locale,
                     ExerciseTexts.text("grading.ambiguous.or", locale)));
         }
-        return misconception == null ? null
-                : bank.misconceptionText(e.template(), misconception).map(t -> t.in(locale)).orElse(null);
+        if (misconception == null) {
+            // a wrong option says why it is wrong, where the question has words for it
+            return r.outcome() == Outcome.WRONG && part.kind() == AnswerKind.CHOICE
+                    ? e.template().why(typedChoice == null ? "" : typedChoice.strip())
+                    .map(t -> t.in(locale)).orElse(null) : null;
+        }
+        return bank.misconceptionText(e, part.id(), misconception).map(t -> t.in(locale)).orElse(null);
     }
 }

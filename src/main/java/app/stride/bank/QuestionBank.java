@@ -6,6 +6,7 @@ import app.stride.exercise.DrawnExercise;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Families;
 import app.stride.exercise.Generator;
+import app.stride.exercise.Misconception;
 import app.stride.exercise.Template;
 import app.stride.exercise.TemplateVersion;
 import app.stride.exercise.Text;
@@ -161,13 +162,43 @@ public final class QuestionBank {
         return grader.grade(exercise, typed, locale);
     }
 
-    /** The feedback text for a misconception: the template's own wording, else the shared one. */
+    /**
+     * The feedback text for a misconception in general (no exercise at hand: a list of mistakes,
+     * a quiz's statistics): the template's own wording, else the shared one, without the
+     * exercise's values.
+     */
     public Optional<Text> misconceptionText(Template template, String misconceptionId) {
         Text own = template.misconceptions().get(misconceptionId);
-        return Optional.ofNullable(own != null ? own : misconceptionTexts.get(misconceptionId));
+        return Optional.ofNullable(MisconceptionTexts.general(own != null ? own : misconceptionTexts.get(misconceptionId)));
     }
 
+    /**
+     * The feedback text for the mistake the grader named in this exercise's part (any part where
+     * {@code partId} is null): worded for its context (a dense layer's units, one output cell) and
+     * with the exercise's own numbers filled in. Every screen and the API take it from here.
+     */
+    public Optional<Text> misconceptionText(Exercise exercise, String partId, String misconceptionId) {
+        for (Misconception m : exercise.misconceptions()) {
+            if (m.id().equals(misconceptionId) && (partId == null || m.partId().equals(partId))) {
+                return Optional.ofNullable(MisconceptionTexts.lookUp(misconceptionTexts, exercise, m));
+            }
+        }
+        return misconceptionText(exercise.template(), misconceptionId);
+    }
+
+    /** The shared texts by id, in general words (no exercise's values). */
     public Map<String, Text> sharedMisconceptionTexts() {
+        Map<String, Text> general = new LinkedHashMap<>();
+        misconceptionTexts.forEach((id, text) -> {
+            if (!id.contains(".")) {
+                general.put(id, MisconceptionTexts.general(text));
+            }
+        });
+        return Map.copyOf(general);
+    }
+
+    /** The catalogue as written, variants for a context under "id.context", placeholders unfilled. */
+    public Map<String, Text> misconceptionCatalogue() {
         return Map.copyOf(misconceptionTexts);
     }
 

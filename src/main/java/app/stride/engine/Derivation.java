@@ -1,9 +1,13 @@
 package app.stride.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,8 +16,9 @@ import java.util.function.Supplier;
  * The engine's own derivations are named by the {@link Step} they work out and carry their
  * numbers ({@link Arithmetic}); {@link ArithmeticText} writes those out. An exercise's own
  * steps carry only their words and formula.
- * The arithmetic is written out only when someone reads it: summaries and exercises are made
- * far more often than their worked solutions are shown.
+ * The arithmetic is written out only when someone reads it, in the reader's number format
+ * ({@link #formula(Locale)}): summaries and exercises are made far more often than their worked
+ * solutions are shown.
  */
 public final class Derivation {
 
@@ -21,10 +26,12 @@ public final class Derivation {
     private final Arithmetic arithmetic;
     private final String key;
     private final List<Object> args;
-    private Supplier<String> writer;
-    private String formula;
+    private final Function<Locale, String> writer;
+    /** What was written, by the reader's language tag ("" with no locale at hand). */
+    private final Map<String, String> written = new HashMap<>();
 
-    private Derivation(Step step, Arithmetic arithmetic, String key, List<Object> args, Supplier<String> writer) {
+    private Derivation(Step step, Arithmetic arithmetic, String key, List<Object> args,
+                       Function<Locale, String> writer) {
         this.step = step;
         this.arithmetic = arithmetic;
         this.key = key;
@@ -36,17 +43,21 @@ public final class Derivation {
     public static Derivation of(Step step, String key, Arithmetic arithmetic, Object... args) {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(arithmetic, "arithmetic");
-        return new Derivation(step, arithmetic, key, List.of(args), () -> ArithmeticText.of(arithmetic));
+        return new Derivation(step, arithmetic, key, List.of(args), locale -> ArithmeticText.of(arithmetic, locale));
     }
 
+    /** A step whose formula has no numbers a reader's format would change ("0", "—"). */
     public static Derivation of(String key, String formula, Object... args) {
-        Derivation d = new Derivation(null, null, key, List.of(args), null);
-        d.formula = formula;
-        return d;
+        return new Derivation(null, null, key, List.of(args), locale -> formula);
     }
 
-    /** A derivation whose arithmetic is written the first time it is read. */
+    /** A derivation whose arithmetic is written the first time it is read, the same in every language. */
     public static Derivation lazy(String key, Supplier<String> formula, Object... args) {
+        return new Derivation(null, null, key, List.of(args), locale -> formula.get());
+    }
+
+    /** A derivation whose arithmetic is written for each reader's number format, the first time it is read. */
+    public static Derivation localized(String key, Function<Locale, String> formula, Object... args) {
         return new Derivation(null, null, key, List.of(args), formula);
     }
 
@@ -95,12 +106,14 @@ public final class Derivation {
         return args;
     }
 
-    public synchronized String formula() {
-        if (formula == null) {
-            formula = writer.get();
-            writer = null;
-        }
-        return formula;
+    /** The arithmetic with no reader at hand: digits grouped by a thin space, a decimal point. */
+    public String formula() {
+        return formula(null);
+    }
+
+    /** The arithmetic in the reader's number format (Dutch 1.792 and 0,25; English 1,792 and 0.25). */
+    public synchronized String formula(Locale locale) {
+        return written.computeIfAbsent(locale == null ? "" : locale.toLanguageTag(), tag -> writer.apply(locale));
     }
 
     @Override

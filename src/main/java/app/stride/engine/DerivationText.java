@@ -7,7 +7,7 @@ import java.util.ResourceBundle;
 /**
  * Puts a derivation into words, in English or Dutch, from plain JDK resource bundles so the
  * engine stays free of any framework: "Parameters: each of the 100 filters has 3×3×3 weights
- * and one bias: (3·3·3 + 1)·100 = 2 800".
+ * and one bias: (3·3·3 + 1)·100 = 2,800" (in Dutch 2.800).
  */
 public final class DerivationText {
 
@@ -25,7 +25,7 @@ public final class DerivationText {
     }
 
     public static String render(Derivation derivation, Locale locale) {
-        return words(derivation, locale) + ": " + derivation.formula();
+        return words(derivation, locale) + ": " + derivation.formula(locale);
     }
 
     private static boolean dutch(Locale locale) {

@@ -147,6 +147,14 @@ public final class BankLoader {
         if (answer != null && choices.stream().noneMatch(c -> c.id().equals(answer))) {
             throw new Problem(field(map, "answer"), "the answer '" + answer + "' is not one of the choices");
         }
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            // a student who picks a wrong option is told why it is wrong, not only the key
+            if (answer != null && !c.id().equals(answer) && c.why() == null) {
+                throw new Problem(((SequenceNode) field(map, "choices")).getValue().get(i), "the wrong option '"
+                        + c.id() + "' needs a why: {en, nl} saying why it is wrong");
+            }
+        }
         Text explanation = field(map, "explanation") == null ? null : text(field(map, "explanation"), "explanation");
         Map<String, Text> misconceptions = new LinkedHashMap<>();
         Node misconceptionsNode = field(map, "misconceptions");
@@ -289,7 +297,9 @@ public final class BankLoader {
         }
         for (Node c : seq.getValue()) {
             MappingNode map = mapping(c, "a choice has an id, en and nl");
-            choices.add(new Choice(scalar(required(map, "id"), "the choice id"), text(map, "choice")));
+            Node why = field(map, "why");
+            choices.add(new Choice(scalar(required(map, "id"), "the choice id"), text(map, "choice"),
+                    why == null ? null : text(why, "the why of a choice")));
         }
         return choices;
     }

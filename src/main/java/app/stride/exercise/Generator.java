@@ -16,7 +16,7 @@ public final class Generator {
      * prompt values or typical mistakes), so that attempts drawn before are rebuilt from what they
      * stored instead of drawn again. The golden snapshot tests tell when it is due.
      */
-    public static final int GENERATOR_VERSION = 2;
+    public static final int GENERATOR_VERSION = 3;
 
     private final Families families;
 
@@ -53,6 +53,8 @@ public final class Generator {
     /**
      * Keeps only the mistakes this template's tolerance can tell from the right answer: a
      * mistake that lands within the margin is graded right, and naming it would contradict that.
+     * Nor is a mistake named whose number another mistake gives within the margin: the student's
+     * number cannot say which of the two they made, and naming the other would mislead.
      */
     static Exercise distinguishable(Exercise exercise) {
         List<Misconception> kept = new java.util.ArrayList<>(exercise.misconceptions().size());
@@ -63,8 +65,17 @@ public final class Generator {
                     part = p;
                 }
             }
-            if (m.number() == null || part == null
-                    || !part.tolerance().accepts(exercise.expected(part.id()).number(), m.number())) {
+            if (m.number() == null || part == null) {
+                kept.add(m);
+                continue;
+            }
+            PartSpec asked = part;
+            boolean right = asked.tolerance().accepts(exercise.expected(asked.id()).number(), m.number());
+            boolean twoWays = exercise.misconceptions().stream().anyMatch(o -> !o.id().equals(m.id())
+                    && o.partId().equals(m.partId()) && o.number() != null
+                    && (asked.tolerance().accepts(o.number(), m.number())
+                    || asked.tolerance().accepts(m.number(), o.number())));
+            if (!right && !twoWays) {
                 kept.add(m);
             }
         }

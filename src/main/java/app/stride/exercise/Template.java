@@ -22,6 +22,16 @@ public record Template(String id, String family, int difficulty, Map<String, Par
         return choiceId;
     }
 
+    /** Why an option is wrong, where the template says so; empty for the answer or an unknown id. */
+    public java.util.Optional<Text> why(String choiceId) {
+        for (Choice c : choices) {
+            if (c.id().equals(choiceId) && !c.id().equals(answer)) {
+                return java.util.Optional.ofNullable(c.why());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public PartSpec part(String partId) {
         for (PartSpec p : parts) {
             if (p.id().equals(partId)) {

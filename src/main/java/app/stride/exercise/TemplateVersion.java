@@ -63,7 +63,7 @@ public final class TemplateVersion {
         }
         w.field("choices").size(t.choices().size());
         for (Choice c : t.choices()) {
-            w.text(c.id()).text(c.text());
+            w.text(c.id()).text(c.text()).text(c.why() == null ? new Text("", "") : c.why());
         }
         w.field("answer").text(t.answer() == null ? "" : t.answer());
         w.field("explanation").text(t.explanation());

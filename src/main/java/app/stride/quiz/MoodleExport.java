@@ -170,8 +170,8 @@ public class MoodleExport {
         xml.append("    <generalfeedback format=\"html\"><text><![CDATA[");
         for (Derivation step : e.solution()) {
             xml.append("<p>").append(escape(SolutionText.words(step, locale)));
-            if (!step.formula().isEmpty()) {
-                xml.append("<br><code>").append(escape(step.formula())).append("</code>");
+            if (!step.formula(locale).isEmpty()) {
+                xml.append("<br><code>").append(escape(step.formula(locale))).append("</code>");
             }
             xml.append("</p>");
         }

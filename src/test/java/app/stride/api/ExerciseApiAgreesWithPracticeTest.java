@@ -150,7 +150,7 @@ class ExerciseApiAgreesWithPracticeTest {
                         .isEqualTo(p.misconceptionId());
                 if (p.misconceptionId() != null) {
                     assertThat(part.get("message").asText()).as(where).isEqualTo(
-                            bank.misconceptionText(e.template(), p.misconceptionId()).orElseThrow().in(locale));
+                            bank.misconceptionText(e, p.partId(), p.misconceptionId()).orElseThrow().in(locale));
                 }
             } else {
                 assertThat(part.has("expected")).as(where).isFalse();

@@ -51,6 +51,34 @@ class BankProblemsTest {
     }
 
     @Test
+    void aWrongOptionWithoutAWhyIsRefused() throws IOException {
+        String concept = """
+                id: tiny-concept
+                family: concepts
+                difficulty: 1
+                prompt: {en: "Parameters of pooling?", nl: "Parameters van pooling?"}
+                parts: [{id: answer, label: {en: "Answer", nl: "Antwoord"}, kind: choice}]
+                choices:
+                  - {id: none, en: "None", nl: "Geen"}
+                  - {id: four, en: "Four", nl: "Vier", why: {en: "A pool has no weights.", nl: "Een pool heeft geen gewichten."}}
+                  - {id: one, en: "One", nl: "Eén"}
+                answer: none
+                explanation: {en: "Nothing to learn.", nl: "Niets te leren."}
+                cases:
+                  - {params: {}, answers: {answer: "none"}, grade: 1}
+                  - {answers: {answer: "four"}, grade: 0}
+                  - {answers: {answer: "x"}, invalid: true}
+                """;
+        assertProblem("concept.yaml", concept, 9, "the wrong option 'one' needs a why");
+        QuestionBank bank = load("concept.yaml", concept.replace("nl: \"Eén\"}", "nl: \"Eén\", why: {en: \"Not one.\","
+                + " nl: \"Niet één.\"}}"));
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.template("tiny-concept").orElseThrow().why("four").orElseThrow().en())
+                .isEqualTo("A pool has no weights.");
+        assertThat(bank.template("tiny-concept").orElseThrow().why("none")).as("the answer needs none").isEmpty();
+    }
+
+    @Test
     void brokenFilesAreReportedWithFileLineAndReasonAndSkipped() throws IOException {
         assertProblem("syntax.yaml", "id: x\nfamily: a: b\ndifficulty: 1\n", 2, "not valid YAML");
         assertProblem("family.yaml", GOOD.replace("family: conv-params", "family: conv-paramz"), 2,

@@ -57,10 +57,11 @@ class CourseExampleTest {
                 .contains("(3·3·3 + 1)·100 = 2" + g + "800", "H = ⌈200 / 2⌉ = 100, W = ⌈300 / 2⌉ = 150, C = 100");
         assertThat(summary.layers().get(2).step(Step.SHAPE).formula()).contains("⌈75 / 2⌉ = 38");
         Derivation params = first.step(Step.PARAMS);
+        // in words for a reader, the numbers in the reader's format
         assertThat(DerivationText.render(params, Locale.ENGLISH))
-                .isEqualTo("Each of the 100 filters has 3×3×3 weights and one bias: (3·3·3 + 1)·100 = 2" + g + "800");
+                .isEqualTo("Each of the 100 filters has 3×3×3 weights and one bias: (3·3·3 + 1)·100 = 2,800");
         assertThat(DerivationText.render(params, Locale.forLanguageTag("nl")))
-                .startsWith("Elk van de 100 filters heeft 3×3×3 gewichten en één bias");
+                .isEqualTo("Elk van de 100 filters heeft 3×3×3 gewichten en één bias: (3·3·3 + 1)·100 = 2.800");
         assertThat(summary.step(Step.INFERENCE_PEAK).formula())
                 .isEqualTo("6" + g + "000" + g + "000 + 3" + g + "000" + g + "000 + 3" + g + "613" + g + "600 = 12"
                         + g + "613" + g + "600 B");

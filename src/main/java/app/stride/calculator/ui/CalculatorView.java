@@ -389,13 +389,13 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 line("params", Figures.bytes(summary.paramBytes(), u, getLocale()),
                         getTranslation("calculator.memory.params.why", Figures.count(summary.totalParams(), getLocale()),
                                 summary.bytesPerValue(), Figures.count(summary.trainableParams(), getLocale()),
-                                Figures.count(summary.nonTrainableParams(), getLocale())), summary.step(Step.PARAM_BYTES).formula()),
+                                Figures.count(summary.nonTrainableParams(), getLocale())), summary.step(Step.PARAM_BYTES).formula(getLocale())),
                 line("predict", Figures.bytes(summary.inferencePeakBytes(), u, getLocale()),
                         getTranslation("calculator.memory.predict.why", String.join(" + ", summary.peakTensors())),
-                        summary.step(Step.INFERENCE_PEAK).formula()),
+                        summary.step(Step.INFERENCE_PEAK).formula(getLocale())),
                 line("train", Figures.bytes(summary.training().totalBytes(), u, getLocale()),
                         getTranslation("calculator.memory.train.why", summary.batchSize()),
-                        summary.step(Step.TRAINING).formula()));
+                        summary.step(Step.TRAINING).formula(getLocale())));
         chart.setVisible(true);
         chart.show(summary, u, getLocale(), getTranslation("calculator.chart.title"));
     }
@@ -423,7 +423,7 @@ class CalculatorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         LayerSummary row = summary.layers().get(selected);
         layerDerivations.add(new H2(getTranslation("calculator.derivation.title", row.name())));
         row.derivations().forEach(d -> {
-            Div item = new Div(new Div(DerivationText.words(d, getLocale())), formula(d.formula()));
+            Div item = new Div(new Div(DerivationText.words(d, getLocale())), formula(d.formula(getLocale())));
             item.addClassName("stride-derivation");
             layerDerivations.add(item);
         });

@@ -68,13 +68,18 @@ public final class ArchitectureFamily extends FamilyBase {
         int pool1Size = s.layer("maxpool2d_1").outputShape().dim(0);
         int gapLength = s.layer("globalavgpool2d_1").outputShape().dim(0);
         List<Misconception> wrong = new ArrayList<>();
-        Misconception.addIfWrong(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1);
-        Misconception.addIfWrong(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1);
-        Misconception.addIfWrong(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2);
-        Misconception.addIfWrong(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2);
-        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", (long) f2 * Params.i(p, "classes"), dense);
+        int classes = Params.i(p, "classes");
+        Misconception.addIfWrong(wrong, "forgot-bias", "conv1Params", 9L * c * f1, conv1, null, Map.of("biases", f1));
+        Misconception.addIfWrong(wrong, "forgot-depth", "conv1Params", 10L * f1, conv1, null,
+                Map.of("kernel", 3, "depth", c, "weights", 9L * c));
+        Misconception.addIfWrong(wrong, "forgot-bias", "conv2Params", 9L * f1 * f1, conv2, null, Map.of("biases", f1));
+        Misconception.addIfWrong(wrong, "forgot-depth", "conv2Params", 10L * f1, conv2, null,
+                Map.of("kernel", 3, "depth", f1, "weights", 9L * f1));
+        // the dense layer's own words: its units (one per class), not filters
+        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", (long) f2 * classes, dense, "dense",
+                Map.of("biases", classes));
         Misconception.addIfWrong(wrong, "gap-keeps-spatial", "gapLength", s.layer("maxpool2d_2").outputShape().elements(), f2);
-        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, pool1Size);
+        Misconception.addIfWrong(wrong, "pool-keeps-size", "pool1Size", size, pool1Size, null, Map.of("half", pool1Size));
         List<Derivation> solution = new ArrayList<>();
         for (LayerSummary row : s.layers()) {
             solution.add(row.step(Step.SHAPE));

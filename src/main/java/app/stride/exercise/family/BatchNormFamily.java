@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,26 +105,26 @@ public final class BatchNormFamily extends FamilyBase {
         wrong.add(Misconception.number("bn-all-trainable", "trainable", bn.params()));
         wrong.add(Misconception.number("bn-two-params", "total", bn.trainableParams()));
 
-        String xs = Boxes.decimal(x[0][0]) + " + " + Boxes.decimal(x[1][0]) + " + " + Boxes.decimal(x[2][0]) + " + "
-                + Boxes.decimal(x[3][0]);
+        Function<Locale, String> xs = locale -> Boxes.decimal(x[0][0], locale) + " + " + Boxes.decimal(x[1][0], locale)
+                + " + " + Boxes.decimal(x[2][0], locale) + " + " + Boxes.decimal(x[3][0], locale);
         // each step with the parts it leads to: a question gets the steps to what it asks
         List<Derivation> all = List.of(
-                Derivation.lazy("solution.bn.mean", () -> "μ = (" + xs + ") / 4 = " + Boxes.decimal(train.trace()[0].sum())
-                        + " / 4 = " + Boxes.round(mu, 4)),
-                Derivation.lazy("solution.bn.std", () -> "σ² = " + Boxes.round(train.trace()[0].squaredDeviations(), 4)
-                        + " / 4 = " + Boxes.round(variance, 4) + ", σ = " + Boxes.round(sigma, 4)),
-                Derivation.lazy("solution.bn.xhat", () -> "x̂ = (" + Boxes.decimal(x[pick - 1][0]) + " − " + Boxes.round(mu, 4)
-                        + ") / √(" + Boxes.round(variance, 4) + " + " + Boxes.decimal(eps) + ") = " + Boxes.round(xhat, 4)),
-                Derivation.lazy("solution.bn.y", () -> "y = " + Boxes.decimal(gamma) + " · " + Boxes.round(xhat, 4) + " + "
-                        + Boxes.decimal(beta) + " = " + Boxes.round(y, 4)),
-                Derivation.lazy("solution.bn.moving", () -> "μ_moving = " + Boxes.decimal(momentum) + " · "
-                        + Boxes.decimal(movingMean) + " + " + Boxes.round(1 - momentum, 4) + " · " + Boxes.round(mu, 4)
-                        + " = " + Boxes.round(newMean, 4) + "; σ²_moving = " + Boxes.decimal(momentum) + " · "
-                        + Boxes.decimal(movingVar) + " + " + Boxes.round(1 - momentum, 4) + " · "
-                        + Boxes.round(variance, 4) + " = " + Boxes.round(newVar, 4)),
-                Derivation.lazy("solution.bn.inference", () -> "x̂ = (" + Boxes.decimal(xnew) + " − " + Boxes.round(newMean, 4)
-                        + ") / √(" + Boxes.round(newVar, 4) + " + " + Boxes.decimal(eps) + ") = "
-                        + Boxes.round(xhatInfer, 4)),
+                Derivation.localized("solution.bn.mean", locale -> "μ = (" + xs.apply(locale) + ") / 4 = " + Boxes.decimal(train.trace()[0].sum(), locale)
+                        + " / 4 = " + Boxes.round(mu, 4, locale)),
+                Derivation.localized("solution.bn.std", locale -> "σ² = " + Boxes.round(train.trace()[0].squaredDeviations(), 4, locale)
+                        + " / 4 = " + Boxes.round(variance, 4, locale) + Boxes.separator(locale) + "σ = " + Boxes.round(sigma, 4, locale)),
+                Derivation.localized("solution.bn.xhat", locale -> "x̂ = (" + Boxes.decimal(x[pick - 1][0], locale) + " − " + Boxes.round(mu, 4, locale)
+                        + ") / √(" + Boxes.round(variance, 4, locale) + " + " + Boxes.decimal(eps, locale) + ") = " + Boxes.round(xhat, 4, locale)),
+                Derivation.localized("solution.bn.y", locale -> "y = " + Boxes.decimal(gamma, locale) + " · " + Boxes.round(xhat, 4, locale) + " + "
+                        + Boxes.decimal(beta, locale) + " = " + Boxes.round(y, 4, locale)),
+                Derivation.localized("solution.bn.moving", locale -> "μ_moving = " + Boxes.decimal(momentum, locale) + " · "
+                        + Boxes.decimal(movingMean, locale) + " + " + Boxes.round(1 - momentum, 4, locale) + " · " + Boxes.round(mu, 4, locale)
+                        + " = " + Boxes.round(newMean, 4, locale) + "; σ²_moving = " + Boxes.decimal(momentum, locale) + " · "
+                        + Boxes.decimal(movingVar, locale) + " + " + Boxes.round(1 - momentum, 4, locale) + " · "
+                        + Boxes.round(variance, 4, locale) + " = " + Boxes.round(newVar, 4, locale)),
+                Derivation.localized("solution.bn.inference", locale -> "x̂ = (" + Boxes.decimal(xnew, locale) + " − " + Boxes.round(newMean, 4, locale)
+                        + ") / √(" + Boxes.round(newVar, 4, locale) + " + " + Boxes.decimal(eps, locale) + ") = "
+                        + Boxes.round(xhatInfer, 4, locale)),
                 bn.step(Step.PARAMS));
         List<Set<String>> serves = List.of(
                 Set.of("mean", "std", "xhat", "y", "newMean", "newVar", "xhatInfer"),

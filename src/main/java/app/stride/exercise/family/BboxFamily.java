@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +71,13 @@ public final class BboxFamily extends FamilyBase {
         wrong.add(Misconception.number("corner-instead-of-centre", "x1", BigDecimal.valueOf(box.centreX())));
         boolean toPixels = template.parts().stream().anyMatch(part -> part.id().equals("x1"));
         List<Derivation> solution = toPixels ? toPixels(box, cx, cy, w, h, imageW, imageH) : List.of(
-                Derivation.lazy("solution.bbox.centre", () -> "cx = (" + Boxes.decimal(box.x1()) + " + " + Boxes.decimal(box.x2())
-                        + ") / 2 / " + Boxes.decimal(imageW) + " = " + Boxes.decimal(cx) + ", cy = ("
-                        + Boxes.decimal(box.y1()) + " + " + Boxes.decimal(box.y2()) + ") / 2 / " + Boxes.decimal(imageH)
-                        + " = " + Boxes.decimal(cy)),
-                Derivation.lazy("solution.bbox.size", () -> "w = " + Boxes.decimal(box.width()) + " / " + Boxes.decimal(imageW)
-                        + " = " + Boxes.decimal(w) + ", h = " + Boxes.decimal(box.height()) + " / "
-                        + Boxes.decimal(imageH) + " = " + Boxes.decimal(h)));
+                Derivation.localized("solution.bbox.centre", locale -> "cx = (" + Boxes.decimal(box.x1(), locale) + " + " + Boxes.decimal(box.x2(), locale)
+                        + ") / 2 / " + Boxes.decimal(imageW, locale) + " = " + Boxes.decimal(cx, locale) + Boxes.separator(locale) + "cy = ("
+                        + Boxes.decimal(box.y1(), locale) + " + " + Boxes.decimal(box.y2(), locale) + ") / 2 / " + Boxes.decimal(imageH, locale)
+                        + " = " + Boxes.decimal(cy, locale)),
+                Derivation.localized("solution.bbox.size", locale -> "w = " + Boxes.decimal(box.width(), locale) + " / " + Boxes.decimal(imageW, locale)
+                        + " = " + Boxes.decimal(w, locale) + Boxes.separator(locale) + "h = " + Boxes.decimal(box.height(), locale) + " / "
+                        + Boxes.decimal(imageH, locale) + " = " + Boxes.decimal(h, locale)));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("cx", BigDecimal.valueOf(cx)), Expected.number("cy", BigDecimal.valueOf(cy)),
                 Expected.number("w", BigDecimal.valueOf(w)), Expected.number("h", BigDecimal.valueOf(h)),
@@ -99,22 +101,24 @@ public final class BboxFamily extends FamilyBase {
     /** From the relative form to pixels, the way the question asks: centre and size in pixels, then all four sides. */
     private static List<Derivation> toPixels(Box box, double cx, double cy, double w, double h, double imageW,
                                              double imageH) {
-        String centreX = Boxes.decimal(box.centreX());
-        String centreY = Boxes.decimal(box.centreY());
-        String width = Boxes.decimal(box.width());
-        String height = Boxes.decimal(box.height());
+        Function<Locale, String> centreX = locale -> Boxes.decimal(box.centreX(), locale);
+        Function<Locale, String> centreY = locale -> Boxes.decimal(box.centreY(), locale);
+        Function<Locale, String> width = locale -> Boxes.decimal(box.width(), locale);
+        Function<Locale, String> height = locale -> Boxes.decimal(box.height(), locale);
         return List.of(
-                Derivation.lazy("solution.bbox.pixels.centre", () -> "cx · W = " + Boxes.decimal(cx) + " · "
-                        + Boxes.decimal(imageW) + " = " + centreX + ", cy · H = " + Boxes.decimal(cy) + " · "
-                        + Boxes.decimal(imageH) + " = " + centreY),
-                Derivation.lazy("solution.bbox.pixels.size", () -> "w · W = " + Boxes.decimal(w) + " · "
-                        + Boxes.decimal(imageW) + " = " + width + ", h · H = " + Boxes.decimal(h) + " · "
-                        + Boxes.decimal(imageH) + " = " + height),
-                Derivation.lazy("solution.bbox.pixels.topleft", () -> "x1 = " + centreX + " − " + width + " / 2 = "
-                        + Boxes.decimal(box.x1()) + ", y1 = " + centreY + " − " + height + " / 2 = "
-                        + Boxes.decimal(box.y1())),
-                Derivation.lazy("solution.bbox.pixels.bottomright", () -> "x2 = " + centreX + " + " + width + " / 2 = "
-                        + Boxes.decimal(box.x2()) + ", y2 = " + centreY + " + " + height + " / 2 = "
-                        + Boxes.decimal(box.y2())));
+                Derivation.localized("solution.bbox.pixels.centre", locale -> "cx · W = " + Boxes.decimal(cx, locale) + " · "
+                        + Boxes.decimal(imageW, locale) + " = " + centreX.apply(locale) + Boxes.separator(locale) + "cy · H = " + Boxes.decimal(cy, locale) + " · "
+                        + Boxes.decimal(imageH, locale) + " = " + centreY.apply(locale)),
+                Derivation.localized("solution.bbox.pixels.size", locale -> "w · W = " + Boxes.decimal(w, locale) + " · "
+                        + Boxes.decimal(imageW, locale) + " = " + width.apply(locale) + Boxes.separator(locale) + "h · H = " + Boxes.decimal(h, locale) + " · "
+                        + Boxes.decimal(imageH, locale) + " = " + height.apply(locale)),
+                Derivation.localized("solution.bbox.pixels.topleft", locale -> "x1 = " + centreX.apply(locale) + " − " + width.apply(locale) + " / 2 = "
+                        + Boxes.decimal(box.x1(), locale) + Boxes.separator(locale) + "y1 = " + centreY.apply(locale)
+                        + " − " + height.apply(locale) + " / 2 = "
+                        + Boxes.decimal(box.y1(), locale)),
+                Derivation.localized("solution.bbox.pixels.bottomright", locale -> "x2 = " + centreX.apply(locale) + " + " + width.apply(locale) + " / 2 = "
+                        + Boxes.decimal(box.x2(), locale) + Boxes.separator(locale) + "y2 = " + centreY.apply(locale)
+                        + " + " + height.apply(locale) + " / 2 = "
+                        + Boxes.decimal(box.y2(), locale)));
     }
 }

@@ -38,6 +38,21 @@ final class Boxes {
         return new BigDecimal(decimal(value));
     }
 
+    /** As {@link #decimal(double)}, in the reader's number format (a worked solution's formula). */
+    static String decimal(double value, java.util.Locale locale) {
+        return app.stride.engine.Numbers.decimal(value, locale);
+    }
+
+    /** Between numbers in a row: ", ", or "; " where the comma is the decimal mark (Dutch 0,5; 1,5). */
+    static String separator(java.util.Locale locale) {
+        return locale != null && java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ','
+                ? "; " : ", ";
+    }
+
+    static String round(double value, int decimals, java.util.Locale locale) {
+        return app.stride.engine.Numbers.round(value, decimals, locale);
+    }
+
     static String round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();

@@ -81,20 +81,22 @@ public final class ConvByHand extends FamilyBase {
             double dot = trace.value() - bias;
             double right = Activations.relu(trace.value());
             expected.add(Expected.number(parts[n], BigDecimal.valueOf(right)));
-            add(wrong, "forgot-bias", parts[n], Activations.relu(dot), right);
+            // one output value: the bias is the filter's own number, not one per filter
+            add(wrong, "forgot-bias", parts[n], Activations.relu(dot), right, Map.of("bias", (long) bias));
             add(wrong, "forgot-relu", parts[n], trace.value(), right);
             add(wrong, "flipped-kernel", parts[n],
                     Activations.relu(flipped.output().get(cells[n][0], cells[n][1], 0)), right);
             if (channels > 1) {
                 double first = trace.products().stream().filter(x -> x.channel() == 0)
                         .mapToDouble(Conv2DOp.Product::value).sum();
-                add(wrong, "forgot-depth", parts[n], Activations.relu(first + bias), right);
+                add(wrong, "forgot-depth", parts[n], Activations.relu(first + bias), right, Map.of("depth", channels));
             }
-            solution.add(Derivation.lazy("solution.conv.cell", () -> trace.products().stream()
-                    .map(x -> Boxes.decimal(x.input()) + "·" + signed(x.weight()))
-                    .collect(Collectors.joining(" + ")) + " = " + Boxes.decimal(dot) + "; "
-                    + Boxes.decimal(dot) + " + " + signed(bias) + " = " + Boxes.decimal(trace.value())
-                    + "; ReLU → " + Boxes.decimal(right), cells[n][0] + 1, cells[n][1] + 1));
+            solution.add(Derivation.localized("solution.conv.cell", locale -> trace.products().stream()
+                    .map(x -> Boxes.decimal(x.input(), locale) + "·" + signed(x.weight(), locale))
+                    .collect(Collectors.joining(" + ")) + " = " + Boxes.decimal(dot, locale) + "; "
+                    + Boxes.decimal(dot, locale) + " + " + signed(bias, locale) + " = "
+                    + Boxes.decimal(trace.value(), locale) + "; ReLU → " + Boxes.decimal(right, locale),
+                    cells[n][0] + 1, cells[n][1] + 1));
         }
         return new Exercise(template, seed, p, expected, wrong, solution, figure(input, kernel, run, parts, cells));
     }
@@ -132,12 +134,18 @@ public final class ConvByHand extends FamilyBase {
     }
 
     private static void add(List<Misconception> wrong, String id, String part, double value, double right) {
+        add(wrong, id, part, value, right, Map.of());
+    }
+
+    /** A mistake about one output cell, worded for a cell (the catalogue's context "cell"). */
+    private static void add(List<Misconception> wrong, String id, String part, double value, double right,
+                            Map<String, Object> values) {
         if (value != right) {
-            wrong.add(Misconception.number(id, part, BigDecimal.valueOf(value)));
+            wrong.add(Misconception.number(id, part, BigDecimal.valueOf(value)).in("cell", values));
         }
     }
 
-    private static String signed(double v) {
-        return v < 0 ? "(" + Boxes.decimal(v) + ")" : Boxes.decimal(v);
+    private static String signed(double v, java.util.Locale locale) {
+        return v < 0 ? "(" + Boxes.decimal(v, locale) + ")" : Boxes.decimal(v, locale);
     }
 }

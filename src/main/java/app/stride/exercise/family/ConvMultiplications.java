@@ -2,6 +2,7 @@ package app.stride.exercise.family;
 
 import app.stride.engine.Conv2D;
 import app.stride.engine.LayerFigures;
+import app.stride.engine.Numbers;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Step;
@@ -66,8 +67,10 @@ public final class ConvMultiplications extends FamilyBase {
             mistakes("layer2", first.output(), Params.i(p, "filters2"), k, s, padding, second, wrong);
             solution.add(second.step(Step.SHAPE));
             solution.add(second.step(Step.MULTIPLICATIONS));
-            solution.add(app.stride.engine.Derivation.of("solution.sum", first.multiplications() + " + "
-                    + second.multiplications() + " = " + (first.multiplications() + second.multiplications())));
+            long total = first.multiplications() + second.multiplications();
+            solution.add(app.stride.engine.Derivation.localized("solution.sum", locale -> Numbers.grouped(
+                    first.multiplications(), locale) + " + " + Numbers.grouped(second.multiplications(), locale)
+                    + " = " + Numbers.grouped(total, locale)));
         }
         return new Exercise(template, seed, p, expected, wrong, solution);
     }
@@ -92,7 +95,8 @@ public final class ConvMultiplications extends FamilyBase {
         long positions = (long) f.output().dim(0) * f.output().dim(1);
         int c = in.channels();
         Misconception.addIfWrong(wrong, "counted-bias", part, positions * filters * ((long) k * k * c + 1), right);
-        Misconception.addIfWrong(wrong, "forgot-depth", part, positions * filters * k * k, right);
+        Misconception.addIfWrong(wrong, "forgot-depth", part, positions * filters * k * k, right, null,
+                Map.of("kernel", k, "depth", c, "weights", (long) k * k * c));
         Misconception.addIfWrong(wrong, "params-vs-multiplications", part, f.trainableParams(), right);
         Padding other = padding == Padding.SAME ? Padding.VALID : Padding.SAME;
         long otherPositions = conv(filters, k, s, other, in).multiplications();

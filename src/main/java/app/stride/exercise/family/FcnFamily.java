@@ -30,7 +30,7 @@ public final class FcnFamily extends FamilyBase {
         super("fcn",
                 Set.of("m", "d", "units"),
                 Set.of("denseParams", "convParams", "outSize"),
-                Set.of("forgot-bias", "params-depend-on-input", "fcn-output-same-as-input"),
+                Set.of("forgot-bias", "forgot-depth", "params-depend-on-input", "fcn-output-same-as-input"),
                 Set.of());
     }
 
@@ -41,11 +41,24 @@ public final class FcnFamily extends FamilyBase {
         int units = Params.i(p, "units");
         LayerFigures dense = Dense.of(units).figures(List.of(Shape.of(7 * 7 * d)));
         LayerFigures conv = Conv2D.of(units, 7, 1, Padding.VALID).figures(List.of(Shape.of(m, m, d)));
+        // each mistake is the engine's count with the one thing the student left out
+        long denseWithoutBias = new Dense(null, null, units, false, null).figures(List.of(Shape.of(7 * 7 * d))).params();
+        long convWithoutBias = new Conv2D(null, null, units, Window.square(7), Window.square(1), Padding.VALID, false,
+                null).figures(List.of(Shape.of(m, m, d))).params();
+        long denseWithoutDepth = Dense.of(units).figures(List.of(Shape.of(7 * 7))).params();
+        long convWithoutDepth = Conv2D.of(units, 7, 1, Padding.VALID).figures(List.of(Shape.of(m, m, 1))).params();
+        Map<String, Object> depth = Map.of("kernel", 7, "depth", d, "weights", 49L * d);
         List<Misconception> wrong = new ArrayList<>();
-        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", 49L * d * units, dense.params());
-        Misconception.addIfWrong(wrong, "forgot-bias", "convParams", 49L * d * units, conv.params());
-        Misconception.addIfWrong(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units, conv.params());
-        Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0));
+        Misconception.addIfWrong(wrong, "forgot-bias", "denseParams", denseWithoutBias, dense.params(), "dense",
+                Map.of("biases", units));
+        Misconception.addIfWrong(wrong, "forgot-bias", "convParams", convWithoutBias, conv.params(), null,
+                Map.of("biases", units));
+        Misconception.addIfWrong(wrong, "forgot-depth", "denseParams", denseWithoutDepth, dense.params(), "dense", depth);
+        Misconception.addIfWrong(wrong, "forgot-depth", "convParams", convWithoutDepth, conv.params(), null, depth);
+        Misconception.addIfWrong(wrong, "params-depend-on-input", "convParams", ((long) m * m * d + 1) * units,
+                conv.params(), null, Map.of("size", 7, "otherSize", m));
+        Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0), null,
+                Map.of("positions", conv.output().dim(0)));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
                 Expected.number("outSize", conv.output().dim(0))), wrong, List.of(

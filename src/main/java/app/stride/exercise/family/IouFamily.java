@@ -77,19 +77,47 @@ public final class IouFamily extends FamilyBase {
                 BigDecimal.valueOf(iou.areaA() + iou.areaB())));
         wrong.add(Misconception.number("union-without-intersection", "iou",
                 BigDecimal.valueOf(iou.intersection() / (iou.areaA() + iou.areaB()))));
-        List<Derivation> solution = List.of(
-                Derivation.lazy("solution.iou.intersection", () -> Boxes.decimal(iou.overlapWidth()) + " · " + Boxes.decimal(iou.overlapHeight())
-                        + " = " + Boxes.decimal(iou.intersection())),
-                Derivation.lazy("solution.iou.union", () -> Boxes.decimal(iou.areaA()) + " + " + Boxes.decimal(iou.areaB())
-                        + " − " + Boxes.decimal(iou.intersection()) + " = " + Boxes.decimal(iou.union())),
-                Derivation.lazy("solution.iou.value", () -> Boxes.decimal(iou.intersection()) + " / "
-                        + Boxes.decimal(iou.union()) + " ≈ " + Boxes.round(iou.value(), 4)));
+        List<Derivation> solution = new ArrayList<>();
+        if (relative(template)) {
+            solution.add(toPixels("A", a, w, h));
+            solution.add(toPixels("B", b, w, h));
+        }
+        solution.addAll(List.of(
+                Derivation.localized("solution.iou.intersection", locale -> Boxes.decimal(iou.overlapWidth(), locale) + " · " + Boxes.decimal(iou.overlapHeight(), locale)
+                        + " = " + Boxes.decimal(iou.intersection(), locale)),
+                Derivation.localized("solution.iou.union", locale -> Boxes.decimal(iou.areaA(), locale) + " + " + Boxes.decimal(iou.areaB(), locale)
+                        + " − " + Boxes.decimal(iou.intersection(), locale) + " = " + Boxes.decimal(iou.union(), locale)),
+                Derivation.localized("solution.iou.value", locale -> Boxes.decimal(iou.intersection(), locale) + " / "
+                        + Boxes.decimal(iou.union(), locale) + " ≈ " + Boxes.round(iou.value(), 4, locale))));
         return new Exercise(template, seed, p, List.of(
                 Expected.number("intersection", BigDecimal.valueOf(iou.intersection())),
                 Expected.number("union", BigDecimal.valueOf(iou.union())),
                 Expected.number("iou", BigDecimal.valueOf(iou.value()))), wrong, solution,
                 new BoxesFigure(Params.i(params, "imageW"), Params.i(params, "imageH"), BoxesFigure.Units.PIXELS,
                         List.of(Boxes.labeled("A", a, null), Boxes.labeled("B", b, null))));
+    }
+
+    /** A template gives the boxes relative to the image when its wording shows them in that form. */
+    private static boolean relative(Template template) {
+        return java.util.stream.Stream.of(template.prompt().en(), template.prompt().nl())
+                .anyMatch(text -> text.matches("(?s).*\\{(acx|acy|arw|arh|bcx|bcy|brw|brh)}.*"));
+    }
+
+    /** From the relative form (centre and size as fractions of the image) to the box's pixel corners. */
+    private static Derivation toPixels(String name, Box box, double imageW, double imageH) {
+        return Derivation.localized("solution.iou.pixels", locale -> {
+            String cx = Boxes.decimal(box.centreX() / imageW, locale);
+            String rw = Boxes.decimal(box.width() / imageW, locale);
+            String cy = Boxes.decimal(box.centreY() / imageH, locale);
+            String rh = Boxes.decimal(box.height() / imageH, locale);
+            String width = Boxes.decimal(imageW, locale);
+            String height = Boxes.decimal(imageH, locale);
+            String sep = Boxes.separator(locale);
+            return "x1 = (" + cx + " − " + rw + " / 2) · " + width + " = " + Boxes.decimal(box.x1(), locale) + sep
+                    + "x2 = (" + cx + " + " + rw + " / 2) · " + width + " = " + Boxes.decimal(box.x2(), locale) + sep
+                    + "y1 = (" + cy + " − " + rh + " / 2) · " + height + " = " + Boxes.decimal(box.y1(), locale) + sep
+                    + "y2 = (" + cy + " + " + rh + " / 2) · " + height + " = " + Boxes.decimal(box.y2(), locale);
+        }, name, (int) imageW, (int) imageH);
     }
 
     /** The IoU from the student's own intersection and union is the IoU they should give. */

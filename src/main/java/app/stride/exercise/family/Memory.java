@@ -6,6 +6,7 @@ import app.stride.engine.Derivation;
 import app.stride.engine.LayerSummary;
 import app.stride.engine.Model;
 import app.stride.engine.ModelSummary;
+import app.stride.engine.Numbers;
 import app.stride.engine.Padding;
 import app.stride.engine.Shape;
 import app.stride.engine.Step;
@@ -13,6 +14,7 @@ import app.stride.engine.Window;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
+import app.stride.exercise.KeyText;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
 import app.stride.exercise.Template;
@@ -35,7 +37,8 @@ public final class Memory extends FamilyBase {
                 Set.of("h", "w", "c", "f1", "f2", "f3", "bytes", "batch"),
                 Set.of("params", "paramBytes", "inference", "training"),
                 Set.of("bits-instead-of-bytes", "mib-vs-mb", "summed-all-layers", "largest-layer-only",
-                        "forgot-params", "forgot-batch", "forgot-gradients", "forgot-params-and-gradients"),
+                        "forgot-params", "forgot-batch", "forgot-gradients", "forgot-params-and-gradients",
+                        "forgot-input"),
                 Set.of());
     }
 
@@ -61,7 +64,12 @@ public final class Memory extends FamilyBase {
 
         List<Misconception> wrong = new ArrayList<>();
         Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "paramBytes", paramBytes * 8, paramBytes);
-        wrong.add(Misconception.number("mib-vs-mb", "paramBytes", mibTypedAsMb(paramBytes)));
+        for (String part : List.of("paramBytes", "inference", "training")) {
+            long bytes = part.equals("paramBytes") ? paramBytes : part.equals("inference") ? s.inferencePeakBytes()
+                    : t.totalBytes();
+            binaryTypedAsDecimal(bytes, unit(template, part))
+                    .ifPresent(v -> wrong.add(Misconception.number("mib-vs-mb", part, v)));
+        }
         Misconception.addIfWrong(wrong, "summed-all-layers", "inference", inputAndOutputs + paramBytes, s.inferencePeakBytes());
         Misconception.addIfWrong(wrong, "largest-layer-only", "inference", largest + paramBytes, s.inferencePeakBytes());
         Misconception.addIfWrong(wrong, "forgot-params", "inference", peak, s.inferencePeakBytes());
@@ -72,6 +80,11 @@ public final class Memory extends FamilyBase {
         Misconception.addIfWrong(wrong, "forgot-gradients", "training", t.batchActivationBytes() + t.paramBytes(),
                 t.totalBytes());
         Misconception.addIfWrong(wrong, "forgot-params-and-gradients", "training", t.batchActivationBytes(), t.totalBytes());
+        // the summary's own figures: the batch's input images are its inputs' bytes once per instance
+        int batch = Params.i(p, "batch");
+        Misconception.addIfWrong(wrong, "forgot-input", "training",
+                t.totalBytes() - batch * t.inputBytesPerInstance(), t.totalBytes(), null,
+                Map.of("batch", batch, "inputBytes", t.inputBytesPerInstance()));
         Misconception.addIfWrong(wrong, "bits-instead-of-bytes", "training", t.totalBytes() * 8, t.totalBytes());
 
         List<Derivation> solution = solution(template, s);
@@ -102,18 +115,46 @@ public final class Memory extends FamilyBase {
         }
         steps.add(s.step(Step.TOTAL_PARAMS));
         steps.add(s.step(Step.PARAM_BYTES));
+        inAskedUnit(template, "paramBytes", s.paramBytes()).ifPresent(steps::add);
         if (template.parts().stream().anyMatch(p -> p.id().equals("inference"))) {
             steps.add(s.step(Step.INFERENCE_PEAK));
+            inAskedUnit(template, "inference", s.inferencePeakBytes()).ifPresent(steps::add);
         }
         if (template.parts().stream().anyMatch(p -> p.id().equals("training"))) {
             steps.add(s.step(Step.TRAINING));
+            inAskedUnit(template, "training", s.training().totalBytes()).ifPresent(steps::add);
         }
         return steps;
     }
 
-    /** Bytes a student meant who computed MiB (÷ 2^20) and wrote the number as MB. */
-    private static BigDecimal mibTypedAsMb(long bytes) {
-        return ByteUnit.MIB.of(bytes).multiply(BigDecimal.valueOf(ByteUnit.MB.bytes()));
+    /** The last step to a memory part asked in another unit than bytes: the byte total in that unit, as the key writes it. */
+    private static Optional<Derivation> inAskedUnit(Template template, String partId, long bytes) {
+        return template.parts().stream().filter(p -> p.id().equals(partId) && p.unit() != null
+                        && p.unit() != ByteUnit.B).findFirst()
+                .map(p -> Derivation.localized("solution.memory.unit", locale -> Numbers.grouped(bytes, locale)
+                        + " B / " + Numbers.grouped(p.unit().bytes(), locale) + " = "
+                        + KeyText.bytes(BigDecimal.valueOf(bytes), p.unit(), locale), p.unit().symbol(), p.unit().bytes()));
+    }
+
+    /**
+     * Bytes a student meant who computed in the binary unit (MiB: ÷ 2^20) and wrote the number in
+     * the asked decimal one (MB); none where the part is asked in bytes.
+     */
+    private static Optional<BigDecimal> binaryTypedAsDecimal(long bytes, ByteUnit asked) {
+        ByteUnit binary = switch (asked) {
+            case KB -> ByteUnit.KIB;
+            case MB -> ByteUnit.MIB;
+            case GB -> ByteUnit.GIB;
+            default -> null;
+        };
+        return binary == null ? Optional.empty()
+                : Optional.of(binary.of(bytes).multiply(BigDecimal.valueOf(asked.bytes())).stripTrailingZeros());
+    }
+
+    /** The unit a part is asked in; MB where the template does not ask it (the course's unit). */
+    private static ByteUnit unit(Template template, String partId) {
+        return template.parts().stream().filter(p -> p.id().equals(partId) && p.unit() != null)
+                .map(p -> p.unit()).findFirst().orElse(ByteUnit.MB);
     }
 
     /** Later parts built on the student's own parameter count or parameter memory still earn credit. */

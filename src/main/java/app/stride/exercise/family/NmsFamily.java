@@ -139,12 +139,22 @@ public final class NmsFamily extends FamilyBase {
         wrong.add(Misconception.list("kept-suppressed-box", "selected", byScore));
 
         List<Derivation> solution = new ArrayList<>();
-        solution.add(Derivation.of("solution.nms.dropped", join(r.droppedByScore()), Boxes.decimal(scoreThreshold)));
+        // the sets (dropped, suppressed) as their keys list them: by index
+        List<Integer> dropped = r.droppedByScore().stream().sorted().toList();
+        solution.add(dropped.isEmpty() ? Derivation.of("solution.nms.dropped.none", "", scoreThreshold)
+                : Derivation.of("solution.nms.dropped", join(dropped), scoreThreshold));
         for (Nms.Step step : r.steps()) {
-            String removed = step.suppressed().isEmpty() ? "—" : step.suppressed().stream()
-                    .map(s -> s.index() + " (IoU " + Boxes.round(s.iou(), 2) + ")").collect(Collectors.joining(", "));
-            solution.add(Derivation.of("solution.nms.step", removed, step.selected(),
-                    Boxes.decimal(layout.scores()[step.selected()]), Boxes.decimal(threshold)));
+            List<Nms.Suppressed> gone = step.suppressed().stream()
+                    .sorted(java.util.Comparator.comparingInt(Nms.Suppressed::index)).toList();
+            if (gone.isEmpty()) {
+                solution.add(Derivation.of("solution.nms.step.none", "", step.selected(),
+                        layout.scores()[step.selected()], threshold));
+            } else {
+                solution.add(Derivation.localized("solution.nms.step", locale -> gone.stream()
+                                .map(s -> s.index() + " (IoU " + Boxes.round(s.iou(), 2, locale) + ")")
+                                .collect(Collectors.joining(Boxes.separator(locale))), step.selected(),
+                        layout.scores()[step.selected()], threshold));
+            }
         }
         solution.add(Derivation.of("solution.nms.result", join(r.selected())));
         return new Exercise(template, seed, p, List.of(

@@ -105,15 +105,15 @@ public final class PoolingFamily extends FamilyBase {
 
         List<Derivation> solution = new ArrayList<>();
         Arithmetic.Axis side = ShapeMath.axis(size, pool, stride, asked);
-        solution.add(Derivation.lazy(asked == Padding.SAME ? "solution.pool.size.same" : "solution.pool.size",
-                () -> ArithmeticText.axis(side)));
+        solution.add(Derivation.localized(asked == Padding.SAME ? "solution.pool.size.same" : "solution.pool.size",
+                locale -> ArithmeticText.axis(side, locale)));
         for (int[] cell : List.of(a, b)) {
             PoolOp.CellTrace trace = result.trace().get(cell[0] * out + cell[1]);
-            solution.add(Derivation.lazy(max ? "solution.pool.max" : "solution.pool.avg", () -> {
-                String values = trace.values().stream().map(Boxes::decimal)
-                        .collect(Collectors.joining(max ? ", " : " + "));
-                return max ? "max(" + values + ") = " + Boxes.decimal(trace.value())
-                        : "(" + values + ") / " + trace.values().size() + " = " + Boxes.round(trace.value(), 4);
+            solution.add(Derivation.localized(max ? "solution.pool.max" : "solution.pool.avg", locale -> {
+                String values = trace.values().stream().map(v -> Boxes.decimal(v, locale))
+                        .collect(Collectors.joining(max ? Boxes.separator(locale) : " + "));
+                return max ? "max(" + values + ") = " + Boxes.decimal(trace.value(), locale)
+                        : "(" + values + ") / " + trace.values().size() + " = " + Boxes.round(trace.value(), 4, locale);
             }, cell[0] + 1, cell[1] + 1));
         }
         solution.add(Derivation.of("derive.pool.params", "0"));
@@ -158,8 +158,8 @@ public final class PoolingFamily extends FamilyBase {
             }
             wrong.add(Misconception.number("max-instead-of-avg", part, value(channelMax)));
             int channel = c;
-            solution.add(Derivation.lazy("solution.gap.channel", () -> Boxes.decimal(result.sums()[channel]) + " / "
-                    + result.count() + " = " + Boxes.round(result.output()[channel], 4), c + 1));
+            solution.add(Derivation.localized("solution.gap.channel", locale -> Boxes.decimal(result.sums()[channel], locale) + " / "
+                    + result.count() + " = " + Boxes.round(result.output()[channel], 4, locale), c + 1));
         }
         return new Exercise(template, seed, p, List.of(
                 Expected.number("gap0", value(result.output()[0])),

@@ -88,18 +88,20 @@ public final class ResnetFamily extends FamilyBase {
             wrong.add(Misconception.number("skip-conv-not-needed", "skipParams", (long) (c + 1) * f));
         }
         Misconception.addIfWrong(wrong, "stride-twice", "outH", (h + stride * stride - 1) / (stride * stride), out.dim(0));
-        Misconception.addIfWrong(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main);
+        Misconception.addIfWrong(wrong, "forgot-bias", "mainParams", 9L * c * f + 9L * f * f, main, null,
+                Map.of("biases", 2L * f));
         Misconception.addIfWrong(wrong, "second-conv-depth", "mainParams", 2 * (9L * c + 1) * f, main);
         List<Derivation> solution = new ArrayList<>();
         solution.add(convA.step(Step.SHAPE));
         solution.add(convA.step(Step.PARAMS));
         solution.add(convB.step(Step.PARAMS));
         if (template.parts().stream().anyMatch(part -> part.id().equals("mainParams"))) {
-            solution.add(Derivation.of("solution.resnet.main", Numbers.grouped(convA.params()) + " + "
-                    + Numbers.grouped(convB.params()) + " = " + Numbers.grouped(main)));
+            solution.add(Derivation.localized("solution.resnet.main", locale -> Numbers.grouped(convA.params(), locale)
+                    + " + " + Numbers.grouped(convB.params(), locale) + " = " + Numbers.grouped(main, locale)));
         }
         if (projection(p)) {
-            solution.add(Derivation.of("solution.resnet.projection", s.layer("skip_conv").step(Step.PARAMS).formula(), stride, f));
+            Derivation projection = s.layer("skip_conv").step(Step.PARAMS);
+            solution.add(Derivation.localized("solution.resnet.projection", projection::formula, stride, f));
         } else {
             solution.add(Derivation.of("solution.resnet.identity", "0"));
         }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Non-max suppression step by step, from the runtime's trace in the exercise's figure: first the
@@ -70,19 +70,28 @@ public class NmsStepper extends Div {
         picture.getElement().setProperty("innerHTML",
                 BoxesPicture.svg(figure.boxes(), getLocale(), classes::get).toString());
         if (step == 0) {
-            caption.setText(getTranslation("practice.nms.step0", join(figure.droppedByScore())));
+            List<Integer> out = figure.droppedByScore().stream().sorted().toList();
+            caption.setText(out.isEmpty() ? getTranslation("practice.nms.step0.none")
+                    : getTranslation("practice.nms.step0", out.size(), join(out.stream().map(String::valueOf).toList())));
         } else {
             NumberFormat iou = NumberFormat.getNumberInstance(getLocale());
             iou.setMinimumFractionDigits(2);
             iou.setMaximumFractionDigits(2);
             Nms.Step s = steps.get(step - 1);
-            caption.setText(getTranslation("practice.nms.step", step, s.selected(), s.suppressed().isEmpty() ? "—"
-                    : s.suppressed().stream().map(x -> x.index() + " (IoU " + iou.format(x.iou()) + ")")
-                    .collect(Collectors.joining(", "))));
+            // a set, listed as the key lists it: by index
+            List<String> gone = s.suppressed().stream().sorted(Comparator.comparingInt(Nms.Suppressed::index))
+                    .map(x -> x.index() + " (IoU " + iou.format(x.iou()) + ")").toList();
+            caption.setText(gone.isEmpty() ? getTranslation("practice.nms.step.none", step, s.selected())
+                    : getTranslation("practice.nms.step", step, s.selected(), gone.size(), join(gone)));
         }
     }
 
-    private static String join(List<Integer> indices) {
-        return indices.isEmpty() ? "—" : indices.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    /** "1, 3 and 4" in the reader's words. */
+    private String join(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + getTranslation("practice.nms.and") + " "
+                + items.get(items.size() - 1);
     }
 }

@@ -26,8 +26,9 @@ public class WorkedSolution extends Html {
         StringBuilder html = new StringBuilder("<div class=\"stride-solution\">");
         for (Derivation step : exercise.solution()) {
             html.append("<div>").append(Entities.escape(SolutionText.words(step, locale))).append("</div>");
-            if (!step.formula().isEmpty()) {
-                html.append("<div class=\"stride-formula\">").append(Entities.escape(step.formula())).append("</div>");
+            String formula = step.formula(locale);
+            if (!formula.isEmpty()) {
+                html.append("<div class=\"stride-formula\">").append(Entities.escape(formula)).append("</div>");
             }
         }
         return html.append("</div>").toString();

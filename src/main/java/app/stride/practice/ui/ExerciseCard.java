@@ -161,8 +161,11 @@ class ExerciseCard extends Div {
                 default -> {
                     result.add(new Span(getTranslation("practice.outcome." + part.outcome().name().toLowerCase())));
                     if (part.misconceptionId() != null) {
-                        bank.misconceptionText(exercise.template(), part.misconceptionId())
+                        bank.misconceptionText(exercise, part.partId(), part.misconceptionId())
                                 .ifPresent(text -> result.add(new MistakeNote(part.misconceptionId(), text)));
+                    } else if (part.outcome() == Outcome.WRONG
+                            && exercise.template().part(part.partId()).kind() == app.stride.exercise.AnswerKind.CHOICE) {
+                        MistakeNote.wrongChoice(exercise, typed().get(part.partId())).ifPresent(result::add);
                     }
                     if (part.outcome() != Outcome.CORRECT && part.outcome() != Outcome.CARRIED_FORWARD) {
                         Div key = new Div(getTranslation("practice.expected", expected(part.partId())));

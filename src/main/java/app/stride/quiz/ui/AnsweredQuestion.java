@@ -38,8 +38,18 @@ class AnsweredQuestion extends QuestionCard {
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            bank.misconceptionText(exercise.template(), q.misconception())
+            // the part it was found in, for the words of that part (a dense layer's units, not filters)
+            String partId = bank.grade(exercise, q.typed(), getLocale()).parts().stream()
+                    .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
+                    .findFirst().orElse(null);
+            bank.misconceptionText(exercise, partId, q.misconception())
                     .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
+        }
+        for (PartSpec part : exercise.template().parts()) {
+            if (q.graded() && part.kind() == app.stride.exercise.AnswerKind.CHOICE
+                    && !exercise.expected(part.id()).choice().equals(q.typed().getOrDefault(part.id(), "").strip())) {
+                MistakeNote.wrongChoice(exercise, q.typed().get(part.id())).ifPresent(this::add);
+            }
         }
         add(new ExerciseSolution(exercise));
         if (reader == Reader.STUDENT) {

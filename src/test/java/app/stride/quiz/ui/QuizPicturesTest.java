@@ -122,8 +122,11 @@ class QuizPicturesTest extends QuizViewTest {
         }
         NmsStepper steps = _get(after.questions, NmsStepper.class);
         Exercise nms = exercises.get(TEMPLATES.indexOf("nms-steps"));
-        assertThat(steps.caption.getText()).startsWith("Step 0: the score threshold drops boxes "
-                + nms.expected("dropped").list().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        List<Integer> dropped = nms.expected("dropped").list();
+        assertThat(steps.caption.getText()).startsWith(dropped.size() == 1
+                ? "Step 0: the score threshold drops box " + dropped.get(0) + "."
+                : "Step 0: the score threshold drops boxes " + dropped.subList(0, dropped.size() - 1).stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + " and " + dropped.get(dropped.size() - 1));
 
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));

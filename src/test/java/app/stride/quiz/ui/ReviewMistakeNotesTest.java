@@ -1,0 +1,49 @@
+package app.stride.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stride.KaribuTest;
+import app.stride.bank.QuestionBank;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.ui.MistakeNote;
+import app.stride.quiz.AttemptSheet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The quiz review names a mistake in the words of the part it was made in, and says why a wrong option is wrong. */
+class ReviewMistakeNotesTest extends KaribuTest {
+
+    @Autowired
+    QuestionBank bank;
+
+    private AnsweredQuestion reviewed(Exercise e, Map<String, String> typed, String misconception, double score) {
+        AttemptSheet.Question q = new AttemptSheet.Question(1, 1, e.template().id(), e.seed(), score, misconception,
+                typed, null);
+        return new AnsweredQuestion(1, q, e, bank, AnsweredQuestion.Reader.STUDENT);
+    }
+
+    @Test
+    void aWrongOptionInTheReviewSaysWhyItIsWrong() {
+        Exercise e = bank.generate("concept-pooling-params", 3);
+        AnsweredQuestion card = reviewed(e, Map.of("answer", "per-channel"), null, 0);
+        assertThat(_find(card, MistakeNote.class)).singleElement().satisfies(note -> assertThat(shown(note))
+                .startsWith("Pooling treats each channel on its own, but with a fixed rule"));
+        assertThat(_find(reviewed(e, Map.of("answer", "none"), null, 1), MistakeNote.class)).isEmpty();
+    }
+
+    @Test
+    void aForgottenBiasInTheDenseLayerIsWordedForItsUnitsInTheReview() {
+        Exercise e = bank.generate("architecture-summary", 5);
+        Map<String, String> typed = new LinkedHashMap<>();
+        e.template().parts().forEach(p -> typed.put(p.id(), e.expected(p.id()).number().toPlainString()));
+        int f2 = (Integer) e.params().get("f2");
+        int classes = (Integer) e.params().get("classes");
+        typed.put("denseParams", String.valueOf(f2 * classes));   // the biases left out
+        AnsweredQuestion card = reviewed(e, typed, "forgot-bias", 0.75);
+        assertThat(_find(card, MistakeNote.class)).singleElement().satisfies(note -> assertThat(shown(note))
+                .contains("every unit (neuron) of a dense layer").doesNotContain("filter"));
+    }
+}
