@@ -16,7 +16,7 @@ public final class Generator {
      * prompt values or typical mistakes), so that attempts drawn before are rebuilt from what they
      * stored instead of drawn again. The golden snapshot tests tell when it is due.
      */
-    public static final int GENERATOR_VERSION = 3;
+    public static final int GENERATOR_VERSION = 4;
 
     private final Families families;
 

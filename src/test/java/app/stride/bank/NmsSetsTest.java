@@ -80,6 +80,23 @@ class NmsSetsTest {
                 .isEqualTo(Outcome.INVALID);
     }
 
+    @Test
+    void practiceServesExercisesWhoseScoreThresholdDropsNothing() {
+        int none = 0;
+        for (String template : List.of("nms-steps", "nms-full", "nms-four-boxes")) {
+            for (long seed = 1; seed <= 100; seed++) {
+                Exercise e = bank.generate(template, seed);
+                if (e.expected("dropped").list().isEmpty()) {
+                    none++;
+                    Map<String, String> typed = key(e);
+                    typed.put("dropped", "geen");
+                    assertThat(bank.grade(e, typed, Locale.forLanguageTag("nl")).score()).isEqualTo(1.0);
+                }
+            }
+        }
+        assertThat(none).as("drawn NMS exercises that drop no box by score").isGreaterThan(5);
+    }
+
     private static Map<String, String> key(Exercise e) {
         Map<String, String> typed = new HashMap<>();
         typed.put("dropped", join(e.expected("dropped").list(), ", "));
