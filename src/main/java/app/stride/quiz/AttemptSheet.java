@@ -29,11 +29,6 @@ public record AttemptSheet(long id, long version, String quizTitle, boolean exam
         return submittedAt != null;
     }
 
-    /** How many questions have no answer in any of their parts. */
-    public long unanswered() {
-        return questions.stream().filter(q -> q.typed().values().stream().allMatch(String::isBlank)).count();
-    }
-
     /**
      * One question as (template, seed), which regenerates its exercise, with its grade once
      * graded and what was typed per part. {@code drawn}: the exercise as drawn, kept only when the
