@@ -234,8 +234,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         QuizTakingService.HandInCheck open = taking.handInCheck(attemptId);
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle(getTranslation("quiz.submit.confirm.title"));
-        confirm.add(new Paragraph(open.unreadable() > 0
-                ? getTranslation("quiz.submit.confirm.unreadable", open.unanswered(), open.unreadable())
+        confirm.add(new Paragraph(open.unreadable() > 0 && open.unanswered() > 0
+                ? getTranslation("quiz.submit.confirm.both", open.unanswered(), open.unreadable())
+                : open.unreadable() > 0 ? getTranslation("quiz.submit.confirm.unreadable", open.unreadable())
                 : open.unanswered() > 0 ? getTranslation("quiz.submit.confirm.empty", open.unanswered())
                 : getTranslation("quiz.submit.confirm.all")));
         Button keep = new Button(getTranslation("quiz.submit.confirm.keep"), click -> confirm.close());

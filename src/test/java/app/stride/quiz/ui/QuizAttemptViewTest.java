@@ -170,8 +170,16 @@ class QuizAttemptViewTest extends QuizViewTest {
         type(_find(view.questions, AnswerField.class).get(1), "abc");
 
         view.submit.click();
-        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered;"
-                + " 1 question has an answer that cannot be read and will count as wrong.");
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered,"
+                + " and 1 question has an answer that cannot be read and will count as wrong.");
+        view.confirmDialog.close();
+
+        // every question answered, one unreadably: said without a double negative
+        type(_find(view.questions, AnswerField.class).get(2), "2800");
+        type(_find(view.questions, AnswerField.class).get(3), "2800");
+        view.submit.click();
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).startsWith("1 question has an answer that"
+                + " cannot be read and will count as wrong.").doesNotContain("not fully answered");
     }
 
     @Test
