@@ -102,6 +102,12 @@ class AnswerReadingTest {
             nl | count | 3 MB            | INVALID
             en | count | 1/0             | INVALID
             nl | value | '   '           | INVALID
+            # the examples the "not a number" message gives read one way in their language, in any part
+            en | value | 1,234,567       | 1234567
+            nl | value | 1.234.567       | 1234567
+            en | value | 4.05e7          | 40500000
+            nl | value | 4,05e7          | 40500000
+            nl | MB    | 0,25            | 0.25
             # a percentage is no amount of memory
             en | MB    | 50 %            | INVALID
             nl | MB    | 50%             | INVALID

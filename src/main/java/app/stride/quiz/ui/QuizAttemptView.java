@@ -156,11 +156,15 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
 
         @Override
-        public Optional<String> readingProblem(String templateId, long seed, String partId, String value) {
-            return taking.readingProblem(templateId, seed, partId, value, getLocale())
-                    .map(r -> r.outcome() == Outcome.AMBIGUOUS
-                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, r))
-                    : getTranslation(r.reasonKey()));
+        public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String value) {
+            return taking.readingProblem(templateId, seed, partId, value, getLocale());
+        }
+
+        @Override
+        public String problemText(String templateId, String value, PartResult problem) {
+            return problem.outcome() == Outcome.AMBIGUOUS
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, problem))
+                    : getTranslation(problem.reasonKey());
         }
     };
 
