@@ -42,8 +42,13 @@ class AnsweredQuestion extends QuestionCard {
             String partId = bank.grade(exercise, q.typed(), getLocale()).parts().stream()
                     .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
                     .findFirst().orElse(null);
-            bank.misconceptionText(exercise, partId, q.misconception())
-                    .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
+            bank.misconceptionText(exercise, partId, q.misconception()).ifPresent(text -> {
+                MistakeNote note = new MistakeNote(q.misconception(), text);
+                if (partId != null) {
+                    note.getElement().setAttribute("data-part", partId);
+                }
+                add(note);
+            });
         }
         for (PartSpec part : exercise.template().parts()) {
             if (q.graded() && part.kind() == app.stride.exercise.AnswerKind.CHOICE
