@@ -149,6 +149,8 @@ class StoredQuestionTest {
         String bytes = String.format(java.util.Locale.ENGLISH, "%,d", drawn.expected("paramBytes").number()
                 .longValueExact());
         AttemptSheet.Question shown = taking.sheet(attempt.id()).questions().get(0);
+        assertThat(taking.readingProblem(shown.templateId(), shown.seed(), shown.drawn(), "paramBytes", bytes,
+                java.util.Locale.ENGLISH)).as("the warning while typing").isEmpty();
         for (PartSpec part : drawn.template().parts()) {
             String typed = part.id().equals("paramBytes") ? bytes
                     : drawn.expected(part.id()).number().toPlainString() + (part.unit() == null ? "" : " B");

@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.StoredExercise;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
@@ -21,7 +22,8 @@ class AnswerCard extends QuestionCard {
         boolean typed(long questionId, String partId, String value);
 
         /** How the answer reads, if it reads two ways or not at all; never whether it is right. */
-        Optional<String> readingProblem(String templateId, long seed, String partId, String value);
+        Optional<String> readingProblem(String templateId, long seed, StoredExercise drawn, String partId,
+                                        String value);
     }
 
     private final AnswerForm form;
@@ -32,12 +34,14 @@ class AnswerCard extends QuestionCard {
         long questionId = q.id();
         String templateId = q.templateId();
         long seed = q.seed();
+        // null but for a question drawn before its template changed, which is read as it was drawn
+        StoredExercise drawn = q.drawn();
         // the question's own id orders its options: the same on every reload of this attempt, another in the next
         form = new AnswerForm(exercise, q.id(), q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
         form.onTyped((partId, value) -> {
             // a choice always reads; a typed answer may not, and the student is told at once
             if (answers.typed(questionId, partId, value) && form.inputs().get(partId) instanceof AnswerField) {
-                form.showProblem(partId, answers.readingProblem(templateId, seed, partId, value).orElse(null));
+                form.showProblem(partId, answers.readingProblem(templateId, seed, drawn, partId, value).orElse(null));
             }
         });
         add(form);

@@ -38,8 +38,9 @@ class AnsweredQuestion extends QuestionCard {
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            // the part it was found in, for the words of that part (a dense layer's units, not filters)
-            String partId = bank.grade(exercise, q.typed(), getLocale()).parts().stream()
+            // the part it was found in, for the words of that part (a dense layer's units, not filters),
+            // found by reading each answer as its student typed it, not as the reader would write it
+            String partId = bank.grade(exercise, q.typed(), q::typedIn).parts().stream()
                     .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
                     .findFirst().orElse(null);
             bank.misconceptionText(exercise, partId, q.misconception()).ifPresent(text -> {

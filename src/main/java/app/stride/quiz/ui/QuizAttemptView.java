@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import app.stride.exercise.PartSpec;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
@@ -156,10 +157,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
 
         @Override
-        public Optional<String> readingProblem(String templateId, long seed, String partId, String value) {
-            return taking.readingProblem(templateId, seed, partId, value, getLocale())
+        public Optional<String> readingProblem(String templateId, long seed, StoredExercise drawn, String partId,
+                                               String value) {
+            return taking.readingProblem(templateId, seed, drawn, partId, value, getLocale())
                     .map(r -> r.outcome() == Outcome.AMBIGUOUS
-                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, r))
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, seed, drawn, r))
                     : getTranslation(r.reasonKey()));
         }
     };
@@ -209,8 +211,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** The readings said in the part's unit and the locale's decimal mark: "2 576 MB or as 2,576 MB". */
-    private String readings(String templateId, PartResult r) {
-        PartSpec part = bank.template(templateId).orElseThrow().part(r.partId());
+    private String readings(String templateId, long seed, StoredExercise drawn, PartResult r) {
+        // the part as the question was drawn: the unit it was asked in then
+        PartSpec part = bank.restore(templateId, seed, drawn).template().part(r.partId());
         return r.readings().stream().map(reading -> ReadingText.shown(part, reading, getLocale()))
                 .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }

@@ -25,7 +25,7 @@ class ReviewMistakeNotesTest extends KaribuTest {
 
     private AnsweredQuestion reviewed(Exercise e, Map<String, String> typed, String misconception, double score) {
         AttemptSheet.Question q = new AttemptSheet.Question(1, 1, e.template().id(), e.seed(), score, misconception,
-                typed, null);
+                typed, Map.of(), null);
         return new AnsweredQuestion(1, q, e, bank, AnsweredQuestion.Reader.STUDENT);
     }
 
