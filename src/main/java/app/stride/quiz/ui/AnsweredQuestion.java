@@ -7,6 +7,8 @@ import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.ui.MistakeNote;
 import app.stride.exercise.ui.ExerciseSolution;
+import app.stride.grading.Feedback;
+import app.stride.grading.Outcome;
 import app.stride.quiz.AttemptSheet;
 import app.stride.shell.StaticText;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,22 +27,28 @@ class AnsweredQuestion extends QuestionCard {
         // a teacher may open an attempt still in progress: its questions have no grade yet
         super(heading(!q.graded() ? translated("quiz.question", number)
                 : translated("quiz.question.score", number, Math.round(q.score() * 100))), exercise);
+        // each answer read as its student typed it, not as the reader would write it
+        Feedback read = bank.grade(exercise, q.typed(), q::typedIn);
         for (PartSpec part : exercise.template().parts()) {
             String given = q.typed().getOrDefault(part.id(), "");
             // a choice is kept by its option's id: the reader is shown the option's words
             String shown = given.isBlank() ? "—" : part.kind() == AnswerKind.CHOICE
                     ? exercise.template().choiceText(given.strip(), getLocale()) : given;
-            Div line = StaticText.of(new Div(), getTranslation("quiz.review.part", exercise.label(part, getLocale()),
-                    shown, KeyText.of(exercise, part.id(), getLocale())));
+            Outcome outcome = read.part(part.id()).outcome();
+            if (!given.isBlank() && (outcome == Outcome.INVALID || outcome == Outcome.AMBIGUOUS)) {
+                shown = getTranslation("quiz.review.unreadable", shown);
+            }
+            Div line = StaticText.of(new Div(), getTranslation(reader == Reader.TEACHER ? "quiz.review.part.teacher"
+                    : "quiz.review.part", exercise.label(part, getLocale()), shown,
+                    KeyText.of(exercise, part.id(), getLocale())));
             line.addClassName("stride-key");
             line.getElement().setAttribute("data-part", part.id());
             add(line);
         }
         if (q.misconception() != null) {
-            // the grader's diagnosis of the first wrong part: the same words practice uses
-            // the part it was found in, for the words of that part (a dense layer's units, not filters),
-            // found by reading each answer as its student typed it, not as the reader would write it
-            String partId = bank.grade(exercise, q.typed(), q::typedIn).parts().stream()
+            // the grader's diagnosis of the first wrong part: the same words practice uses, those of
+            // the part it was found in (a dense layer's units, not filters)
+            String partId = read.parts().stream()
                     .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
                     .findFirst().orElse(null);
             bank.misconceptionText(exercise, partId, q.misconception()).ifPresent(text -> {

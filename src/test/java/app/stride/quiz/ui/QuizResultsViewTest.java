@@ -77,7 +77,7 @@ class QuizResultsViewTest extends QuizViewTest {
                 com.vaadin.flow.component.html.Div.class).stream()
                 .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
         long key = exercise.expected("params").number().longValueExact();
-        assertThat(shown(line)).contains("you gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
+        assertThat(shown(line)).as("said to the teacher").contains("the student gave 12").endsWith(String.format(java.util.Locale.ENGLISH, "%,d", key));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view.questions,
                 com.vaadin.flow.component.html.Anchor.class)).as("no 'practise this' for the teacher").isEmpty();
 
@@ -106,8 +106,27 @@ class QuizResultsViewTest extends QuizViewTest {
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
         assertThat(shown(reviewLine(_get(QuizReviewView.class).questions)))
-                .isEqualTo("Antwoord: jij gaf Alle lagen opgeteld; het antwoord is Het grootste paar opeenvolgende"
+                .isEqualTo("Antwoord: de student gaf Alle lagen opgeteld; het antwoord is Het grootste paar opeenvolgende"
                         + " lagen (plus de parameters)");
+    }
+
+    @Test
+    void anAnswerThatCannotBeReadIsSaidToBeCountedAsWrongInTheReview() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Unreadable in the review",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT));
+        loginAs("review.abc", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        answer(attempt, 0, "params", "abc");
+        taking.submit(attempt.id());
+
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
+        var line = com.github.mvysny.kaributesting.v10.LocatorJ._find(_get(QuizReviewView.class).questions,
+                com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> "params".equals(d.getElement().getAttribute("data-part"))).findFirst().orElseThrow();
+        assertThat(shown(line)).startsWith("Trainable parameters: the student gave abc (cannot be read one way:"
+                + " counted as wrong); the answer is ");
     }
 
     private static com.vaadin.flow.component.html.Div reviewLine(com.vaadin.flow.component.Component questions) {
