@@ -52,6 +52,24 @@ class ReportedMistakesTest {
     }
 
     @Test
+    void mibInsteadOfMbShowsTheBytesTheCoursesWay() {
+        Text words = message(memoryCourse(), "training", "542.86 MB");
+        assertThat(words.en()).contains("569,227,200 B = 569.2272 MB");
+        assertThat(words.nl()).contains("569.227.200 B = 569,2272 MB");
+    }
+
+    @Test
+    void validInsteadOfSameNamesTheSizeWithTheExercisesNumbers() {
+        // as tried: 150×150×64, 5×5, stride 3, same padding → ceil(150 / 3) = 50; valid gives floor(145 / 3) + 1 = 49
+        Exercise e = create("conv-output-size-same", Map.of("h", 150, "w", 150, "c", 64, "filters", 32, "kernel", 5,
+                "stride", 3, "padding", "same"));
+        Text words = message(e, "height", "49");
+        assertThat(graded(e, "height", "49").misconceptionId()).isEqualTo("valid-instead-of-same");
+        assertThat(words.en()).endsWith("(here ceil(150 / 3) = 50).");
+        assertThat(words.nl()).endsWith("(hier ceil(150 / 3) = 50).");
+    }
+
+    @Test
     void forgettingTheInputImagesInTrainingIsNamedWithTheBatchAndTheInputsBytes() {
         // the inputs: 50 · 200·300·3 · 4 B = 50 · 720 000 B = 36 000 000 B; 569 227 200 − 36 000 000 = 533 227 200
         Exercise e = memoryCourse();

@@ -60,7 +60,8 @@ public final class ConvOutputSize extends FamilyBase {
             Padding other = padding == Padding.SAME ? Padding.VALID : Padding.SAME;
             if (k <= n) {
                 Misconception.addIfWrong(wrong, padding == Padding.SAME ? "valid-instead-of-same" : "same-instead-of-valid",
-                        part, ShapeMath.outputLength(n, k, s, other), right);
+                        part, ShapeMath.outputLength(n, k, s, other), right, "size",
+                        Map.of("n", n, "kernel", k, "stride", s, "right", right));
             }
             if (padding == Padding.SAME) {
                 Misconception.addIfWrong(wrong, "floor-instead-of-ceil", part, n / s, right);

@@ -67,8 +67,11 @@ public final class Memory extends FamilyBase {
         for (String part : List.of("paramBytes", "inference", "training")) {
             long bytes = part.equals("paramBytes") ? paramBytes : part.equals("inference") ? s.inferencePeakBytes()
                     : t.totalBytes();
-            binaryTypedAsDecimal(bytes, unit(template, part))
-                    .ifPresent(v -> wrong.add(Misconception.number("mib-vs-mb", part, v)));
+            ByteUnit asked = unit(template, part);
+            // the student's own bytes divided the course's way, for the message to show
+            binaryTypedAsDecimal(bytes, asked).ifPresent(v -> wrong.add(Misconception.number("mib-vs-mb", part, v)
+                    .in(null, Map.of("bytes", bytes, "inUnit", asked.of(bytes).stripTrailingZeros(),
+                            "unit", asked.symbol()))));
         }
         Misconception.addIfWrong(wrong, "summed-all-layers", "inference", inputAndOutputs + paramBytes, s.inferencePeakBytes());
         Misconception.addIfWrong(wrong, "largest-layer-only", "inference", largest + paramBytes, s.inferencePeakBytes());
