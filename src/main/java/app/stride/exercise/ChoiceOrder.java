@@ -12,10 +12,11 @@ import java.util.SplittableRandom;
  * the same order on every reload, in the review and in the teacher's view of the attempt, and
  * another student most likely another one. Grading goes by the option's id, never by position.
  *
- * <p>Viewers: in practice the student's account id, in a quiz or mock exam the attempt's id (the
- * student's, the review and the teacher's reading of it all know it), {@link #ANYONE} where there
- * is no student (the exercise API, a teacher's preview, the Moodle export). Practice seeds are
- * positive and quiz seeds negative, so an account id and an attempt id never mix on one exercise.
+ * <p>Viewers: in practice the student's account id, in a quiz or mock exam the question's row id
+ * (one per attempt and question: the student's page, the review and the teacher's reading of it
+ * all know it), {@link #ANYONE} where there is no student (the exercise API, a teacher's preview,
+ * the Moodle export). Practice seeds are positive and quiz seeds negative, so an account id and a
+ * question's id never mix on one exercise.
  */
 public final class ChoiceOrder {
 

@@ -15,10 +15,4 @@ public record ExercisePart(String id, Text label, AnswerKind kind, ByteUnit unit
     public ExercisePart {
         choices = List.copyOf(choices);
     }
-
-    /** A part whose order, if it is a list, matters. */
-    public ExercisePart(String id, Text label, AnswerKind kind, ByteUnit unit, Tolerance tolerance,
-                        List<Choice> choices) {
-        this(id, label, kind, unit, tolerance, choices, true);
-    }
 }

@@ -21,6 +21,8 @@ public final class AnswerParser {
 
     /** The longest answer kept, in a field or in the database; more is cut off, never an error. */
     public static final int MAX_LENGTH = 200;
+    /** The largest power of ten read ("4.05e7", "3,6·10^6"): far beyond any answer, far below a costly number. */
+    static final int MAX_EXPONENT = 30;
 
     /** What was typed, as kept: never null, at most {@link #MAX_LENGTH} characters. */
     public static String bounded(String typed) {
@@ -146,6 +148,10 @@ public final class AnswerParser {
             }
         }
         boolean exponent = m.exponent() != null;
+        if (exponent && Math.abs(Integer.parseInt(m.exponent())) > MAX_EXPONENT) {
+            // no answer in this course is that large or small; such a number only costs work and storage
+            return new NumberReading.Invalid("grading.invalid.number");
+        }
         Separators.Hint hint = percent || exponent ? Separators.Hint.DECIMAL
                 : unit == ByteUnit.B || unit == null && wholeWithoutUnit ? Separators.Hint.WHOLE : Separators.Hint.NONE;
         List<BigDecimal> readings = separators.readings(m.digits(), hint);

@@ -112,6 +112,9 @@ public final class Grader {
     private static List<Reading> inPartUnit(PartSpec part, NumberReading.Value v) {
         return switch (part.kind()) {
             case BYTES -> {
+                if (v.percent()) {
+                    yield List.of();   // "50 %" is no amount of memory
+                }
                 if (v.unit() != null) {
                     yield List.of(new Reading(v.bytes(), v.unit()));
                 }

@@ -18,12 +18,14 @@ public final class ListReader {
     /** What "there are none" is written as, in either language, lower-case. */
     public static final Set<String> NONE = Set.of("none", "nothing", "no box", "no boxes", "no one", "empty",
             "geen", "geen enkele", "geen enkele box", "geen box", "geen boxen", "geen vakken", "niets", "geen een",
-            "leeg", "-", "—", "–", "∅", "{}", "[]", "()", "{ }", "[ ]", "( )");
+            "leeg", "-", "—", "–", "∅", "{}", "[]", "()", "{ }", "[ ]", "( )",
+            // a count of none, not box 0: "0" alone is box 0
+            "0 boxes", "zero boxes", "no boxes at all", "0 boxen", "nul boxen", "geen enkele boxen");
     /** Words between the numbers that carry no number: "boxes 3 and 4", "box 3 en 4". */
     private static final Set<String> FILLERS = Set.of("and", "en", "&", "box", "boxes", "boxen", "vak", "vakken");
     private static final Pattern BRACKETS = Pattern.compile("[\\[\\](){}]");
     private static final Pattern ARROWS = Pattern.compile("->|→");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;&]+");
     private static final Pattern INDEX = Pattern.compile("-?[0-9]{1,6}");
 
     private ListReader() {

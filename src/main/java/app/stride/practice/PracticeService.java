@@ -299,7 +299,8 @@ public class PracticeService {
 
     /**
      * Grades typed answers. Answers that cannot be graded yet (no number, two readings) are
-     * sent back without recording anything; a graded attempt is kept and moves mastery, once,
+     * sent back without recording anything, and so are answers to an exercise whose key this
+     * student had shown ("Show the answer"); a graded attempt is kept and moves mastery, once,
      * also when another tab moves it at the same moment.
      */
     @PreAuthorize("isAuthenticated()")
@@ -325,10 +326,17 @@ public class PracticeService {
         StoredExercise stored = bank.store(exercise);
         boolean[] before = new boolean[1];
         Mastery m = retrying.inTransaction(() -> {
+            if (revealedBy(userId, exercise)) {
+                // its key was shown (perhaps in another tab): the answer is graded, but earns nothing
+                return null;
+            }
             before[0] = mastery.findById(new Mastery.Key(userId, exercise.template().family()))
                     .map(earlier -> earlier.masteredAt() != null).orElse(false);
             return keep(userId, exercise, stored, answers, feedback, durationMs, source, typedIn);
         });
+        if (m == null) {
+            return new Submission(feedback, false, Double.NaN, false);
+        }
         return new Submission(feedback, true, m.level(), m.masteredAt() != null, m.correctStreak(), before[0]);
     }
 

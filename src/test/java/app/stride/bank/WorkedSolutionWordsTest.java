@@ -101,6 +101,17 @@ class WorkedSolutionWordsTest {
     }
 
     @Test
+    void aSolutionStopsAtWhatItsTemplateAsks() {
+        // as reported: the dense layer's parameters were asked, and the solution went on to a conv layer's
+        Exercise e = bank.generate("fcn-dense-params", 5);
+        assertThat(e.template().parts()).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo("denseParams"));
+        assertThat(e.solution()).hasSize(1);
+        String words = words(e, Locale.ENGLISH);
+        assertThat(words).doesNotContain("filter").doesNotContain("Output");
+        assertThat(formulas(e, Locale.ENGLISH)).endsWith(KeyText.of(e, "denseParams", Locale.ENGLISH));
+    }
+
+    @Test
     void theNmsSolutionListsTheSetsByIndexAndSaysNothingInWords() {
         // the nms-steps case: boxes 2 and 3 below 0.3; box 1 first suppresses nothing; box 0 then suppresses box 4
         Exercise e = create("nms-steps", Map.of("boxes", 5, "layout", 1, "iouThreshold", 0.5, "scoreThreshold", 0.3));

@@ -102,6 +102,21 @@ class AnswerReadingTest {
             nl | count | 3 MB            | INVALID
             en | count | 1/0             | INVALID
             nl | value | '   '           | INVALID
+            # the examples the "not a number" message gives read one way in their language, in any part
+            en | value | 1,234,567       | 1234567
+            nl | value | 1.234.567       | 1234567
+            en | value | 4.05e7          | 40500000
+            nl | value | 4,05e7          | 40500000
+            nl | MB    | 0,25            | 0.25
+            # a percentage is no amount of memory
+            en | MB    | 50 %            | INVALID
+            nl | MB    | 50%             | INVALID
+            # powers of ten beyond any answer of the course: refused before they cost work or storage
+            en | value | 1e-999          | INVALID
+            en | MB    | 1e999           | INVALID
+            nl | count | 4·10^31         | INVALID
+            en | count | 4.05e7          | 40500000
+            en | value | 2.5e-30         | 0.0000000000000000000000000000025
             """)
     void readsAsTheStudentMeantIt(String lang, String kind, String typed, String expected) {
         PartSpec part = HandBuiltExercise.part(kind);

@@ -24,7 +24,7 @@ class ListGradingTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"4, 3", "3, 4", "3,4", "4 3", "4;3", "[4, 3]", "{3, 4}", "(4,3)", "3 and 4", "4 en 3",
-            "boxes 4 and 3", "3, 4, 4", "3 → 4", "  4 ,  3  "})
+            "boxes 4 and 3", "3, 4, 4", "3 → 4", "  4 ,  3  ", "3&4", "4 & 3"})
     void aSetIsRightInAnyOrderAndWriting(String typed) {
         PartResult r = grade(false, List.of(3, 4), typed);
         assertThat(r.outcome()).isEqualTo(Outcome.CORRECT);
@@ -34,7 +34,7 @@ class ListGradingTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"none", "None", "NONE.", "geen", "Geen", "no box", "no boxes", "geen enkele", "nothing",
-            "niets", "-", "—", "∅", "{}", "[]", "leeg", "empty"})
+            "niets", "-", "—", "∅", "{}", "[]", "leeg", "empty", "0 boxes", "0 boxen"})
     void theEmptySetIsAnsweredInWordsOrSigns(String typed) {
         assertThat(grade(false, List.of(), typed).outcome()).isEqualTo(Outcome.CORRECT);
         assertThat(grade(false, List.of(2), typed).outcome()).as("none when there is one").isEqualTo(Outcome.WRONG);

@@ -51,5 +51,15 @@ class RevealTest {
 
         practice.reveal(e, 1_000);
         assertThat(progress.mine().totalAttempts()).as("a second click records nothing more").isEqualTo(before + 1);
+
+        // the key, typed in from the page (or from another tab opened before), earns nothing
+        // 225 × 300, same padding, stride 3: ceil(225 / 3) = 75, ceil(300 / 3) = 100, 32 filters
+        assertThat(e.params()).containsEntry("h", 225).containsEntry("w", 300).containsEntry("stride", 3)
+                .containsEntry("filters", 32);
+        PracticeService.Submission typedKey = practice.submit(e, Map.of("height", "75", "width", "100",
+                "channels", "32"), 3_000, "practice", java.util.Locale.ENGLISH);
+        assertThat(typedKey.feedback().score()).as("graded as right").isEqualTo(1.0);
+        assertThat(typedKey.recorded()).as("but not recorded").isFalse();
+        assertThat(progress.mine().totalAttempts()).isEqualTo(before + 1);
     }
 }

@@ -13,11 +13,13 @@ import app.stride.exercise.Expected;
 import app.stride.exercise.FamilyBase;
 import app.stride.exercise.Misconception;
 import app.stride.exercise.Params;
+import app.stride.exercise.PartSpec;
 import app.stride.exercise.Template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * From a dense layer on a 7×7×d map to a fully convolutional net: the dense layer's parameters,
@@ -59,9 +61,20 @@ public final class FcnFamily extends FamilyBase {
                 conv.params(), null, Map.of("size", 7, "otherSize", m));
         Misconception.addIfWrong(wrong, "fcn-output-same-as-input", "outSize", m, conv.output().dim(0), null,
                 Map.of("positions", conv.output().dim(0)));
+        // the worked solution works out what this template asks, and stops there
+        Set<String> asked = template.parts().stream().map(PartSpec::id).collect(Collectors.toSet());
+        List<Derivation> solution = new ArrayList<>();
+        if (asked.contains("denseParams")) {
+            solution.add(dense.step(Step.PARAMS));
+        }
+        if (asked.contains("convParams")) {
+            solution.add(conv.step(Step.PARAMS));
+        }
+        if (asked.contains("outSize")) {
+            solution.add(conv.step(Step.SHAPE));
+        }
         return new Exercise(template, seed, p, List.of(
                 Expected.number("denseParams", dense.params()), Expected.number("convParams", conv.params()),
-                Expected.number("outSize", conv.output().dim(0))), wrong, List.of(
-                dense.step(Step.PARAMS), conv.step(Step.PARAMS), conv.step(Step.SHAPE)));
+                Expected.number("outSize", conv.output().dim(0))), wrong, solution);
     }
 }

@@ -240,6 +240,12 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             newVariant.setEnabled(hasOtherNumbers());
             next.setEnabled(true);
             next.focus();
+        } else if (!result.feedback().needsAnotherLook()) {
+            // graded, yet not recorded: this exercise's answer was shown before (another tab)
+            card.showRevealed();
+            status.setText(getTranslation("practice.revealed.before"));
+            newVariant.setEnabled(hasOtherNumbers());
+            next.setEnabled(true);
         } else {
             status.setText(getTranslation("practice.notgraded"));
         }

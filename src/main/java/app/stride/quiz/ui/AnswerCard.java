@@ -4,8 +4,19 @@ import app.stride.exercise.Exercise;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
 import app.stride.quiz.AttemptSheet;
+import app.stride.exercise.PartSpec;
+import app.stride.exercise.Template;
+import app.stride.grading.Outcome;
+import app.stride.grading.PartResult;
+import app.stride.grading.Reading;
+import app.stride.grading.ReadingText;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +32,15 @@ class AnswerCard extends QuestionCard {
         boolean typed(long questionId, String partId, String value);
 
         /** How the answer reads, if it reads two ways or not at all; never whether it is right. */
-        Optional<String> readingProblem(String templateId, long seed, String partId, String value);
+        Optional<PartResult> readingProblem(String templateId, long seed, String partId, String value);
+
+        /** What the field says about such an answer. */
+        String problemText(String templateId, String value, PartResult problem);
     }
 
     private final AnswerForm form;
+    /** Per part that reads two ways, the buttons to say which was meant; made only when needed. */
+    private final Map<String, Div> readings = new HashMap<>();
 
     AnswerCard(int number, AttemptSheet.Question q, Exercise exercise, Answers answers,
                SerializableConsumer<Long> check) {
@@ -32,12 +48,17 @@ class AnswerCard extends QuestionCard {
         long questionId = q.id();
         String templateId = q.templateId();
         long seed = q.seed();
+        // the bank's own template, shared by every page: the card keeps no exercise of its own
+        Template template = exercise.template();
         // the question's own id orders its options: the same on every reload of this attempt, another in the next
         form = new AnswerForm(exercise, q.id(), q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
         form.onTyped((partId, value) -> {
             // a choice always reads; a typed answer may not, and the student is told at once
             if (answers.typed(questionId, partId, value) && form.inputs().get(partId) instanceof AnswerField) {
-                form.showProblem(partId, answers.readingProblem(templateId, seed, partId, value).orElse(null));
+                Optional<PartResult> problem = answers.readingProblem(templateId, seed, partId, value);
+                form.showProblem(partId, problem.map(r -> answers.problemText(templateId, value, r)).orElse(null));
+                offerReadings(template, questionId, partId, problem.filter(r -> r.outcome() == Outcome.AMBIGUOUS)
+                        .map(PartResult::readings).orElse(List.of()), answers);
             }
         });
         add(form);
@@ -46,6 +67,40 @@ class AnswerCard extends QuestionCard {
             button.getElement().setAttribute("data-check", String.valueOf(q.position()));
             add(button);
         }
+    }
+
+    /**
+     * An answer that reads two ways gets a button per reading, as in practice: choosing one writes
+     * it so that it reads one way only and saves that, so no right answer waits for hand-in to be
+     * counted wrong for how it was written.
+     */
+    private void offerReadings(Template template, long questionId, String partId, List<Reading> options,
+                               Answers answers) {
+        Div offered = readings.remove(partId);
+        if (offered != null) {
+            offered.removeFromParent();
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        PartSpec spec = template.part(partId);
+        AnswerField field = (AnswerField) form.inputs().get(partId);
+        Div ask = new Div(new Span(getTranslation("practice.ambiguous")));
+        ask.addClassName("stride-ambiguous");
+        for (Reading reading : options) {
+            String unambiguous = ReadingText.typed(spec, reading, getLocale());
+            Button choose = new Button(ReadingText.shown(spec, reading, getLocale()), click -> {
+                field.show(unambiguous);
+                if (answers.typed(questionId, partId, unambiguous)) {
+                    form.showProblem(partId, null);
+                    offerReadings(template, questionId, partId, List.of(), answers);
+                }
+            });
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            ask.add(choose);
+        }
+        form.addComponentAtIndex(form.indexOf(field) + 1, ask);
+        readings.put(partId, ask);
     }
 
     /**

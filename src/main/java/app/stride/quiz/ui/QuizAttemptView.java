@@ -156,11 +156,15 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
 
         @Override
-        public Optional<String> readingProblem(String templateId, long seed, String partId, String value) {
-            return taking.readingProblem(templateId, seed, partId, value, getLocale())
-                    .map(r -> r.outcome() == Outcome.AMBIGUOUS
-                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, r))
-                    : getTranslation(r.reasonKey()));
+        public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String value) {
+            return taking.readingProblem(templateId, seed, partId, value, getLocale());
+        }
+
+        @Override
+        public String problemText(String templateId, String value, PartResult problem) {
+            return problem.outcome() == Outcome.AMBIGUOUS
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, problem))
+                    : getTranslation(problem.reasonKey());
         }
     };
 
@@ -234,8 +238,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         QuizTakingService.HandInCheck open = taking.handInCheck(attemptId);
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle(getTranslation("quiz.submit.confirm.title"));
-        confirm.add(new Paragraph(open.unreadable() > 0
-                ? getTranslation("quiz.submit.confirm.unreadable", open.unanswered(), open.unreadable())
+        confirm.add(new Paragraph(open.unreadable() > 0 && open.unanswered() > 0
+                ? getTranslation("quiz.submit.confirm.both", open.unanswered(), open.unreadable())
+                : open.unreadable() > 0 ? getTranslation("quiz.submit.confirm.unreadable", open.unreadable())
                 : open.unanswered() > 0 ? getTranslation("quiz.submit.confirm.empty", open.unanswered())
                 : getTranslation("quiz.submit.confirm.all")));
         Button keep = new Button(getTranslation("quiz.submit.confirm.keep"), click -> confirm.close());

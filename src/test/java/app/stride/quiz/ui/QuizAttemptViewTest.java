@@ -170,8 +170,16 @@ class QuizAttemptViewTest extends QuizViewTest {
         type(_find(view.questions, AnswerField.class).get(1), "abc");
 
         view.submit.click();
-        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered;"
-                + " 1 question has an answer that cannot be read and will count as wrong.");
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).contains("2 questions are not fully answered,"
+                + " and 1 question has an answer that cannot be read, or can be read two ways, and will count as wrong.");
+        view.confirmDialog.close();
+
+        // every question answered, one unreadably: said without a double negative
+        type(_find(view.questions, AnswerField.class).get(2), "2800");
+        type(_find(view.questions, AnswerField.class).get(3), "2800");
+        view.submit.click();
+        assertThat(view.confirmDialog.getElement().getTextRecursively()).startsWith("1 question has an answer that"
+                + " cannot be read, or can be read two ways, and will count as wrong.").doesNotContain("not fully answered");
     }
 
     @Test
@@ -188,8 +196,18 @@ class QuizAttemptViewTest extends QuizViewTest {
         // a moving mean: in English 1,575 may be one and a half (a Dutch decimal comma) or fifteen hundred
         type(field, "1,575");
         assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage())
-                .isEqualTo("1,575 can be read as 1\u202F575 or as 1.575. Write it so that it reads only one way.");
+        assertThat(field.getErrorMessage()).isEqualTo("1,575 can be read as 1\u202F575 or as 1.575. Choose which you"
+                + " meant, or write it so that it reads only one way: at hand-in it cannot be asked and counts as wrong.");
+        // as in practice, a button per reading: the one chosen is written to read one way, and saved
+        List<Button> readings = _find(view.questions, Button.class).stream()
+                .filter(b -> b.getParent().map(p -> p.hasClassName("stride-ambiguous")).orElse(false)).toList();
+        assertThat(readings).extracting(Button::getText).containsExactly("1\u202F575", "1.575");
+        readings.get(1).click();
+        assertThat(field.getValue()).isEqualTo("1.575");
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsValue("1.575");
+        assertThat(_find(view.questions, Button.class).stream()
+                .filter(b -> b.getParent().map(p -> p.hasClassName("stride-ambiguous")).orElse(false))).isEmpty();
         type(field, "1.575");
         assertThat(field.isInvalid()).as("the English decimal point").isFalse();
         type(field, "two thousand");
