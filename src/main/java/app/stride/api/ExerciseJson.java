@@ -12,6 +12,7 @@ import app.stride.exercise.KeyText;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
 import app.stride.exercise.Template;
+import app.stride.exercise.TemplateTitle;
 import app.stride.exercise.Tolerance;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The exercise API's answers, as the contract's 1.1 section writes them: a template in the list,
@@ -36,7 +36,6 @@ final class ExerciseJson {
 
     /** Figures are plain records of numbers and lists: Jackson's defaults write them as they are. */
     private static final ObjectMapper FIGURES = new ObjectMapper();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
 
     private ExerciseJson() {
     }
@@ -51,20 +50,8 @@ final class ExerciseJson {
         return json;
     }
 
-    /**
-     * A template has no title of its own: a question without numbers (a concept question) is its
-     * own title; any other is its family's name with what it asks ("Conv parameters: Trainable
-     * parameters"), leaving out labels that name drawn numbers.
-     */
     static String title(Template t, Locale locale) {
-        String prompt = t.prompt().in(locale);
-        if (!PLACEHOLDER.matcher(prompt).find()) {
-            return prompt;
-        }
-        List<String> asks = t.parts().stream().map(p -> p.label().in(locale))
-                .filter(label -> !PLACEHOLDER.matcher(label).find()).toList();
-        String family = ExerciseTexts.text("family." + t.family(), locale);
-        return asks.isEmpty() ? family : family + ": " + String.join(", ", asks);
+        return TemplateTitle.of(t, locale, ExerciseTexts.text("family." + t.family(), locale));
     }
 
     static Map<String, Object> exercise(Exercise e, String version, String lang, Locale locale) {

@@ -87,7 +87,12 @@ public class PracticeService {
      * An exercise drawn for practice, with the difficulty that was asked for (null: any). Where the
      * topic has nothing at that difficulty it is of the nearest one, and {@link #fellBack} says so.
      */
-    public record Next(Exercise exercise, Integer askedDifficulty) {
+    public record Next(Exercise exercise, Integer askedDifficulty, boolean seenBefore) {
+
+        /** {@code seenBefore}: every variant there is was seen today, so this one was too. */
+        public Next(Exercise exercise, Integer askedDifficulty) {
+            this(exercise, askedDifficulty, false);
+        }
 
         public boolean fellBack() {
             return askedDifficulty != null && exercise.template().difficulty() != askedDifficulty;
@@ -103,7 +108,8 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Next next(String family, Integer difficulty, Set<Long> shownHere) {
         List<Template> candidates = candidates(bank.templates(), family, difficulty);
-        return new Next(unseen(candidates, shownHere), difficulty);
+        Drawn drawn = unseen(candidates, shownHere);
+        return new Next(drawn.exercise(), difficulty, drawn.seenBefore());
     }
 
     /**
@@ -133,7 +139,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public Exercise variant(String templateId, Set<Long> shownHere) {
         Template t = bank.template(templateId).orElseThrow(() -> new UserInputException("template", "practice.link.template"));
-        return unseen(List.of(t), shownHere);
+        return unseen(List.of(t), shownHere).exercise();
     }
 
     /** Draws of a template that give the same exercise again before it counts as run out for today. */
@@ -145,7 +151,10 @@ public class PracticeService {
      * plus those the page showed. A template whose draws keep giving seen variants (a concept
      * question has only one) gives way to another; only when all have run out is a seen one served.
      */
-    private Exercise unseen(List<Template> templates, Set<Long> shownHere) {
+    private record Drawn(Exercise exercise, boolean seenBefore) {
+    }
+
+    private Drawn unseen(List<Template> templates, Set<Long> shownHere) {
         if (templates.isEmpty()) {
             throw new UserInputException("family", "practice.link.family");
         }
@@ -163,13 +172,13 @@ public class PracticeService {
             Template t = open.get(ThreadLocalRandom.current().nextInt(open.size()));
             drawn = bank.generate(t.id(), newSeed());
             if (!seen.contains(variantKey(drawn))) {
-                return drawn;
+                return new Drawn(drawn, false);
             }
             if (t.params().isEmpty() || misses.merge(t.id(), 1, Integer::sum) >= MISSES_PER_TEMPLATE) {
                 open.remove(t);
             }
         }
-        return drawn;
+        return new Drawn(drawn, true);
     }
 
     /**

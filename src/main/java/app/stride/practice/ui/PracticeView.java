@@ -195,6 +195,8 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             status.setText(getTranslation("practice.difficulty.fallback",
                     getTranslation("practice.difficulty." + next.askedDifficulty()),
                     getTranslation("practice.difficulty." + next.exercise().template().difficulty())));
+        } else if (next.seenBefore()) {
+            status.setText(getTranslation("practice.seen.all"));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.exercise.TemplateTitle;
 import app.stride.quiz.Csv;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizInputException;
@@ -74,10 +75,14 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         students.setAllRowsVisible(true);
         students.setEmptyStateText(getTranslation("quiz.results.none"));
-        questions.addColumn(QuizResultsService.QuestionStats::templateId).setHeader(getTranslation("bank.col.id"));
+        // the question as a teacher knows it, its template id beside it for the bank
+        questions.addColumn(q -> bank.template(q.templateId())
+                        .map(t -> TemplateTitle.of(t, getLocale(), getTranslation("family." + t.family())))
+                        .orElse(q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
+                .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
         questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
         questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
-                .setHeader(getTranslation("quiz.col.mean"));
+                .setHeader(getTranslation("quiz.col.mean")).setTooltipGenerator(q -> getTranslation("quiz.col.mean.why"));
         questions.addColumn(q -> q.discrimination() == null ? "—" : String.format(getLocale(), "%.2f", q.discrimination()))
                 .setKey("discrimination").setHeader(getTranslation("quiz.col.discrimination"))
                 .setTooltipGenerator(q -> q.discrimination() == null

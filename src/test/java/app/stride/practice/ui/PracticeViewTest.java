@@ -326,7 +326,12 @@ class PracticeViewTest extends KaribuTest {
         for (int i = 0; i < basic; i++) {
             view.start.click();
             assertThat(shown.add(view.card.exercise.template().id())).as("start %d", i).isTrue();
+            assertThat(view.status.getText()).as("start %d", i).doesNotContain("seen every");
         }
+        // all shown: one comes again, and the student is told why
+        view.start.click();
+        assertThat(shown).contains(view.card.exercise.template().id());
+        assertThat(view.status.getText()).isEqualTo(t("practice.seen.all"));
     }
 
     @Test

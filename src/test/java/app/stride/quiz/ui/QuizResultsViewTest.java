@@ -133,6 +133,9 @@ class QuizResultsViewTest extends QuizViewTest {
         UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
         QuizResultsView view = _get(QuizResultsView.class);
         assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.equals("1 × You left out the bias"));
+        // the question by what it asks, not by its template id
+        assertThat(GridKt._getFormattedRow(view.questions, 0)).first().isEqualTo("Conv parameters: Trainable parameters")
+                .isNotEqualTo("conv-params-rgb");
         // one answer: no discrimination index (it was "0.00"), a dash that says why in its tooltip
         assertThat(GridKt._getFormattedRow(view.questions, 0)).contains("—").doesNotContain("0.00");
         assertThat(view.summary.getText()).endsWith(t("quiz.results.live"));
