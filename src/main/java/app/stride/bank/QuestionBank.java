@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +161,11 @@ public final class QuestionBank {
     /** Grades answers typed in {@code locale}, which decides how their numbers read ("2,576" in en or nl). */
     public Feedback grade(Exercise exercise, Map<String, String> typed, Locale locale) {
         return grader.grade(exercise, typed, locale);
+    }
+
+    /** Grades answers each read in the language its part was typed in ({@link Grader#grade(Exercise, Map, Function)}). */
+    public Feedback grade(Exercise exercise, Map<String, String> typed, Function<String, Locale> languageOfPart) {
+        return grader.grade(exercise, typed, languageOfPart);
     }
 
     /**

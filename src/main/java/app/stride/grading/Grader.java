@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Grades typed answers against an exercise: reads each number as the student wrote it,
@@ -38,6 +39,14 @@ public final class Grader {
      * (the language the student typed in: "2,576" is 2.576 in Dutch and asked about in English).
      */
     public Feedback grade(Exercise exercise, Map<String, String> typed, Locale locale) {
+        return grade(exercise, typed, part -> locale);
+    }
+
+    /**
+     * Grades as above, each part's numbers read in the language that part was typed in: a student
+     * who switched language halfway through a question wrote each answer the way of its own language.
+     */
+    public Feedback grade(Exercise exercise, Map<String, String> typed, Function<String, Locale> languageOfPart) {
         List<PartResult> results = new ArrayList<>();
         Map<String, BigDecimal> earlier = new LinkedHashMap<>();
         double weighted = 0;
@@ -47,7 +56,7 @@ public final class Grader {
             PartResult result = switch (part.kind()) {
                 case LIST -> list(exercise, part, text);
                 case CHOICE -> choice(exercise, part, text);
-                default -> number(exercise, part, text, earlier, locale);
+                default -> number(exercise, part, text, earlier, languageOfPart.apply(part.id()));
             };
             if (result.value() != null) {
                 earlier.put(part.id(), result.value());

@@ -4,6 +4,7 @@ import app.stride.bank.StoredExercise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,13 +34,20 @@ public record AttemptSheet(long id, long version, String quizTitle, boolean exam
      * One question as (template, seed), which regenerates its exercise, with its grade once
      * graded and what was typed per part. {@code drawn}: the exercise as drawn, kept only when the
      * bank no longer draws it so (its template has changed since); null otherwise, which keeps a
-     * sheet in a session small.
+     * sheet in a session small. {@code languages}: the language each part's answer was typed in,
+     * which decides how its numbers read; a part missing from it was typed in English.
      */
     public record Question(long id, int position, String templateId, long seed, Double score, String misconception,
-                           Map<String, String> typed, StoredExercise drawn) {
+                           Map<String, String> typed, Map<String, Locale> languages, StoredExercise drawn) {
 
         public Question {
             typed = Map.copyOf(typed);
+            languages = Map.copyOf(languages);
+        }
+
+        /** The language the part's answer was typed in. */
+        public Locale typedIn(String partId) {
+            return languages.getOrDefault(partId, Locale.ENGLISH);
         }
 
         public boolean graded() {

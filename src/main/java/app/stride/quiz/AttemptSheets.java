@@ -2,12 +2,14 @@ package app.stride.quiz;
 
 import app.stride.bank.QuestionBank;
 import app.stride.bank.StoredExercise;
+import app.stride.grading.AnswerLanguage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -57,19 +59,26 @@ class AttemptSheets {
     private List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows) {
         Map<Long, QuizAttemptRepository.SheetRow> first = new LinkedHashMap<>();
         Map<Long, Map<String, String>> typed = new LinkedHashMap<>();
+        Map<Long, Map<String, Locale>> languages = new LinkedHashMap<>();
         for (QuizAttemptRepository.SheetRow row : rows) {
             if (row.questionId() == null) {
                 continue;
             }
             first.putIfAbsent(row.questionId(), row);
             Map<String, String> parts = typed.computeIfAbsent(row.questionId(), id -> new LinkedHashMap<>());
+            Map<String, Locale> typedIn = languages.computeIfAbsent(row.questionId(), id -> new LinkedHashMap<>());
             if (row.partId() != null) {
                 parts.put(row.partId(), row.typed());
+                // English, the default, is left out: a sheet in a session keeps only what differs
+                Locale language = AnswerLanguage.locale(row.lang());
+                if (!language.equals(Locale.ENGLISH)) {
+                    typedIn.put(row.partId(), language);
+                }
             }
         }
         List<AttemptSheet.Question> questions = new ArrayList<>();
         first.forEach((id, q) -> questions.add(new AttemptSheet.Question(id, q.position(), q.templateId(), q.seed(),
-                q.questionScore(), q.misconception(), typed.get(id), drawn(q))));
+                q.questionScore(), q.misconception(), typed.get(id), languages.get(id), drawn(q))));
         return questions;
     }
 

@@ -25,21 +25,21 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     /**
      * One saved part of one question of an attempt, with the attempt and its quiz: an attempt is
-     * read in one statement, one row per saved part (a question without answers gives one row
-     * with a null part).
+     * read in one statement, one row per saved part with the language it was typed in (a question without answers
+     * gives one row with a null part).
      */
     record SheetRow(long id, long version, long quizId, long userId, Instant deadline, Instant submittedAt,
                     boolean autoSubmitted, Double score, String title, QuizStatus status, FeedbackPolicy policy,
                     Instant closesAt, long ownerId, Long questionId, Integer position, String templateId, Long seed,
                     String templateVersion, String drawnExercise, Double questionScore, String misconception,
-                    String partId, String typed) {
+                    String partId, String typed, String lang) {
     }
 
     @Query("""
             select new app.stride.quiz.QuizAttemptRepository$SheetRow(a.id, a.version, a.quizId, a.userId, a.deadline,
                 a.submittedAt, a.autoSubmitted, a.score, q.title, q.status, q.feedbackPolicy, q.closesAt, q.ownerId,
                 qq.id, qq.position, qq.templateId, qq.seed, qq.templateVersion, qq.drawnExercise, qq.score,
-                qq.misconception, an.partId, an.typed)
+                qq.misconception, an.partId, an.typed, an.lang)
             from QuizAttempt a join Quiz q on q.id = a.quizId
             left join QuizQuestion qq on qq.attemptId = a.id
             left join QuizAnswer an on an.questionId = qq.id

@@ -10,6 +10,7 @@ import app.stride.practice.GradedElsewhere;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,7 @@ class QuizSubmission {
                 return false;
             }
             List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
-            Map<Long, Map<String, String>> typed = typedOf(attemptId);
-            Map<Long, Locale> languages = languagesOf(attemptId);
+            Map<Long, Answers> saved = answersOf(attemptId);
             Optional<Quiz> quiz = quizzes.findById(a.getQuizId());
             boolean exam = quiz.map(Quiz::isExam).orElse(false);
             // a quiz that shows its results only once closed moves mastery then (feedMastery): a
@@ -89,16 +89,15 @@ class QuizSubmission {
                     clock.instant())).orElse(true);
             double total = 0;
             for (QuizQuestion q : all) {
-                Map<String, String> given = typed.getOrDefault(q.getId(), Map.of());
-                Locale typedIn = languages.getOrDefault(q.getId(), Locale.ENGLISH);
-                Graded graded = grade(q, given, typedIn);
+                Answers given = saved.getOrDefault(q.getId(), Answers.NONE);
+                Graded graded = grade(q, given);
                 total += graded.score();
                 // every question moves mastery as its score stands, a blank or unreadable one as wrong:
                 // else leaving the hard ones blank would keep mastery high. In this transaction, so a
                 // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
                 if (seen) {
-                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(), given,
-                            graded.feedback(), exam ? "exam" : "quiz", exam, typedIn));
+                    events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(),
+                            given.typed(), graded.feedback(), exam ? "exam" : "quiz", exam, given.last()));
                 }
             }
             if (seen) {
@@ -131,32 +130,39 @@ class QuizSubmission {
         });
     }
 
-    /** What was typed, per question and part. */
-    Map<Long, Map<String, String>> typedOf(long attemptId) {
-        Map<Long, Map<String, String>> typed = new HashMap<>();
-        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
-            typed.computeIfAbsent(t.questionId(), id -> new HashMap<>()).put(t.partId(), t.typed());
-        }
-        return typed;
-    }
-
     /**
-     * The language each question's answers were typed in. A student who switched language halfway
-     * through a question has it read in the language of its last saved answer: the one they wrote in last.
+     * What was typed for one question, per part, and the language each part was typed in: a
+     * student who switched language halfway through a question has each answer read its own way.
+     * {@code last}: the language of the answer saved last, for what keeps one language per question.
      */
-    Map<Long, Locale> languagesOf(long attemptId) {
-        Map<Long, QuizAnswerRepository.Typed> last = new HashMap<>();
-        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
-            last.merge(t.questionId(), t, (a, b) -> b.savedAt().isAfter(a.savedAt()) ? b : a);
+    record Answers(Map<String, String> typed, Map<String, Locale> languages, Locale last) {
+
+        static final Answers NONE = new Answers(Map.of(), Map.of(), Locale.ENGLISH);
+
+        Locale languageOf(String partId) {
+            return languages.getOrDefault(partId, Locale.ENGLISH);
         }
-        Map<Long, Locale> languages = new HashMap<>();
-        last.forEach((question, t) -> languages.put(question, AnswerLanguage.locale(t.lang())));
-        return languages;
     }
 
-    /** The language of one question's answers, as {@link #languagesOf}. */
-    Locale languageOf(long attemptId, long questionId) {
-        return languagesOf(attemptId).getOrDefault(questionId, Locale.ENGLISH);
+    /** What was typed, per question, read in one statement for the whole attempt. */
+    Map<Long, Answers> answersOf(long attemptId) {
+        Map<Long, List<QuizAnswerRepository.Typed>> saved = new HashMap<>();
+        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
+            saved.computeIfAbsent(t.questionId(), id -> new ArrayList<>()).add(t);
+        }
+        Map<Long, Answers> of = new HashMap<>();
+        saved.forEach((question, parts) -> {
+            Map<String, String> typed = new HashMap<>();
+            Map<String, Locale> languages = new HashMap<>();
+            QuizAnswerRepository.Typed last = parts.get(0);
+            for (QuizAnswerRepository.Typed t : parts) {
+                typed.put(t.partId(), t.typed());
+                languages.put(t.partId(), AnswerLanguage.locale(t.lang()));
+                last = t.savedAt().isAfter(last.savedAt()) ? t : last;
+            }
+            of.put(question, new Answers(typed, languages, AnswerLanguage.locale(last.lang())));
+        });
+        return of;
     }
 
     /** A question as graded: its exercise, the grader's feedback, and its score weighted over its parts. */
@@ -164,9 +170,9 @@ class QuizSubmission {
     }
 
     /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
-    Graded grade(QuizQuestion q, Map<String, String> typed, Locale typedIn) {
+    Graded grade(QuizQuestion q, Answers given) {
         Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
-        Feedback feedback = bank.grade(exercise, typed, typedIn);
+        Feedback feedback = bank.grade(exercise, given.typed(), given::languageOf);
         q.grade(feedback.score(), feedback.firstMistake());
         return new Graded(exercise, feedback, feedback.score());
     }

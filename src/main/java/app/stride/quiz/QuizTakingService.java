@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import app.stride.base.Retrying;
 import app.stride.exercise.Exercise;
 import app.stride.grading.AnswerLanguage;
@@ -291,12 +292,17 @@ public class QuizTakingService {
      * that is no number Stride can read, or that reads two ways ("3.613"), so that the student can
      * rewrite it now; a quiz cannot ask at hand-in time. Empty when it reads one way, or is blank.
      */
-    public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String typed,
-                                               Locale typedIn) {
+    public Optional<PartResult> readingProblem(String templateId, long seed, StoredExercise drawn, String partId,
+                                               String typed, Locale typedIn) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return bank.grade(bank.generate(templateId, seed), Map.of(partId, typed), typedIn).parts().stream()
+        // the exercise as drawn, as hand-in grades it: its part may have asked another unit than the template now does
+        return readingProblem(bank.restore(templateId, seed, drawn), partId, typed, typedIn);
+    }
+
+    private Optional<PartResult> readingProblem(Exercise exercise, String partId, String typed, Locale typedIn) {
+        return bank.grade(exercise, Map.of(partId, typed), typedIn).parts().stream()
                 .filter(r -> r.partId().equals(partId))
                 .filter(r -> r.outcome() == Outcome.INVALID || r.outcome() == Outcome.AMBIGUOUS)
                 .findFirst();
@@ -317,16 +323,15 @@ public class QuizTakingService {
         long unanswered = 0;
         long unreadable = 0;
         AttemptSheet sheet = own(attemptId).sheet();
-        Map<Long, Locale> languages = submission.languagesOf(attemptId);
         for (AttemptSheet.Question q : sheet.questions()) {
             boolean blank = false;
             boolean problem = false;
-            for (var part : exercise(q).template().parts()) {
+            Exercise exercise = exercise(q);
+            for (var part : exercise.template().parts()) {
                 String typed = q.typed().get(part.id());
                 if (typed == null || typed.isBlank()) {
                     blank = true;
-                } else if (readingProblem(q.templateId(), q.seed(), part.id(), typed,
-                        languages.getOrDefault(q.id(), Locale.ENGLISH)).isPresent()) {
+                } else if (readingProblem(exercise, part.id(), typed, q.typedIn(part.id())).isPresent()) {
                     problem = true;
                 }
             }
@@ -353,14 +358,15 @@ public class QuizTakingService {
                 throw new QuizInputException("answer", "quiz.error.over");
             }
             QuizQuestion q = questions.findById(questionId).orElseThrow();
-            Map<String, String> typed = submission.typedOf(attemptId).getOrDefault(questionId, Map.of());
-            Locale typedIn = submission.languageOf(attemptId, questionId);
+            QuizSubmission.Answers given = submission.answersOf(attemptId)
+                    .getOrDefault(questionId, QuizSubmission.Answers.NONE);
             // a part empty, unreadable or read two ways: nothing is graded and no key shown, or the
             // key of the other parts could be read off before the last one is written
-            if (bank.grade(bank.restore(q.getTemplateId(), q.getSeed(), q.getStored()), typed, typedIn).needsAnotherLook()) {
+            if (bank.grade(bank.restore(q.getTemplateId(), q.getSeed(), q.getStored()), given.typed(),
+                    given::languageOf).needsAnotherLook()) {
                 throw new QuizInputException("answer", "quiz.error.incomplete");
             }
-            return submission.grade(q, typed, typedIn);
+            return submission.grade(q, given);
         }));
         return own(attemptId).sheet();
     }

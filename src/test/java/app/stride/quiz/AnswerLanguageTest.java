@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.MutableClock;
 import app.stride.StrideTest;
 import app.stride.account.AccountService;
 import app.stride.engine.ByteUnit;
@@ -9,6 +10,7 @@ import app.stride.exercise.Exercise;
 import app.stride.practice.PracticeService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,8 @@ class AnswerLanguageTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
 
     private static void as(String username, String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -91,6 +95,53 @@ class AnswerLanguageTest {
             assertThat(done.questions().get(0).score()).as("%s typed in %s", typed, typedIn)
                     .isEqualTo(typedIn == DUTCH ? 1.0 : 0.5);
         }
+    }
+
+    /** The key in the unit that puts one to three digits before the decimal point: "1.382 MB", which Dutch reads two ways. */
+    private static String englishDecimals(BigDecimal bytes) {
+        return dutchDecimals(bytes).replace(',', '.');
+    }
+
+    /**
+     * A memory-course question answered in English but for its last part, typed in Dutch: "1.382 MB"
+     * among the English answers is 1.382 MB, "569,227 MB" in the Dutch one 569.227 MB.
+     */
+    private AttemptSheet answeredInTwoLanguages(FeedbackPolicy policy, String student) {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Twee talen " + policy, List.of(
+                new QuizSettings.Item("memory", "memory-course", null, 1)), false, 30, null, null, 1, false,
+                policy)).id());
+        student(student);
+        AttemptSheet attempt = taking.sheet(taking.join(quiz.joinCode()));
+        AttemptSheet.Question q = attempt.questions().get(0);
+        Exercise e = taking.exercise(q);
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        english.put("params", e.expected("params").number().toPlainString());
+        english.put("paramBytes", englishDecimals(e.expected("paramBytes").number()));
+        english.put("inference", e.expected("inference").number().toPlainString() + " B");
+        english.forEach((part, typed) -> {
+            clock.advance(Duration.ofSeconds(10));
+            taking.save(attempt.id(), taking.sheet(attempt.id()).version(), q.id(), part, typed, Locale.ENGLISH);
+        });
+        clock.advance(Duration.ofSeconds(10));
+        taking.save(attempt.id(), taking.sheet(attempt.id()).version(), q.id(), "training",
+                dutchDecimals(e.expected("training").number()), DUTCH);
+        return taking.sheet(attempt.id());
+    }
+
+    @Test
+    void everyPartOfAQuestionIsReadInTheLanguageItWasTypedIn() {
+        AttemptSheet attempt = answeredInTwoLanguages(FeedbackPolicy.AFTER_SUBMIT, "language.mixed");
+        assertThat(taking.handInCheck(attempt.id())).as("nothing reads two ways in the language it was typed in")
+                .isEqualTo(new QuizTakingService.HandInCheck(0, 0));
+        assertThat(taking.submit(attempt.id()).questions().get(0).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anImmediateCheckReadsEveryPartInTheLanguageItWasTypedIn() {
+        AttemptSheet attempt = answeredInTwoLanguages(FeedbackPolicy.IMMEDIATE, "language.mixed.check");
+        AttemptSheet checked = taking.check(attempt.id(), attempt.questions().get(0).id());
+        assertThat(checked.questions().get(0).score()).isEqualTo(1.0);
     }
 
     @Test

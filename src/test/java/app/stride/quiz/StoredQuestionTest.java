@@ -116,4 +116,47 @@ class StoredQuestionTest {
         assertThat(practised).isEqualTo(question);
         assertThat((String) question.get("drawn_exercise")).contains("\"keys\"");
     }
+
+    @Test
+    void theHandInWarningReadsAnAnswerAsTheQuestionWasDrawn() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Stored reading", List.of(new QuizSettings.Item(
+                "memory", "memory-course", null, 1)), false, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        student("stored.reading");
+        AttemptSheet attempt = taking.sheet(taking.join(quiz.joinCode()));
+        AttemptSheet.Question q = attempt.questions().get(0);
+        // drawn while the parameters' memory was asked in bytes; the template now asks it in MB
+        QuestionBank before = EditedBank.with("memory-course.yaml", yaml -> yaml
+                .substring(0, yaml.indexOf("cases:")).replaceFirst("unit: MB", "unit: B") + """
+                cases:
+                  - params: {h: 200, w: 300, c: 3, f1: 100, f2: 200, f3: 400, bytes: 4, batch: 50}
+                    answers: {params: "903400", paramBytes: "3613600", inference: "12,6 MB", training: "569 MB"}
+                    grade: 1
+                  - answers: {params: "903400", paramBytes: "3613600", inference: "12,6 MB", training: "18,47 MB"}
+                    grade: 0.75
+                  - answers: {params: "903400", paramBytes: "veel", inference: "12,6 MB", training: "569 MB"}
+                    invalid: true
+                """);
+        assertThat(before.problems()).isEmpty();
+        Exercise drawn = before.generate("memory-course", q.seed());
+        assertThat(drawn.template().parts().get(1).unit()).hasToString("B");
+        StoredExercise stored = before.store(drawn);
+        jdbc.update("update quiz_question set template_version = ?, drawn_exercise = ? where id = ?",
+                stored.version(), stored.drawn(), q.id());
+
+        // "3,613,600" in a part asked in B is 3 613 600 bytes; asked in MB it could be a count of bytes or of MB
+        String bytes = String.format(java.util.Locale.ENGLISH, "%,d", drawn.expected("paramBytes").number()
+                .longValueExact());
+        AttemptSheet.Question shown = taking.sheet(attempt.id()).questions().get(0);
+        assertThat(taking.readingProblem(shown.templateId(), shown.seed(), shown.drawn(), "paramBytes", bytes,
+                java.util.Locale.ENGLISH)).as("the warning while typing").isEmpty();
+        for (PartSpec part : drawn.template().parts()) {
+            String typed = part.id().equals("paramBytes") ? bytes
+                    : drawn.expected(part.id()).number().toPlainString() + (part.unit() == null ? "" : " B");
+            taking.save(attempt.id(), taking.sheet(attempt.id()).version(), q.id(), part.id(), typed);
+        }
+        assertThat(taking.handInCheck(attempt.id())).isEqualTo(new QuizTakingService.HandInCheck(0, 0));
+        assertThat(taking.submit(attempt.id()).questions().get(0).score()).as("as hand-in grades it").isEqualTo(1.0);
+    }
 }

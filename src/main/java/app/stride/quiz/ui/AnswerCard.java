@@ -1,11 +1,12 @@
 package app.stride.quiz.ui;
 
+import app.stride.bank.StoredExercise;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import app.stride.exercise.Template;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
 import app.stride.quiz.AttemptSheet;
-import app.stride.exercise.PartSpec;
-import app.stride.exercise.Template;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
 import app.stride.grading.Reading;
@@ -32,10 +33,11 @@ class AnswerCard extends QuestionCard {
         boolean typed(long questionId, String partId, String value);
 
         /** How the answer reads, if it reads two ways or not at all; never whether it is right. */
-        Optional<PartResult> readingProblem(String templateId, long seed, String partId, String value);
+        Optional<PartResult> readingProblem(String templateId, long seed, StoredExercise drawn, String partId,
+                                            String value);
 
         /** What the field says about such an answer. */
-        String problemText(String templateId, String value, PartResult problem);
+        String problemText(String templateId, long seed, StoredExercise drawn, String value, PartResult problem);
     }
 
     private final AnswerForm form;
@@ -48,15 +50,19 @@ class AnswerCard extends QuestionCard {
         long questionId = q.id();
         String templateId = q.templateId();
         long seed = q.seed();
-        // the bank's own template, shared by every page: the card keeps no exercise of its own
+        // null but for a question drawn before its template changed, which is read as it was drawn
+        StoredExercise drawn = q.drawn();
+        // the template as the card shows it (the bank's own, shared by every page, unless drawn
+        // before it changed): the card keeps no exercise of its own
         Template template = exercise.template();
         // the question's own id orders its options: the same on every reload of this attempt, another in the next
         form = new AnswerForm(exercise, q.id(), q.typed(), q.position() + "-", AnswerForm.Mode.AS_TYPED);
         form.onTyped((partId, value) -> {
             // a choice always reads; a typed answer may not, and the student is told at once
             if (answers.typed(questionId, partId, value) && form.inputs().get(partId) instanceof AnswerField) {
-                Optional<PartResult> problem = answers.readingProblem(templateId, seed, partId, value);
-                form.showProblem(partId, problem.map(r -> answers.problemText(templateId, value, r)).orElse(null));
+                Optional<PartResult> problem = answers.readingProblem(templateId, seed, drawn, partId, value);
+                form.showProblem(partId, problem.map(r -> answers.problemText(templateId, seed, drawn, value, r))
+                        .orElse(null));
                 offerReadings(template, questionId, partId, problem.filter(r -> r.outcome() == Outcome.AMBIGUOUS)
                         .map(PartResult::readings).orElse(List.of()), answers);
             }

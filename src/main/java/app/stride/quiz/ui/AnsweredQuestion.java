@@ -38,12 +38,18 @@ class AnsweredQuestion extends QuestionCard {
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses
-            // the part it was found in, for the words of that part (a dense layer's units, not filters)
-            String partId = bank.grade(exercise, q.typed(), getLocale()).parts().stream()
+            // the part it was found in, for the words of that part (a dense layer's units, not filters),
+            // found by reading each answer as its student typed it, not as the reader would write it
+            String partId = bank.grade(exercise, q.typed(), q::typedIn).parts().stream()
                     .filter(r -> q.misconception().equals(r.misconceptionId())).map(r -> r.partId())
                     .findFirst().orElse(null);
-            bank.misconceptionText(exercise, partId, q.misconception())
-                    .ifPresent(text -> add(new MistakeNote(q.misconception(), text)));
+            bank.misconceptionText(exercise, partId, q.misconception()).ifPresent(text -> {
+                MistakeNote note = new MistakeNote(q.misconception(), text);
+                if (partId != null) {
+                    note.getElement().setAttribute("data-part", partId);
+                }
+                add(note);
+            });
         }
         for (PartSpec part : exercise.template().parts()) {
             if (q.graded() && part.kind() == app.stride.exercise.AnswerKind.CHOICE

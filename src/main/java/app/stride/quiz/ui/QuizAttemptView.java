@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.bank.StoredExercise;
 import app.stride.exercise.PartSpec;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
@@ -156,14 +157,16 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
 
         @Override
-        public Optional<PartResult> readingProblem(String templateId, long seed, String partId, String value) {
-            return taking.readingProblem(templateId, seed, partId, value, getLocale());
+        public Optional<PartResult> readingProblem(String templateId, long seed, StoredExercise drawn, String partId,
+                                                   String value) {
+            return taking.readingProblem(templateId, seed, drawn, partId, value, getLocale());
         }
 
         @Override
-        public String problemText(String templateId, String value, PartResult problem) {
+        public String problemText(String templateId, long seed, StoredExercise drawn, String value,
+                                  PartResult problem) {
             return problem.outcome() == Outcome.AMBIGUOUS
-                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, problem))
+                    ? getTranslation("quiz.ambiguous", value.strip(), readings(templateId, seed, drawn, problem))
                     : getTranslation(problem.reasonKey());
         }
     };
@@ -213,8 +216,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** The readings said in the part's unit and the locale's decimal mark: "2 576 MB or as 2,576 MB". */
-    private String readings(String templateId, PartResult r) {
-        PartSpec part = bank.template(templateId).orElseThrow().part(r.partId());
+    private String readings(String templateId, long seed, StoredExercise drawn, PartResult r) {
+        // the part as the question was drawn: the unit it was asked in then
+        PartSpec part = bank.restore(templateId, seed, drawn).template().part(r.partId());
         return r.readings().stream().map(reading -> ReadingText.shown(part, reading, getLocale()))
                 .collect(Collectors.joining(" " + getTranslation("quiz.ambiguous.or") + " "));
     }

@@ -8,7 +8,11 @@ import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.ui.MistakeNote;
 import app.stride.quiz.AttemptSheet;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +25,7 @@ class ReviewMistakeNotesTest extends KaribuTest {
 
     private AnsweredQuestion reviewed(Exercise e, Map<String, String> typed, String misconception, double score) {
         AttemptSheet.Question q = new AttemptSheet.Question(1, 1, e.template().id(), e.seed(), score, misconception,
-                typed, null);
+                typed, Map.of(), null);
         return new AnsweredQuestion(1, q, e, bank, AnsweredQuestion.Reader.STUDENT);
     }
 
@@ -45,5 +49,21 @@ class ReviewMistakeNotesTest extends KaribuTest {
         AnsweredQuestion card = reviewed(e, typed, "forgot-bias", 0.75);
         assertThat(_find(card, MistakeNote.class)).singleElement().satisfies(note -> assertThat(shown(note))
                 .contains("every unit (neuron) of a dense layer").doesNotContain("filter"));
+    }
+
+    @Test
+    void aDutchTeacherFindsTheMistakeInThePartOfAnEnglishStudentsAnswer() {
+        Exercise e = bank.generate("memory-course", 11);
+        Map<String, String> typed = new LinkedHashMap<>();
+        e.template().parts().forEach(p -> typed.put(p.id(), e.expected(p.id()).number().toPlainString()));
+        // bits counted instead of bytes for one prediction, written the English way with three decimals, which Dutch reads two ways
+        BigDecimal bits = e.expected("inference").number().multiply(BigDecimal.valueOf(8));
+        typed.put("inference", bits.divide(BigDecimal.valueOf(1_000_000), 3, RoundingMode.HALF_UP).toPlainString() + " MB");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        AnsweredQuestion card = reviewed(e, typed, "bits-instead-of-bytes", 0.75);
+        assertThat(_find(card, MistakeNote.class)).singleElement().satisfies(note -> {
+            assertThat(note.getElement().getAttribute("data-part")).isEqualTo("inference");
+            assertThat(shown(note)).startsWith("Je telde bits in plaats van bytes");
+        });
     }
 }
