@@ -73,11 +73,14 @@ class WalkThroughStepsTest {
     }
 
     @Test
-    void theFcnWalkThroughShowsTheDenseAndConvParametersAndTheConvShape() {
-        // 7·7·512 → 4096 units as a dense layer and as a 7×7 conv over a 14×14×512 input
-        Exercise e = create("fcn-larger-input", Map.of("m", 14, "d", 512, "units", 4096));
+    void theFcnWalkThroughShowsTheDenseAndConvParametersAndTheConvShapeWhereAsked() {
+        // 7·7·512 → 4096 units as a dense layer and as a 7×7 conv over a 7×7×512 input: both asked
         long params = (7L * 7 * 512 + 1) * 4096;
-        assertThat(engineSteps(e)).containsExactly("PARAMS " + params, "PARAMS " + params, "SHAPE [8, 8, 4096]");
+        Exercise both = create("fcn-dense-to-conv", Map.of("m", 7, "d", 512, "units", 4096));
+        assertThat(engineSteps(both)).containsExactly("PARAMS " + params, "PARAMS " + params);
+        // the conv over a 14×14×512 input: its parameters and its output grid asked, no dense layer
+        Exercise larger = create("fcn-larger-input", Map.of("m", 14, "d", 512, "units", 4096));
+        assertThat(engineSteps(larger)).containsExactly("PARAMS " + params, "SHAPE [8, 8, 4096]");
     }
 
     @Test
