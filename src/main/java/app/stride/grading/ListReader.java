@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * "{}"), so that "no box is dropped" can be answered. A blank field is no answer, not the empty
  * list: it costs nothing and is asked again.
  */
-final class ListReader {
+public final class ListReader {
 
     /** What "there are none" is written as, in either language, lower-case. */
-    static final Set<String> NONE = Set.of("none", "nothing", "no box", "no boxes", "no one", "empty",
+    public static final Set<String> NONE = Set.of("none", "nothing", "no box", "no boxes", "no one", "empty",
             "geen", "geen enkele", "geen enkele box", "geen box", "geen boxen", "geen vakken", "niets", "geen een",
             "leeg", "-", "—", "–", "∅", "{}", "[]", "()", "{ }", "[ ]", "( )",
             // a count of none, not box 0: "0" alone is box 0

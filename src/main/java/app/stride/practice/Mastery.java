@@ -35,6 +35,13 @@ public class Mastery {
     /** The variant ({@link PracticeService#variantKey}) of the last answer; the column's name is older. */
     @Column(name = "last_seed")
     private Long lastSeed;
+    /**
+     * The variant answered before {@link #lastSeed} in the run, null while the run is shorter than
+     * two different variants: with the last one, enough to tell whether the run's last three
+     * answers are three different variants.
+     */
+    @Column(name = "prior_variant")
+    private Long priorVariant;
     @Column(name = "mastered_at")
     private Instant masteredAt;
     @Column(name = "last_practised", nullable = false)
@@ -61,6 +68,9 @@ public class Mastery {
      * variants in a row, each fully right. An answer not fully right (a blank or unreadable quiz
      * answer included) ends the run, and with it the mastery, until a new run of three; so the
      * state after any answer is what the rule says after it, and a wrong answer is never "mastered".
+     * The run counts the latest answers that are all different variants: A, B, A is a run of two
+     * (B, A), and a variant answered again right starts it anew from that answer. A right answer
+     * never takes away mastery earned (only one not fully right does).
      */
     void record(double score, long variant, Instant now) {
         double[] next = Elo.update(theta, difficulty, attempts, score);
@@ -68,11 +78,21 @@ public class Mastery {
         difficulty = next[1];
         attempts++;
         if (score >= 1.0) {
-            if (lastSeed == null || lastSeed != variant || correctStreak == 0) {
-                correctStreak++;
+            if (correctStreak == 0 || lastSeed == null || lastSeed == variant) {
+                correctStreak = 1;
+                priorVariant = null;
+            } else if (correctStreak >= 2 && priorVariant != null && priorVariant == variant) {
+                // A, B, A: the different variants in a row are B, A
+                correctStreak = 2;
+                priorVariant = lastSeed;
+            } else {
+                // only two variants are remembered: beyond three the run is known to be three at least
+                correctStreak = Math.min(correctStreak + 1, PracticeService.MASTERED_AFTER);
+                priorVariant = lastSeed;
             }
         } else {
             correctStreak = 0;
+            priorVariant = null;
             masteredAt = null;
         }
         lastSeed = variant;

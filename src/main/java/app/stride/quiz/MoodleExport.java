@@ -11,10 +11,16 @@ import app.stride.exercise.Exercise;
 import app.stride.exercise.PartSpec;
 import app.stride.exercise.SolutionText;
 import app.stride.exercise.Template;
+import app.stride.grading.ListReader;
+import app.stride.shell.Languages;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -62,21 +68,27 @@ public class MoodleExport {
                     .filter(t -> item.getDifficulty() == null || t.difficulty() == item.getDifficulty()).toList();
             for (Template t : templates) {
                 for (int v = 1; v <= variants; v++) {
-                    Exercise e = bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE));
-                    if (t.parts().size() == 1) {
-                        question(xml, e, t.parts().get(0), v, locale);
-                    } else {
-                        cloze(xml, e, v, locale);
-                    }
+                    xml.append(variant(bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE)), v, locale));
                 }
             }
         }
         return xml.append("</quiz>\n").toString();
     }
 
+    /** One generated variant as one Moodle question: a single part as its own type, several as cloze. */
+    static String variant(Exercise e, int variant, Locale locale) {
+        StringBuilder xml = new StringBuilder();
+        if (e.template().parts().size() == 1) {
+            question(xml, e, e.template().parts().get(0), variant, locale);
+        } else {
+            cloze(xml, e, variant, locale);
+        }
+        return xml.toString();
+    }
+
     private static void question(StringBuilder xml, Exercise e, PartSpec part, int variant, Locale locale) {
         String name = e.template().id() + " #" + variant;
-        String text = e.prompt(locale) + "\n\n" + e.label(part, locale);
+        String text = e.prompt(locale) + "\n\n" + e.label(part, locale) + orderHint(e, part, locale);
         if (part.kind() == AnswerKind.CHOICE) {
             xml.append("  <question type=\"multichoice\">\n");
             header(xml, name, text, e, locale);
@@ -90,8 +102,11 @@ public class MoodleExport {
         } else if (part.kind() == AnswerKind.LIST) {
             xml.append("  <question type=\"shortanswer\">\n");
             header(xml, name, text, e, locale);
-            String key = String.join(", ", e.expected(part.id()).list().stream().map(String::valueOf).toList());
-            xml.append("    <answer fraction=\"100\"><text>").append(escape(key)).append("</text></answer>\n");
+            // Moodle compares the trimmed response with each answer, ignoring case (usecase 0)
+            xml.append("    <usecase>0</usecase>\n");
+            for (String answer : accepted(part, e.expected(part.id()).list(), locale)) {
+                xml.append("    <answer fraction=\"100\"><text>").append(escape(answer)).append("</text></answer>\n");
+            }
         } else {
             xml.append("  <question type=\"numerical\">\n");
             header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""), e,
@@ -110,7 +125,8 @@ public class MoodleExport {
     private static void cloze(StringBuilder xml, Exercise e, int variant, Locale locale) {
         StringBuilder text = new StringBuilder("<pre>").append(escape(e.prompt(locale))).append("</pre>");
         for (PartSpec part : e.template().parts()) {
-            String label = e.label(part, locale) + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : "");
+            String label = e.label(part, locale) + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : "")
+                    + orderHint(e, part, locale);
             text.append("<p>").append(escape(label)).append(": ");
             switch (part.kind()) {
                 case CHOICE -> {
@@ -123,8 +139,10 @@ public class MoodleExport {
                     }
                     text.append(String.join("~", options)).append('}');
                 }
-                case LIST -> text.append("{1:SHORTANSWER:=").append(clozeText(String.join(", ",
-                        e.expected(part.id()).list().stream().map(String::valueOf).toList()))).append('}');
+                // SHORTANSWER (not _C) ignores case; every accepted writing is a full-mark answer
+                case LIST -> text.append("{1:SHORTANSWER:").append(String.join("~", accepted(part,
+                        e.expected(part.id()).list(), locale).stream().map(a -> "=" + clozeText(a)).toList()))
+                        .append('}');
                 default -> text.append("{1:NUMERICAL:=").append(value(e, part)).append(':').append(tolerance(e, part))
                         .append('}');
             }
@@ -135,6 +153,78 @@ public class MoodleExport {
                 .append("    <questiontext format=\"html\"><text><![CDATA[").append(text).append("]]></text></questiontext>\n");
         feedback(xml, e, locale);
         xml.append("  </question>\n");
+    }
+
+    /**
+     * Moodle grades a short answer by matching whole strings, so a set is exported as every order
+     * it can be written in: up to this many items (5 items: 120 orders, each in every separator),
+     * which covers the sets NMS exercises draw. A larger set is accepted in ascending order only,
+     * and its label says so.
+     */
+    static final int MAX_ANY_ORDER = 5;
+    /** How students separate box numbers: "3, 4", "3,4", "3 4". */
+    private static final List<String> SEPARATORS = List.of(", ", ",", " ");
+
+    /**
+     * The answers Moodle is to accept for a list part: a sequence in its own order; a set in every
+     * order and separator; the empty set in the words Stride reads as "none", the export's language
+     * first (the signs, "-", "{}", are left out: Moodle would need them escaped or read as a wildcard).
+     */
+    static List<String> accepted(PartSpec part, List<Integer> key, Locale locale) {
+        if (part.ordered()) {
+            return List.of(join(key, ", "));
+        }
+        if (key.isEmpty()) {
+            String own = Languages.supported(locale) == Languages.DUTCH ? "geen" : "none";
+            List<String> words = new ArrayList<>(List.of(own));
+            ListReader.NONE.stream().filter(w -> !w.equals(own) && w.codePoints().anyMatch(Character::isLetter))
+                    .sorted().forEach(words::add);
+            return words;
+        }
+        List<Integer> ascending = key.stream().sorted().toList();
+        Set<String> answers = new LinkedHashSet<>();
+        for (List<Integer> order : key.size() <= MAX_ANY_ORDER ? orders(ascending) : List.of(ascending)) {
+            for (String separator : SEPARATORS) {
+                answers.add(join(order, separator));
+            }
+        }
+        return List.copyOf(answers);
+    }
+
+    /** " (in ascending order)" on a set too large for every order to be listed; else nothing. */
+    private static String orderHint(Exercise e, PartSpec part, Locale locale) {
+        if (part.kind() != AnswerKind.LIST || part.ordered() || e.expected(part.id()).list().size() <= MAX_ANY_ORDER) {
+            return "";
+        }
+        Locale file = Languages.supported(locale) == Languages.DUTCH ? Languages.DUTCH : Locale.ROOT;
+        return " (" + ResourceBundle.getBundle("vaadin-i18n.translations", file, NO_FALLBACK)
+                .getString("quiz.moodle.ascending") + ")";
+    }
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** Every order of the items, each once (the items are distinct box indices). */
+    private static List<List<Integer>> orders(List<Integer> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Integer> rest = new ArrayList<>(items);
+            Integer first = rest.remove(i);
+            for (List<Integer> tail : orders(rest)) {
+                List<Integer> order = new ArrayList<>(tail.size() + 1);
+                order.add(first);
+                order.addAll(tail);
+                out.add(order);
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<Integer> items, String separator) {
+        return String.join(separator, items.stream().map(String::valueOf).toList());
     }
 
     /** The key in the part's unit: bytes in the unit the question asks for. */

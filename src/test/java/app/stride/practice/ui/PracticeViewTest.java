@@ -291,6 +291,30 @@ class PracticeViewTest extends KaribuTest {
     }
 
     @Test
+    void twoVariantsRightInTurnDoNotMasterTheFamilyAThirdOneDoes() {
+        if (!accounts.exists("karibu.turns")) {
+            accounts.register("karibu.turns", "Alternating Student", "turns-password");
+        }
+        login("karibu.turns", "STUDENT");
+        java.util.List<Long> seeds = new java.util.ArrayList<>();
+        java.util.Set<Object> variants = new java.util.HashSet<>();
+        for (long seed = 940; seeds.size() < 3; seed++) {
+            if (variants.add(bank.generate("fcn-dense-to-conv", seed).params())) {
+                seeds.add(seed);
+            }
+        }
+        fcnAnswer(seeds.get(0), true);
+        fcnAnswer(seeds.get(1), true);
+        // the reported defect: variants A, B, A all right gave "Mastered!"
+        fcnAnswer(seeds.get(0), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. 2 of 3 different variants right in a row");
+        assertThat(progress.mine().families()).filteredOn(l -> l.family().equals("fcn"))
+                .singleElement().satisfies(l -> assertThat(l.mastered()).isFalse());
+        fcnAnswer(seeds.get(2), true);
+        assertThat(last.status.getText()).startsWith("Score 100%. Mastered!");
+    }
+
+    @Test
     void startingAgainNeverShowsAConceptQuestionAlreadyShownInThisSession() {
         login("student", "STUDENT");
         UI.getCurrent().navigate("practice");
