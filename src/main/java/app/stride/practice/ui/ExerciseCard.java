@@ -11,10 +11,10 @@ import app.stride.exercise.ui.ExerciseFigure;
 import app.stride.exercise.ui.ExercisePrompt;
 import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.exercise.ui.MistakeNote;
+import app.stride.exercise.ui.ReadingChoices;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
-import app.stride.grading.Reading;
 import app.stride.grading.ReadingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -183,20 +183,14 @@ class ExerciseCard extends Div {
     }
 
     private Component clarify(PartResult part, AnswerField field) {
-        Div ask = new Div(new Span(getTranslation("practice.ambiguous")));
-        ask.addClassName("stride-ambiguous");
         PartSpec spec = exercise.template().part(part.partId());
-        for (Reading reading : part.readings()) {
-            String unambiguous = ReadingText.typed(spec, reading, getLocale());
-            Button choose = new Button(ReadingText.shown(spec, reading, getLocale()), click -> {
-                // write the chosen reading so that it cannot be read two ways, then grade again
-                field.show(unambiguous);
-                onSubmit.accept(typed());
-            });
-            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            ask.add(choose);
-        }
-        return ask;
+        List<ReadingChoices.Option> options = part.readings().stream().map(r -> new ReadingChoices.Option(
+                ReadingText.shown(spec, r, getLocale()), ReadingText.typed(spec, r, getLocale()))).toList();
+        return new ReadingChoices(options, unambiguous -> {
+            // the chosen reading, written so that it cannot be read two ways, graded again
+            field.show(unambiguous);
+            onSubmit.accept(typed());
+        });
     }
 
     private String expected(String partId) {

@@ -6,15 +6,14 @@ import app.stride.exercise.PartSpec;
 import app.stride.exercise.Template;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
-import app.stride.quiz.AttemptSheet;
+import app.stride.exercise.ui.ReadingChoices;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
 import app.stride.grading.Reading;
 import app.stride.grading.ReadingText;
+import app.stride.quiz.AttemptSheet;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.HashMap;
 import java.util.List;
@@ -89,22 +88,16 @@ class AnswerCard extends QuestionCard {
         if (options.isEmpty()) {
             return;
         }
-        PartSpec spec = template.part(partId);
         AnswerField field = (AnswerField) form.inputs().get(partId);
-        Div ask = new Div(new Span(getTranslation("practice.ambiguous")));
-        ask.addClassName("stride-ambiguous");
-        for (Reading reading : options) {
-            String unambiguous = ReadingText.typed(spec, reading, getLocale());
-            Button choose = new Button(ReadingText.shown(spec, reading, getLocale()), click -> {
-                field.show(unambiguous);
-                if (answers.typed(questionId, partId, unambiguous)) {
-                    form.showProblem(partId, null);
-                    offerReadings(template, questionId, partId, List.of(), answers);
-                }
-            });
-            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            ask.add(choose);
-        }
+        PartSpec spec = template.part(partId);
+        ReadingChoices ask = new ReadingChoices(options.stream().map(r -> new ReadingChoices.Option(
+                ReadingText.shown(spec, r, getLocale()), ReadingText.typed(spec, r, getLocale()))).toList(), unambiguous -> {
+            field.show(unambiguous);
+            if (answers.typed(questionId, partId, unambiguous)) {
+                form.showProblem(partId, null);
+                offerReadings(template, questionId, partId, List.of(), answers);
+            }
+        });
         form.addComponentAtIndex(form.indexOf(field) + 1, ask);
         readings.put(partId, ask);
     }
