@@ -103,6 +103,15 @@ class HandSolvedExercisesTest {
             // 6, 0, 3, 4: mean 3,25; variance 18,75 / 4 = 4,6875, σ 2,17; x̂ = 2,75 / √5,6875 = 1,15; y = 0,58
             new Solved("batchnorm-training", 1, Map.of("x1", 6, "x2", 0, "x3", 3, "x4", 4), NL,
                     Map.of("mean", "3,25", "std", "2,17", "xhat", "1,15", "y", "0,58")),
+            // valid, 3×3 window at rows 2–4, columns 3–5: 2 + 1 + 3 = 6, plus bias 2 = 8; at rows 3–5,
+            // columns 1–3: 1 + 3 + 0 = 4, plus 2 = 6 (both above 0, so ReLU keeps them)
+            new Solved("conv-by-hand-single", 1, Map.of("grid", 59655, "bias", 2, "rowA", 2, "colA", 3), NL,
+                    Map.of("cellA", "8", "cellB", "6,0")),
+            // channel means: (7 + 4 + 5 + 4) / 4 = 5 and (0 + 6 + 2 + 7) / 4 = 3,75
+            new Solved("pooling-global-average", 1, Map.of("grid", 74959), NL, Map.of("gap0", "5", "gap1", "3,75")),
+            new Solved("pooling-global-average", 1, Map.of("grid", 74959), EN, Map.of("gap0", "5.00", "gap1", "15/4")),
+            // a pooling layer takes a maximum or a mean: nothing to learn
+            new Solved("concept-pooling-params", 1, Map.of(), NL, Map.of("answer", "none")),
             // max of each 2×2 window: row 1 column 2 = 9, row 2 column 2 = 9; pooling learns nothing
             new Solved("pooling-max", 1, Map.of("grid", 51511), EN,
                     Map.of("size", "2", "cellA", "9", "cellB", "9.0", "params", "0")),
