@@ -51,8 +51,8 @@ public class ProgressService {
     public record MistakeCount(String misconception, String family, long count) {
     }
 
-    /** One graded attempt in the recent list, to reopen it. */
-    public record RecentAttempt(long id, Instant at, String family, double score) {
+    /** One graded attempt in the recent list, to reopen it; {@code revealed}: a 0 from "Show the answer". */
+    public record RecentAttempt(long id, Instant at, String family, double score, boolean revealed) {
     }
 
     public record Report(List<FamilyLevel> families, List<DayScore> accuracy, List<RecentAttempt> recent, int streakDays,
@@ -116,7 +116,8 @@ public class ProgressService {
                 .limit(5)
                 .map(e -> new MistakeCount(e.getKey(), familyOf.get(e.getKey()), e.getValue())).toList();
         List<RecentAttempt> recent = attempts.findByUserIdOrderByCreatedAtDesc(userId, PageRequest.of(0, 20)).stream()
-                .map(a -> new RecentAttempt(a.getId(), a.getCreatedAt(), a.getFamily(), a.getScore())).toList();
+                .map(a -> new RecentAttempt(a.getId(), a.getCreatedAt(), a.getFamily(), a.getScore(),
+                        PracticeService.REVEALED.equals(a.getSource()))).toList();
         return new Report(families, accuracy, recent, streak, mistakes, attempts.countByUserId(userId));
     }
 

@@ -75,7 +75,8 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .setHeader(getTranslation("progress.col.when")).setAutoWidth(true);
         recent.addColumn(a -> getTranslation("family." + a.family())).setHeader(getTranslation("progress.col.family"))
                 .setAutoWidth(true);
-        recent.addColumn(a -> Math.round(a.score() * 100) + "%").setHeader(getTranslation("progress.col.score"))
+        recent.addColumn(a -> a.revealed() ? getTranslation("progress.revealed")
+                        : Math.round(a.score() * 100) + "%").setHeader(getTranslation("progress.col.score"))
                 .setAutoWidth(true);
         recent.addComponentColumn(a -> new Anchor("practice?attempt=" + a.id(), getTranslation("progress.reopen")))
                 .setHeader(getTranslation("progress.col.open")).setAutoWidth(true);
