@@ -1,25 +1,19 @@
 package app.stride;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import app.stride.api.GradeRequests;
 import app.stride.exercise.Exercise;
 import app.stride.exercise.TemplateVersion;
 import app.stride.grading.Feedback;
 import app.stride.grading.Outcome;
 import app.stride.practice.PracticeService;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @StrideTest
 class HandSolvedExercisesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Locale NL = Locale.forLanguageTag("nl");
     private static final Locale EN = Locale.ENGLISH;
 
@@ -215,19 +208,6 @@ class HandSolvedExercisesTest {
     }
 
     private JsonNode api(Exercise e, Solved s) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lang", s.lang().getLanguage());
-        body.put("version", TemplateVersion.of(e.template()));
-        body.put("answers", s.typed());
-        // the API's stateless chain clears the test's sign-in as it ends a request; practice needs it back
-        Authentication student = SecurityContextHolder.getContext().getAuthentication();
-        try {
-            String answer = mvc.perform(post("/api/v1/exercises/" + e.template().id() + "/" + e.seed() + "/grade")
-                            .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            return JSON.readTree(answer);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(student);
-        }
+        return GradeRequests.grade(mvc, e, TemplateVersion.of(e.template()), s.typed(), s.lang());
     }
 }

@@ -1,7 +1,6 @@
 package app.stride.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.stride.StrideTest;
 import app.stride.bank.QuestionBank;
@@ -23,7 +22,6 @@ import app.stride.practice.PracticeService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -103,20 +98,7 @@ class ExerciseApiAgreesWithPracticeTest {
     }
 
     private JsonNode grade(Exercise e, Map<String, String> typed, Locale locale) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lang", locale.getLanguage());
-        body.put("version", bank.version(e.template().id()).orElseThrow());
-        body.put("answers", typed);
-        // the API's stateless chain clears the test's sign-in as it ends a request; practice needs it back
-        Authentication student = SecurityContextHolder.getContext().getAuthentication();
-        try {
-            String answer = mvc.perform(post("/api/v1/exercises/" + e.template().id() + "/" + e.seed() + "/grade")
-                            .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
-                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            return JSON.readTree(answer);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(student);
-        }
+        return GradeRequests.grade(mvc, e, bank.version(e.template().id()).orElseThrow(), typed, locale);
     }
 
     private void agree(Exercise e, Map<String, String> typed, Feedback feedback, JsonNode api, Locale locale) {
