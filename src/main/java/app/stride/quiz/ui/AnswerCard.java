@@ -90,8 +90,9 @@ class AnswerCard extends QuestionCard {
         }
         AnswerField field = (AnswerField) form.inputs().get(partId);
         PartSpec spec = template.part(partId);
-        ReadingChoices ask = new ReadingChoices(options.stream().map(r -> new ReadingChoices.Option(
-                ReadingText.shown(spec, r, getLocale()), ReadingText.typed(spec, r, getLocale()))).toList(), unambiguous -> {
+        List<ReadingChoices.Option> choices = options.stream().map(r -> new ReadingChoices.Option(
+                ReadingText.shown(spec, r, getLocale()), ReadingText.typed(spec, r, getLocale()))).toList();
+        ReadingChoices ask = new ReadingChoices(choices, unambiguous -> {
             field.show(unambiguous);
             if (answers.typed(questionId, partId, unambiguous)) {
                 form.showProblem(partId, null);
