@@ -24,10 +24,11 @@ class AttemptQuestions {
         if (drawn.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("insert into quiz_question (attempt_id, position, template_id, seed,"
-                + " template_version, drawn_exercise, version) values ");
+        StringBuilder sql = new StringBuilder("insert into quiz_question (attempt_id, position, slot, template_id,"
+                + " seed, template_version, drawn_exercise, version) values ");
         for (int i = 0; i < drawn.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:a, ").append(i).append(", :t").append(i).append(", :s").append(i)
+            sql.append(i == 0 ? "" : ", ").append("(:a, ").append(i).append(", ").append(drawn.get(i).slot())
+                    .append(", :t").append(i).append(", :s").append(i)
                     .append(", :v").append(i).append(", :d").append(i).append(", 0)");
         }
         Query insert = entityManager.createNativeQuery(sql.toString()).setParameter("a", attemptId);

@@ -68,12 +68,12 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<Earlier> earlier(@Param("quizId") long quizId, @Param("userId") long userId);
 
     /** One attempt on the results page, before its student's name is looked up. */
-    record Result(long id, long userId, Instant submittedAt, boolean autoSubmitted, Double score) {
+    record Result(long id, long userId, Instant startedAt, Instant submittedAt, boolean autoSubmitted, Double score) {
     }
 
     @Query("""
-            select new app.stride.quiz.QuizAttemptRepository$Result(a.id, a.userId, a.submittedAt, a.autoSubmitted,
-                a.score)
+            select new app.stride.quiz.QuizAttemptRepository$Result(a.id, a.userId, a.startedAt, a.submittedAt,
+                a.autoSubmitted, a.score)
             from QuizAttempt a where a.quizId = :quizId order by a.startedAt, a.id""")
     List<Result> results(@Param("quizId") long quizId);
 

@@ -16,8 +16,11 @@ import java.util.SplittableRandom;
  */
 final class QuizDraw {
 
-    /** One drawn question: its template and the seed of its numbers (a quiz's, which practice never serves). */
-    record Drawn(String templateId, long seed) {
+    /**
+     * One drawn question: its template, the seed of its numbers (a quiz's, which practice never
+     * serves), and its slot: its place in the quiz before any shuffle, the same for every student.
+     */
+    record Drawn(String templateId, long seed, int slot) {
     }
 
     private QuizDraw() {
@@ -38,7 +41,7 @@ final class QuizDraw {
                     .toList();
             for (int i = 0; i < item.getCount(); i++) {
                 Template t = choices.get(random.nextInt(choices.size()));
-                drawn.add(new Drawn(t.id(), Seeds.quiz(random)));
+                drawn.add(new Drawn(t.id(), Seeds.quiz(random), drawn.size()));
             }
         }
         if (quiz.isShuffle()) {

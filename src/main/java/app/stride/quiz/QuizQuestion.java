@@ -25,6 +25,9 @@ class QuizQuestion {
     private long attemptId;
     @Column(nullable = false)
     private int position;
+    /** The question's place in the quiz before a shuffle: the CSV's column. */
+    @Column(nullable = false)
+    private int slot;
     @Column(name = "template_id", nullable = false, length = 64)
     private String templateId;
     @Column(nullable = false)

@@ -11,12 +11,13 @@ interface QuizQuestionRepository extends JpaRepository<QuizQuestion, Long> {
     List<QuizQuestion> findByAttemptIdOrderByPosition(long attemptId);
 
     /** One graded (or not yet graded) question on the results page; {@code answered}: some part is not blank. */
-    record Grade(long attemptId, int position, String templateId, Double score, String misconception,
+    record Grade(long attemptId, int position, int slot, String templateId, Double score, String misconception,
                  boolean answered) {
     }
 
     @Query("""
-            select new app.stride.quiz.QuizQuestionRepository$Grade(q.attemptId, q.position, q.templateId, q.score,
+            select new app.stride.quiz.QuizQuestionRepository$Grade(q.attemptId, q.position, q.slot, q.templateId,
+                q.score,
                 q.misconception, case when exists (select an.questionId from QuizAnswer an
                     where an.questionId = q.id and trim(an.typed) <> '') then true else false end)
             from QuizQuestion q where q.attemptId in (select a.id from QuizAttempt a where a.quizId = :quizId)

@@ -180,28 +180,63 @@ public class QuizResultsService {
     }
 
     /**
-     * The scores as a CSV file, one line per attempt, for a spreadsheet: the total, then each
-     * question's score in the order the student had them (q1, q2, ...). See {@link Csv} for why
-     * no name a student gives themselves can turn into a formula or a row of its own.
+     * The scores as a CSV file for a spreadsheet, one line per attempt: who, which of their
+     * attempts, when it started and was handed in, the seconds it took, whether the deadline
+     * handed it in, its score and the student's best handed-in score, then one column per slot of
+     * the quiz, named by its line ("q3 conv-params-rgb"). A slot is a question's place before a
+     * shuffle, so a column holds the same question for every student whatever order they had it
+     * in. See {@link Csv} for why no name a student gives themselves can turn into a formula or a
+     * row of its own.
      */
     public byte[] csv(long quizId) {
-        Results r = results(quizId);
-        int count = r.students().stream().mapToInt(s -> s.questionScores().size()).max().orElse(0);
-        List<String> header = new ArrayList<>(List.of("username", "name", "attempt", "submitted", "automatically",
-                "score"));
-        for (int i = 1; i <= count; i++) {
-            header.add("q" + i);
+        Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
+        List<QuizAttemptRepository.Result> all = attempts.results(quizId);
+        Map<Long, Map<Integer, Double>> bySlot = new HashMap<>();
+        for (QuizQuestionRepository.Grade g : questions.gradesOfQuiz(quizId)) {
+            bySlot.computeIfAbsent(g.attemptId(), id -> new HashMap<>()).put(g.slot(), g.score());
         }
+        Map<Long, UserSummary> people = all.isEmpty() ? Map.of()
+                : accounts.summaries(all.stream().map(QuizAttemptRepository.Result::userId).distinct().toList());
+        Map<Long, Double> best = new HashMap<>();
+        for (QuizAttemptRepository.Result a : all) {
+            if (a.submittedAt() != null && a.score() != null) {
+                best.merge(a.userId(), a.score(), Math::max);
+            }
+        }
+        List<String> slots = slotNames(quiz);
+        List<String> header = new ArrayList<>(List.of("username", "name", "attempt", "started", "handed_in",
+                "seconds_used", "automatically", "score", "best"));
+        header.addAll(slots);
         Csv csv = new Csv().row(header);
-        for (StudentResult s : r.students()) {
-            List<String> row = new ArrayList<>(List.of(s.username(), s.displayName(), String.valueOf(s.attemptId()),
-                    String.valueOf(s.submitted()), String.valueOf(s.autoSubmitted()), score(s.score())));
-            for (int i = 0; i < count; i++) {
-                row.add(i < s.questionScores().size() ? score(s.questionScores().get(i)) : "");
+        Map<Long, Integer> attemptNumber = new HashMap<>();
+        for (QuizAttemptRepository.Result a : all) {
+            UserSummary who = people.get(a.userId());
+            List<String> row = new ArrayList<>(List.of(who == null ? "#" + a.userId() : who.username(),
+                    who == null ? "" : who.displayName(),
+                    String.valueOf(attemptNumber.merge(a.userId(), 1, Integer::sum)),
+                    String.valueOf(a.startedAt()), a.submittedAt() == null ? "" : String.valueOf(a.submittedAt()),
+                    a.submittedAt() == null ? ""
+                            : String.valueOf(java.time.Duration.between(a.startedAt(), a.submittedAt()).toSeconds()),
+                    String.valueOf(a.autoSubmitted()), score(a.score()), score(best.get(a.userId()))));
+            Map<Integer, Double> scores = bySlot.getOrDefault(a.id(), Map.of());
+            for (int slot = 0; slot < slots.size(); slot++) {
+                row.add(score(scores.get(slot)));
             }
             csv.row(row);
         }
         return csv.bytes();
+    }
+
+    /** Each slot's column name: its number and the template its line asks for, or the line's topic. */
+    private static List<String> slotNames(Quiz quiz) {
+        List<String> names = new ArrayList<>();
+        for (QuizItem item : quiz.getItems()) {
+            for (int i = 0; i < item.getCount(); i++) {
+                names.add("q" + (names.size() + 1) + " "
+                        + (item.getTemplateId() != null ? item.getTemplateId() : item.getFamily()));
+            }
+        }
+        return names;
     }
 
     private static String score(Double value) {

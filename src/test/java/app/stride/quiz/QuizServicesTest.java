@@ -324,9 +324,11 @@ class QuizServicesTest {
         assertThat(stats.mistakes()).containsEntry("forgot-bias", 2L);
 
         String csv = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv.lines()).hasSize(5).first().isEqualTo("\uFEFFusername,name,attempt,submitted,automatically,score,q1");
-        assertThat(csv).contains("quiz.g1,quiz.g1,").contains(",true,false,1.0000,1.0000\r\n")
-                .contains(",true,false,0.0000,0.0000\r\n");
+        assertThat(csv.lines()).hasSize(5).first().isEqualTo("\uFEFFusername,name,attempt,started,handed_in,"
+                + "seconds_used,automatically,score,best,q1 conv-params-rgb");
+        // handed in the moment it started (the test's clock stands still): 0 seconds used
+        assertThat(csv).contains("quiz.g1,quiz.g1,1,").contains(",0,false,1.0000,1.0000,1.0000\r\n")
+                .contains(",0,false,0.0000,0.0000,0.0000\r\n");
 
         String xml = moodle.export(quiz.id(), 3, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -411,6 +413,49 @@ class QuizServicesTest {
         assertThat(taking.mine()).as("only one's own attempts").isEmpty();
     }
 
+    @Test
+    void theCsvHasOneColumnPerSlotWithTheSameQuestionForEveryStudentOfAShuffledQuiz() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Week 3: conv layers", List.of(
+                new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1),
+                new QuizSettings.Item("concepts", "concept-pooling-params", null, 1)), true, 30, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id());
+        // students until two had the questions in different orders
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        int students = 0;
+        while (orders.size() < 2 && students < 40) {
+            as(student("slot.s" + students++), "STUDENT");
+            AttemptSheet a = join(quiz.joinCode());
+            orders.add(a.questions().get(0).templateId());
+            for (int q = 0; q < 2; q++) {
+                AttemptSheet.Question question = a.questions().get(q);
+                // the conv question right, the pooling question wrong ("four" parameters)
+                save(a, q, question.templateId().equals("conv-params-rgb") ? "params" : "answer",
+                        question.templateId().equals("conv-params-rgb") ? key(question, "params") : "four");
+            }
+            taking.submit(a.id());
+        }
+        assertThat(orders).as("shuffled: both questions came first for someone").hasSize(2);
+
+        as("teacher", "TEACHER");
+        List<String> lines = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).endsWith(",score,best,q1 conv-params-rgb,q2 concept-pooling-params");
+        assertThat(lines).hasSize(1 + students);
+        for (String row : lines.subList(1, lines.size())) {
+            assertThat(row).as("every student's conv score under q1, the pooling one under q2")
+                    .endsWith(",0.5000,0.5000,1.0000,0.0000");
+        }
+    }
+
+    @Test
+    void anExportIsNamedByItsQuizAndTheDay() {
+        assertThat(ExportNames.of("Week 3: conv layers", java.time.LocalDate.of(2026, 12, 2), "csv"))
+                .isEqualTo("week-3-conv-layers-2026-12-02.csv");
+        assertThat(ExportNames.of("Één toets — déjà vu", java.time.LocalDate.of(2026, 1, 5), "xml"))
+                .isEqualTo("een-toets-deja-vu-2026-01-05.xml");
+        assertThat(ExportNames.of("???", java.time.LocalDate.of(2026, 1, 5), "csv")).isEqualTo("quiz-2026-01-05.csv");
+    }
+
     @Autowired
     QuizDeadlines deadlines;
     @Autowired
@@ -436,8 +481,9 @@ class QuizServicesTest {
         assertThat(pim.submitted()).isTrue();
         assertThat(pim.autoSubmitted()).isTrue();
         assertThat(pim.score()).isEqualTo(1.0 / 3);
+        // handed in by its deadline, 10 minutes after it started: the first slot right, the other two blank
         assertThat(new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("quiz.pim,quiz.pim," + attempt.id() + ",true,true,0.3333,1.0000,0.0000,0.0000\r\n");
+                .contains("quiz.pim,quiz.pim,1,").contains(",600,true,0.3333,0.3333,1.0000,0.0000,0.0000\r\n");
 
         as(student("quiz.pia"), "STUDENT");
         AttemptSheet other = join(quiz.joinCode());

@@ -3,6 +3,7 @@ package app.stride.quiz.ui;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.TemplateTitle;
 import app.stride.quiz.Csv;
+import app.stride.quiz.ExportNames;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizResultsService;
@@ -27,6 +28,8 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -56,9 +59,13 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private boolean live = true;
     /** What the results looked like at the last read: a poll reads them again only when it changed. */
     private QuizResultsService.Mark shown;
+    private final Clock clock;
+    /** The quiz's title as last shown, for the names of its downloads. */
+    private String title = "";
 
-    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank) {
+    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock) {
         this.results = results;
+        this.clock = clock;
         this.bank = bank;
         this.moodle = moodle;
         addClassName("stride-page");
@@ -173,6 +180,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         summary.setText(getTranslation("quiz.results.summary", r.joinCode() == null ? "—" : r.joinCode(),
                 r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : ""));
         heading.setText(getTranslation("quiz.results.title", r.title()));
+        title = r.title();
         // a closed quiz with every attempt handed in changes no more: stop asking the server
         live = r.live();
         getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
@@ -198,7 +206,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         downloads.setVisible(true);
         long quizId = this.quizId;
-        csv.setHref(download("results.csv", Csv.CONTENT_TYPE, () -> results.csv(quizId)));
+        csv.setHref(download(ExportNames.of(title, LocalDate.now(clock), "csv"), Csv.CONTENT_TYPE,
+                () -> results.csv(quizId)));
         moodleLink();
     }
 
@@ -223,7 +232,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         variants.setInvalid(false);
         long quizId = this.quizId;
         Locale locale = getLocale();
-        moodleXml.setHref(download("moodle.xml", MoodleExport.CONTENT_TYPE,
+        moodleXml.setHref(download(ExportNames.of(title, LocalDate.now(clock), "xml"), MoodleExport.CONTENT_TYPE,
                 () -> moodle.export(quizId, n, locale).getBytes(StandardCharsets.UTF_8)));
     }
 
