@@ -18,8 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -46,8 +44,7 @@ class AnswerLanguageTest {
     MutableClock clock;
 
     private static void as(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SignedIn.as(username, role);
     }
 
     @AfterEach
@@ -56,10 +53,7 @@ class AnswerLanguageTest {
     }
 
     private void student(String name) {
-        if (!accounts.exists(name)) {
-            accounts.register(name, name, "unused-secret-pw");
-        }
-        as(name, "STUDENT");
+        SignedIn.student(accounts, name);
     }
 
     /** The key in the unit that puts one to three digits before the decimal comma: "1,807 MB", "450,304 KB". */

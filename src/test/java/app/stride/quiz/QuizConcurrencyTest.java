@@ -22,8 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -70,16 +68,11 @@ class QuizConcurrencyTest {
     }
 
     private static void as(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SignedIn.as(username, role);
     }
 
     private String student(String name) {
-        if (!accounts.exists(name)) {
-            accounts.register(name, name, "unused-secret-pw");
-        }
-        as(name, "STUDENT");
-        return name;
+        return SignedIn.student(accounts, name);
     }
 
     /** Runs both at once, each signed in as {@code username}, and returns what each gave (or threw). */

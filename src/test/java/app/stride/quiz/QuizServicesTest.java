@@ -14,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Quizzes with a clock the test moves: time limits, late submissions, attempts, ownership. */
@@ -32,9 +30,7 @@ class QuizServicesTest {
     MutableClock clock;
 
     private static void as(String username, String role) {
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + role));
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities));
+        SignedIn.as(username, role);
     }
 
     @AfterEach

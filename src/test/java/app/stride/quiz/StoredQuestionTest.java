@@ -15,8 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -41,8 +39,7 @@ class StoredQuestionTest {
     JdbcTemplate jdbc;
 
     private static void as(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SignedIn.as(username, role);
     }
 
     @AfterEach
@@ -51,10 +48,7 @@ class StoredQuestionTest {
     }
 
     private void student(String name) {
-        if (!accounts.exists(name)) {
-            accounts.register(name, name, "unused-secret-pw");
-        }
-        as(name, "STUDENT");
+        SignedIn.student(accounts, name);
     }
 
     @Test
