@@ -68,12 +68,13 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     List<Earlier> earlier(@Param("quizId") long quizId, @Param("userId") long userId);
 
     /** One attempt on the results page, before its student's name is looked up. */
-    record Result(long id, long userId, Instant startedAt, Instant submittedAt, boolean autoSubmitted, Double score) {
+    record Result(long id, long userId, Instant startedAt, Instant submittedAt, boolean autoSubmitted, Double score,
+                  Instant deadline, int number) {
     }
 
     @Query("""
             select new app.stride.quiz.QuizAttemptRepository$Result(a.id, a.userId, a.startedAt, a.submittedAt,
-                a.autoSubmitted, a.score)
+                a.autoSubmitted, a.score, a.deadline, a.number)
             from QuizAttempt a where a.quizId = :quizId order by a.startedAt, a.id""")
     List<Result> results(@Param("quizId") long quizId);
 
@@ -83,17 +84,21 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     /**
      * Whether anything the results page shows has changed: attempts started, handed in, and
-     * those whose time ran out but that nobody has handed in yet. One aggregate over the quiz's
-     * index range, cheap enough to ask every few seconds.
+     * those whose time ran out but that nobody has handed in yet, and the answers not blank of
+     * attempts in progress (their students' progress). One statement over the quiz's index
+     * ranges, cheap enough to ask every few seconds.
      */
     record Mark(long ownerId, QuizStatus status, Instant opensAt, Instant closesAt, long started, long handedIn,
-                long overdue) {
+                long overdue, long answering) {
     }
 
     @Query("""
             select new app.stride.quiz.QuizAttemptRepository$Mark(q.ownerId, q.status, q.opensAt, q.closesAt,
                 count(a.id), count(a.submittedAt),
-                coalesce(sum(case when a.submittedAt is null and a.deadline < :cutoff then 1L else 0L end), 0L))
+                coalesce(sum(case when a.submittedAt is null and a.deadline < :cutoff then 1L else 0L end), 0L),
+                (select count(an.questionId) from QuizAnswer an join QuizQuestion qq on qq.id = an.questionId
+                    join QuizAttempt b on b.id = qq.attemptId
+                    where b.quizId = :quizId and b.submittedAt is null and trim(an.typed) <> ''))
             from Quiz q left join QuizAttempt a on a.quizId = q.id where q.id = :quizId
             group by q.ownerId, q.status, q.opensAt, q.closesAt""")
     Optional<Mark> mark(@Param("quizId") long quizId, @Param("cutoff") Instant cutoff);

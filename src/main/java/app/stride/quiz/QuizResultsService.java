@@ -4,6 +4,7 @@ import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.UserSummary;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,9 +51,18 @@ public class QuizResultsService {
         this.clock = clock;
     }
 
-    /** {@code questionScores}: per question in the order the student had them; null where not graded yet. */
+    /**
+     * One attempt as its row on the results page. {@code questionScores}: per question in the order
+     * the student had them; null where not graded yet. {@code used}: from the start to the hand-in,
+     * or so far (at most up to the deadline) while in progress; {@code left}: the time left while
+     * in progress, else null. {@code attempt}: 1 for the student's first, counted among {@code
+     * attemptsOfStudent}. {@code answered} of {@code questionCount}: questions with some part not
+     * blank in what was saved, for attempts in progress too.
+     */
     public record StudentResult(String username, String displayName, long attemptId, boolean submitted,
-                                boolean autoSubmitted, Double score, List<Double> questionScores) {
+                                boolean autoSubmitted, Double score, List<Double> questionScores, Instant startedAt,
+                                Instant submittedAt, Duration used, Duration left, AttemptState state, int attempt,
+                                int attemptsOfStudent, int answered, int questionCount) {
     }
 
     /**
@@ -80,26 +90,43 @@ public class QuizResultsService {
         }
         Map<Long, UserSummary> people = all.isEmpty() ? Map.of()
                 : accounts.summaries(all.stream().map(QuizAttemptRepository.Result::userId).distinct().toList());
+        Instant now = clock.instant();
+        Map<Long, Long> attemptsOf = all.stream()
+                .collect(Collectors.groupingBy(QuizAttemptRepository.Result::userId, Collectors.counting()));
         List<StudentResult> students = all.stream().map(a -> {
             UserSummary who = people.get(a.userId());
+            List<QuizQuestionRepository.Grade> own = grades.getOrDefault(a.id(), List.of());
+            AttemptState state = AttemptState.of(a.submittedAt(), a.autoSubmitted(), a.deadline(), now);
+            Instant end = a.submittedAt() != null ? a.submittedAt() : now.isBefore(a.deadline()) ? now : a.deadline();
             return new StudentResult(who == null ? "#" + a.userId() : who.username(),
                     who == null ? "" : who.displayName(), a.id(), a.submittedAt() != null, a.autoSubmitted(), a.score(),
-                    grades.getOrDefault(a.id(), List.of()).stream().map(QuizQuestionRepository.Grade::score).toList());
+                    own.stream().map(QuizQuestionRepository.Grade::score).toList(), a.startedAt(), a.submittedAt(),
+                    positive(Duration.between(a.startedAt(), end)),
+                    state == AttemptState.IN_PROGRESS ? Duration.between(now, a.deadline()) : null, state,
+                    a.number() + 1, attemptsOf.get(a.userId()).intValue(),
+                    (int) own.stream().filter(QuizQuestionRepository.Grade::answered).count(), own.size());
         }).toList();
         List<Graded> submitted = all.stream().filter(a -> a.submittedAt() != null)
                 .map(a -> new Graded(a.score(), grades.getOrDefault(a.id(), List.of()))).toList();
-        boolean live = quiz.isOpen(clock.instant()) || all.stream().anyMatch(a -> a.submittedAt() == null);
+        boolean live = quiz.isOpen(now) || all.stream().anyMatch(a -> a.submittedAt() == null);
         return new Results(quizId, quiz.getTitle(), quiz.getJoinCode(), students, stats(submitted), live);
+    }
+
+    /** A clock set back between a start and a hand-in makes no negative time used. */
+    private static Duration positive(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
     }
 
     /**
      * What a results page shows changes exactly when one of these does: attempts started and
-     * handed in, attempts overdue, and whether the quiz is open (a closing quiz stops being live).
-     * Autosaves and checked questions of attempts in progress change nothing the page shows (a
-     * student's score and the question statistics come with the hand-in; the CSV is made when
-     * downloaded), so a class typing costs a watching teacher nothing.
+     * handed in, attempts overdue, the answers not blank of attempts in progress (their
+     * students' progress), and whether the quiz is open (a closing quiz stops being live). A
+     * changed answer or a checked question changes nothing the page shows (a student's score and
+     * the question statistics come with the hand-in; the CSV is made when downloaded), so a class
+     * typing costs a watching teacher a new read only when someone's progress moves. The time
+     * used so far moves by itself: the page reads it again now and then while attempts run.
      */
-    public record Mark(long started, long handedIn, long overdue, boolean open) {
+    public record Mark(long started, long handedIn, long overdue, long answering, boolean open) {
     }
 
     /** One cheap statement: whether the results changed since the last look, and whether some are overdue. */
@@ -108,7 +135,7 @@ public class QuizResultsService {
         QuizAttemptRepository.Mark m = attempts.mark(quizId, now.minus(QuizSubmission.GRACE))
                 .orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
         QuizAccess.checkOwner(m.ownerId(), currentUser.id(), quizId);
-        return new Mark(m.started(), m.handedIn(), m.overdue(), Quiz.isOpen(m.status(), m.opensAt(), m.closesAt(), now));
+        return new Mark(m.started(), m.handedIn(), m.overdue(), m.answering(), Quiz.isOpen(m.status(), m.opensAt(), m.closesAt(), now));
     }
 
     /** Hands in the quiz's attempts whose time ran out while their students were away. */
@@ -216,7 +243,7 @@ public class QuizResultsService {
                     String.valueOf(attemptNumber.merge(a.userId(), 1, Integer::sum)),
                     String.valueOf(a.startedAt()), a.submittedAt() == null ? "" : String.valueOf(a.submittedAt()),
                     a.submittedAt() == null ? ""
-                            : String.valueOf(java.time.Duration.between(a.startedAt(), a.submittedAt()).toSeconds()),
+                            : String.valueOf(Duration.between(a.startedAt(), a.submittedAt()).toSeconds()),
                     String.valueOf(a.autoSubmitted()), score(a.score()), score(best.get(a.userId()))));
             Map<Integer, Double> scores = bySlot.getOrDefault(a.id(), Map.of());
             for (int slot = 0; slot < slots.size(); slot++) {

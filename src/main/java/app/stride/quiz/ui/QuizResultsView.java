@@ -29,6 +29,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +43,10 @@ import java.util.stream.Collectors;
 class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int POLL_MS = 5000;
+    /** How often the time used so far is brought up to date while attempts run (the rows show whole minutes). */
+    static final Duration REREAD_RUNNING = Duration.ofMinutes(1);
 
-    final Grid<QuizResultsService.StudentResult> students = new Grid<>();
+    final StudentGrid students;
     final Grid<QuizResultsService.QuestionStats> questions = new Grid<>();
     final Div downloads = new Div();
     final H1 heading = new H1();
@@ -55,6 +59,9 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final QuestionBank bank;
     private long quizId = -1;
     private Registration pollRegistration;
+    private Registration resizeRegistration;
+    /** When the results were last read: while attempts run, their time used moves without a change of mark. */
+    private Instant readAt = Instant.MIN;
     /** Whether the results can still change; until the first read, assume so. */
     private boolean live = true;
     /** What the results looked like at the last read: a poll reads them again only when it changed. */
@@ -68,20 +75,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.clock = clock;
         this.bank = bank;
         this.moodle = moodle;
+        this.students = new StudentGrid(clock);
         addClassName("stride-page");
-        students.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("progress.student"));
-        students.addColumn(s -> getTranslation(s.submitted() ? (s.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
-                : "quiz.state.started")).setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
-        students.addColumn(s -> s.score() == null ? "" : Math.round(s.score() * 100) + "%").setKey("score")
-                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true);
-        students.addComponentColumn(s -> {
-            Anchor open = new Anchor("quiz-review?id=" + s.attemptId(), getTranslation("quiz.open"));
-            open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
-            return open;
-        }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
-        students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        students.setAllRowsVisible(true);
-        students.setEmptyStateText(getTranslation("quiz.results.none"));
         // the question as a teacher knows it, its template id beside it for the bank
         questions.addColumn(q -> bank.template(q.templateId())
                         .map(t -> TemplateTitle.of(t, getLocale(), getTranslation("family." + t.family())))
@@ -120,7 +115,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.getElement().setAttribute("download", true);
         downloads.add(csv, variants, moodleXml);
         downloads.addClassName("stride-toolbar");
-        add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students,
+        add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students.hint, students,
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
@@ -130,6 +125,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         // tells whether anything changed, and only then are the results read again
         event.getUI().setPollInterval(live ? POLL_MS : -1);
         pollRegistration = event.getUI().addPollListener(poll -> refreshIfChanged());
+        // a phone gets the grid's narrow layout; turning it or resizing the window switches
+        event.getUI().getPage().retrieveExtendedClientDetails(
+                details -> students.narrow(details.getWindowInnerWidth() < StudentGrid.NARROW_PX));
+        resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(
+                resize -> students.narrow(resize.getWidth() < StudentGrid.NARROW_PX));
     }
 
     @Override
@@ -139,6 +139,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (pollRegistration != null) {
             pollRegistration.remove();
             pollRegistration = null;
+        }
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+            resizeRegistration = null;
         }
     }
 
@@ -158,7 +162,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         QuizResultsService.Mark now = currentMark();
-        if (!now.equals(shown)) {
+        boolean running = now.started() > now.handedIn();
+        if (!now.equals(shown) || running && !clock.instant().isBefore(readAt.plus(REREAD_RUNNING))) {
             refresh(now);
         }
     }
@@ -176,6 +181,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void refresh(QuizResultsService.Mark mark) {
         QuizResultsService.Results r = results.results(quizId);
         shown = mark;
+        readAt = clock.instant();
         long handedIn = r.students().stream().filter(QuizResultsService.StudentResult::submitted).count();
         summary.setText(getTranslation("quiz.results.summary", r.joinCode() == null ? "—" : r.joinCode(),
                 r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : ""));

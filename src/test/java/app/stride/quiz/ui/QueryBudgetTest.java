@@ -124,6 +124,61 @@ class QueryBudgetTest extends QuizViewTest {
         System.out.printf("results page, statements by class size: %s%n", statements);
     }
 
+    /**
+     * A class in the middle of the quiz: student i has answered i % 10 questions (and typed a
+     * blank into one more, which is no answer), every other one has handed in.
+     */
+    private QuizCard classAtWork(int size) {
+        String hash = passwords.encode("budget-password");
+        QuizCard quiz = publishedByTeacher(tenQuestions("At work, " + size, 600));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            rows.add(new Object[] {"work" + size + "." + i, "Worker " + i, hash, clock.instant()});
+        }
+        jdbc.batchUpdate("insert into app_user (username, display_name, password_hash, role, created_at)"
+                + " values (?, ?, ?, 'STUDENT', ?)", rows);
+        for (int i = 0; i < size; i++) {
+            login("work" + size + "." + i, "STUDENT");
+            AttemptSheet attempt = join(quiz);
+            for (int q = 0; q < i % QUESTIONS; q++) {
+                answer(attempt, q, "params", String.valueOf(100 + q));
+            }
+            answer(attempt, QUESTIONS - 1, "params", "   ");
+            if (i % 2 == 1) {
+                taking.submit(attempt.id());
+            }
+        }
+        return quiz;
+    }
+
+    @Test
+    void aClassOfThirtyAtWorkCostsTheSameStatementsAsAClassOfThreeWithEveryonesProgress() {
+        Map<Integer, Integer> statements = new LinkedHashMap<>();
+        for (int size : new int[] {3, 30}) {
+            QuizCard quiz = classAtWork(size);
+            login("teacher", "TEACHER");
+            UI.getCurrent().navigate("");
+            Cost opening = cost(() -> UI.getCurrent().navigate("quiz-results",
+                    QueryParameters.of("id", String.valueOf(quiz.id()))));
+            StudentGrid grid = _get(QuizResultsView.class).students;
+            assertThat(GridKt._size(grid)).isEqualTo(size);
+            for (int i = 0; i < size; i++) {
+                QuizResultsService.StudentResult row = GridKt._get(grid, i);
+                int student = Integer.parseInt(row.username().substring(row.username().indexOf('.') + 1));
+                assertThat(grid.progress(row)).as(row.username())
+                        .isEqualTo((student % QUESTIONS) + " of " + QUESTIONS + " answered");
+                assertThat(grid.state(row)).isEqualTo(student % 2 == 1 ? "Handed in" : "In progress, 10 h 0 min left");
+            }
+            assertThat(opening.jdbc().writes()).isEmpty();
+            assertThat(opening.jdbc().count()).as("%d at work: %s", size, opening.jdbc()).isLessThanOrEqualTo(6);
+            statements.put(size, opening.jdbc().count());
+
+            Cost poll = cost(() -> ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)));
+            assertThat(poll.jdbc().count()).as("a poll: %s", poll.jdbc()).isEqualTo(1);
+        }
+        assertThat(statements.get(30)).as("30 students cost what 3 do").isEqualTo(statements.get(3));
+    }
+
     @Test
     void oneAutosaveCostsAtMostThreeStatements() {
         QuizCard quiz = publishedByTeacher(tenQuestions("Autosave budget", 600));
