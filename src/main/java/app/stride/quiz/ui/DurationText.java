@@ -22,7 +22,8 @@ final class DurationText {
             return t.get("quiz.results.seconds", seconds);
         }
         if (seconds < 3600) {
-            return t.get("quiz.results.minutes", seconds / 60, seconds % 60);
+            return seconds % 60 == 0 ? t.get("quiz.results.whole.minutes", seconds / 60)
+                    : t.get("quiz.results.minutes", seconds / 60, seconds % 60);
         }
         return t.get("quiz.results.hours", seconds / 3600, seconds % 3600 / 60);
     }

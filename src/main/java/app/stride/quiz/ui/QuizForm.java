@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +38,10 @@ class QuizForm extends Div {
     final Select<Integer> difficulty = new Select<>();
     final IntegerField count = new IntegerField();
     final Button addItem = new Button();
+    /** Several topics at once, a line of one question each: a mock exam's fourteen in one step. */
+    final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
+    final Button addTopics = new Button();
+    final Button allTopics = new Button();
     final Div itemList = new Div();
     final DateTimeField opens = new DateTimeField();
     final DateTimeField closes = new DateTimeField();
@@ -60,12 +65,13 @@ class QuizForm extends Div {
             field.setManualValidation(true);
         }
         family.setLabel(getTranslation("practice.family"));
-        family.setItems(bank.templates().stream().map(Template::family).distinct().toList());
-        family.setItemLabelGenerator(f -> getTranslation("family." + f));
+        List<String> families = bank.templates().stream().map(Template::family).distinct().toList();
+        family.setItems(families);
+        family.setItemLabelGenerator(f -> TopicNames.family(this, f));
         family.addValueChangeListener(e -> chooseFamily(e.getValue()));
         template.setLabel(getTranslation("quiz.field.template"));
         template.setPlaceholder(getTranslation("quiz.field.template.any"));
-        template.setItemLabelGenerator(t -> getTranslation("quiz.field.template.item", t.id(),
+        template.setItemLabelGenerator(t -> getTranslation("quiz.field.template.item", TopicNames.template(this, t),
                 getTranslation("practice.difficulty." + t.difficulty())));
         template.setClearButtonVisible(true);
         template.setEnabled(false);
@@ -79,6 +85,16 @@ class QuizForm extends Div {
         count.setValue(3);
         addItem.setText(getTranslation("quiz.item.add"));
         addItem.addClickListener(click -> addItem());
+        topics.setLabel(getTranslation("quiz.topics.label"));
+        topics.setHelperText(getTranslation("quiz.topics.help"));
+        topics.setItems(families);
+        topics.setItemLabelGenerator(f -> TopicNames.family(this, f));
+        topics.setManualValidation(true);
+        topics.getElement().setAttribute("data-field", "topics");
+        addTopics.setText(getTranslation("quiz.topics.add"));
+        addTopics.addClickListener(click -> addTopics(topics.getValue()));
+        allTopics.setText(getTranslation("quiz.topics.all"));
+        allTopics.addClickListener(click -> addTopics(families));
         itemList.getElement().setAttribute("aria-live", "polite");
         itemList.addClassName("stride-items");
         opens.setLabel(getTranslation("quiz.field.opens"));
@@ -105,11 +121,13 @@ class QuizForm extends Div {
 
         Div line = new Div(family, template, difficulty, count, addItem);
         line.addClassName("stride-toolbar");
+        Div many = new Div(topics, addTopics, allTopics);
+        many.addClassName("stride-toolbar");
         Div when = new Div(opens, closes, minutes, attempts);
         when.addClassName("stride-toolbar");
         Div how = new Div(feedback, shuffle, sameVariants);
         how.addClassName("stride-toolbar");
-        add(title, new H3(getTranslation("quiz.section.questions")), line, itemList,
+        add(title, new H3(getTranslation("quiz.section.questions")), line, many, itemList,
                 new H3(getTranslation("quiz.section.settings")), when, how);
     }
 
@@ -137,9 +155,10 @@ class QuizForm extends Div {
         return new QuizSettings.Item(family.getValue(), null, d == null || d == 0 ? null : d, n);
     }
 
-    /** "3 × Conv parameters (basic)" or "2 × conv-params-rgb". */
+    /** "3 × Conv parameters (basic)" or "2 × Conv parameters: Trainable parameters". */
     String describe(QuizSettings.Item item) {
-        String what = item.templateId() != null ? item.templateId() : getTranslation("family." + item.family());
+        String what = item.templateId() != null ? TopicNames.template(this, bank, item.templateId())
+                : TopicNames.family(this, item.family());
         return item.count() + " × " + what + (item.difficulty() == null ? ""
                 : " (" + getTranslation("practice.difficulty." + item.difficulty()) + ")");
     }
@@ -157,6 +176,25 @@ class QuizForm extends Div {
         }
         items.add(item);
         family.clear();
+        showItems();
+    }
+
+    /**
+     * A line of one question from any template for each topic chosen, in the bank's order; a
+     * topic the quiz already has such a line for is not added twice.
+     */
+    void addTopics(java.util.Collection<String> chosen) {
+        clearErrors();
+        if (chosen.isEmpty()) {
+            topics.setErrorMessage(getTranslation("quiz.topics.none"));
+            topics.setInvalid(true);
+            return;
+        }
+        bank.templates().stream().map(Template::family).distinct().filter(chosen::contains)
+                .map(f -> new QuizSettings.Item(f, null, null, 1))
+                .filter(item -> !items.contains(item))
+                .forEach(items::add);
+        topics.clear();
         showItems();
     }
 
@@ -258,5 +296,6 @@ class QuizForm extends Div {
 
     void clearErrors() {
         judged().forEach(field -> field.setInvalid(false));
+        topics.setInvalid(false);
     }
 }

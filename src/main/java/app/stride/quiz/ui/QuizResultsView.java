@@ -1,7 +1,6 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
-import app.stride.exercise.TemplateTitle;
 import app.stride.quiz.Csv;
 import app.stride.quiz.ExportNames;
 import app.stride.quiz.MoodleExport;
@@ -78,9 +77,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.students = new StudentGrid(clock);
         addClassName("stride-page");
         // the question as a teacher knows it, its template id beside it for the bank
-        questions.addColumn(q -> bank.template(q.templateId())
-                        .map(t -> TemplateTitle.of(t, getLocale(), getTranslation("family." + t.family())))
-                        .orElse(q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
+        questions.addColumn(q -> TopicNames.template(this, bank, q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
                 .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
         questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
         questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
