@@ -71,6 +71,7 @@ class NarrowScreenBrowserIT extends BrowserTestBase {
         page.waitForURL(u -> u.contains("quiz-attempt"));
         waitForVaadin(page);
         fitsTheScreen();
+        assertThat(cutLabels()).as("answer labels cut off on the attempt page").isZero();
         page.locator("vaadin-text-field[data-part^='0-'] input").first().fill("5");
         assertThat(page.getByText("Saved.")).isVisible();
         newVisitor();
@@ -92,6 +93,16 @@ class NarrowScreenBrowserIT extends BrowserTestBase {
         inView(grid.getByText("Progress: 1 of 2 answered"));
         inView(grid.getByText("Open"));
         fitsTheScreen();
+    }
+
+    /** How many field labels on the page are wider than their box (cut off), or end in an ellipsis. */
+    private int cutLabels() {
+        Object cut = page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-text-field, vaadin-integer-field, vaadin-select')]
+                    .map(f => f.shadowRoot && f.shadowRoot.querySelector('[part=label]')).filter(l => l)
+                    .filter(l => l.scrollWidth > l.clientWidth || getComputedStyle(l).textOverflow === 'ellipsis')
+                    .length""");
+        return ((Number) cut).intValue();
     }
 
     @Test
