@@ -46,6 +46,12 @@ class QuizQuestion {
     protected QuizQuestion() {
     }
 
+    /** Back to ungraded: its attempt was reopened, and the question is answered and graded again. */
+    void ungrade() {
+        score = null;
+        misconception = null;
+    }
+
     void grade(double value, String mistake) {
         score = value;
         misconception = mistake;

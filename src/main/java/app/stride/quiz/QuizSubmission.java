@@ -87,6 +87,8 @@ class QuizSubmission {
             // mastery that moved at hand-in would tell the grades before the quiz does
             boolean seen = quiz.map(x -> Quiz.feedbackVisible(x.getFeedbackPolicy(), x.getClosesAt(), true,
                     clock.instant())).orElse(true);
+            // a reopened attempt moved mastery at its first hand-in: its second moves it no more
+            boolean feeds = seen && !a.isMasteryFed();
             double total = 0;
             for (QuizQuestion q : all) {
                 Answers given = saved.getOrDefault(q.getId(), Answers.NONE);
@@ -95,7 +97,7 @@ class QuizSubmission {
                 // every question moves mastery as its score stands, a blank or unreadable one as wrong:
                 // else leaving the hard ones blank would keep mastery high. In this transaction, so a
                 // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
-                if (seen) {
+                if (feeds) {
                     events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(),
                             given.typed(), graded.feedback(), exam ? "exam" : "quiz", exam, given.last()));
                 }

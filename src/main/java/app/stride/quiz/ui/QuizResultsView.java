@@ -5,11 +5,14 @@ import app.stride.exercise.TemplateTitle;
 import app.stride.quiz.Csv;
 import app.stride.quiz.ExportNames;
 import app.stride.quiz.MoodleExport;
+import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +33,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -63,8 +67,15 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The quiz's title as last shown, for the names of its downloads. */
     private String title = "";
 
-    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock) {
+    final QuizClosingControls closing;
+    private final QuizExceptionsService exceptions;
+
+    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock,
+                    QuizExceptionsService exceptions) {
         this.results = results;
+        this.exceptions = exceptions;
+        // the teacher types local times; the server's zone is the school's
+        this.closing = new QuizClosingControls(exceptions, ZoneId.systemDefault(), this::reread);
         this.clock = clock;
         this.bank = bank;
         this.moodle = moodle;
@@ -79,6 +90,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
             open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
             return open;
         }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
+        students.addComponentColumn(this::exceptionsButton).setKey("exceptions").setAutoWidth(true);
         students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         students.setAllRowsVisible(true);
         students.setEmptyStateText(getTranslation("quiz.results.none"));
@@ -120,7 +132,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.getElement().setAttribute("download", true);
         downloads.add(csv, variants, moodleXml);
         downloads.addClassName("stride-toolbar");
-        add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students,
+        closing.setVisible(false);
+        add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students,
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
@@ -139,6 +152,30 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (pollRegistration != null) {
             pollRegistration.remove();
             pollRegistration = null;
+        }
+    }
+
+    /** The button that opens one student's exceptions, named for them for a screen reader. */
+    private Button exceptionsButton(QuizResultsService.StudentResult s) {
+        Button open = new Button(getTranslation("quiz.exception.button"), click -> {
+            StudentExceptionsDialog dialog = new StudentExceptionsDialog(exceptions, s, ZoneId.systemDefault(), clock,
+                    this::reread);
+            exceptionsDialog = dialog;
+            dialog.open();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.getElement().setAttribute("aria-label", getTranslation("quiz.exception.button") + " " + s.username());
+        open.getElement().setAttribute("data-exceptions", s.username());
+        return open;
+    }
+
+    /** The last exceptions dialog opened, for tests. */
+    StudentExceptionsDialog exceptionsDialog;
+
+    /** After a teacher's change: the results, the closing controls and the history read again. */
+    private void reread() {
+        if (quizId >= 0) {
+            refresh(currentMark());
         }
     }
 
@@ -186,6 +223,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
         students.setItems(r.students());
         questions.setItems(r.questions());
+        closing.setVisible(true);
+        closing.show(quizId, mark.open());
     }
 
     @Override
@@ -219,6 +258,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         students.setItems(List.of());
         questions.setItems(List.of());
+        closing.setVisible(false);
     }
 
     /** The Moodle file for the number of variants asked; a number out of range keeps the last good link. */
