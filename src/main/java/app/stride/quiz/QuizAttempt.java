@@ -62,6 +62,15 @@ class QuizAttempt {
         score = total;
     }
 
+    /** A new total after a teacher's mark or a regrade. */
+    void rescore(double total) {
+        score = total;
+    }
+
+    Double getScore() {
+        return score;
+    }
+
     void masteryFed() {
         masteryFed = true;
     }

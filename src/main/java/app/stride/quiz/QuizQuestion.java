@@ -57,6 +57,20 @@ class QuizQuestion {
         misconception = mistake;
     }
 
+    /** The exercise it is now graded on: the bank's current drawing, after a regrade. */
+    void redrawn(StoredExercise stored) {
+        templateVersion = stored.version();
+        drawnExercise = stored.drawn();
+    }
+
+    String getMisconception() {
+        return misconception;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
     Long getId() {
         return id;
     }

@@ -7,6 +7,7 @@ import app.stride.quiz.ExportNames;
 import app.stride.quiz.MoodleExport;
 import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizRegradeService;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.AttachEvent;
@@ -70,9 +71,18 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     final QuizClosingControls closing;
     private final QuizExceptionsService exceptions;
 
+    final Button regradeButton = new Button();
+    /** The last regrade dialog opened, for tests. */
+    RegradeDialog regradeDialog;
+
     QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock,
-                    QuizExceptionsService exceptions) {
+                    QuizExceptionsService exceptions, QuizRegradeService regrade) {
         this.results = results;
+        regradeButton.setText(getTranslation("quiz.regrade"));
+        regradeButton.addClickListener(click -> {
+            regradeDialog = new RegradeDialog(regrade, quizId, this::reread);
+            regradeDialog.open();
+        });
         this.exceptions = exceptions;
         // the teacher types local times; the server's zone is the school's
         this.closing = new QuizClosingControls(exceptions, ZoneId.systemDefault(), this::reread);
@@ -130,7 +140,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.setText(getTranslation("quiz.moodle"));
         csv.getElement().setAttribute("download", true);
         moodleXml.getElement().setAttribute("download", true);
-        downloads.add(csv, variants, moodleXml);
+        downloads.add(csv, variants, moodleXml, regradeButton);
         downloads.addClassName("stride-toolbar");
         closing.setVisible(false);
         add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students,
