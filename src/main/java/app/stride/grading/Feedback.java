@@ -1,6 +1,7 @@
 package app.stride.grading;
 
 import java.util.List;
+import java.util.Map;
 
 /** The grade of a whole exercise: the weighted score of its parts, each with its own result. */
 public record Feedback(double score, List<PartResult> parts) {
@@ -18,5 +19,23 @@ public record Feedback(double score, List<PartResult> parts) {
 
     public PartResult part(String partId) {
         return parts.stream().filter(p -> p.partId().equals(partId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The score with some parts' marks set by a teacher ({@code marks}: part id → 0..1), the
+     * parts weighted as the grader weighs them; without marks, the grader's own score.
+     */
+    public double scoreWith(Map<String, Double> marks, app.stride.exercise.Exercise exercise) {
+        if (marks.isEmpty()) {
+            return score;
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (app.stride.exercise.PartSpec part : exercise.template().parts()) {
+            double mark = marks.containsKey(part.id()) ? marks.get(part.id()) : part(part.id()).score();
+            weighted += part.weight() * mark;
+            weights += part.weight();
+        }
+        return weights == 0 ? 0 : weighted / weights;
     }
 }

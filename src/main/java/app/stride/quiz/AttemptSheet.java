@@ -38,11 +38,24 @@ public record AttemptSheet(long id, long version, String quizTitle, boolean exam
      * which decides how its numbers read; a part missing from it was typed in English.
      */
     public record Question(long id, int position, String templateId, long seed, Double score, String misconception,
-                           Map<String, String> typed, Map<String, Locale> languages, StoredExercise drawn) {
+                           Map<String, String> typed, Map<String, Locale> languages, StoredExercise drawn,
+                           Map<String, Mark> marks) {
 
         public Question {
             typed = Map.copyOf(typed);
             languages = Map.copyOf(languages);
+            marks = Map.copyOf(marks);
+        }
+
+        /** A question without a teacher's marks. */
+        public Question(long id, int position, String templateId, long seed, Double score, String misconception,
+                        Map<String, String> typed, Map<String, Locale> languages, StoredExercise drawn) {
+            this(id, position, templateId, seed, score, misconception, typed, languages, drawn, Map.of());
+        }
+
+        /** The teacher's mark for a part, if they set one. */
+        public java.util.Optional<Mark> mark(String partId) {
+            return java.util.Optional.ofNullable(marks.get(partId));
         }
 
         /** The language the part's answer was typed in. */
@@ -53,5 +66,9 @@ public record AttemptSheet(long id, long version, String quizTitle, boolean exam
         public boolean graded() {
             return score != null;
         }
+    }
+
+    /** A teacher's mark for one part (0..1), over the grader's, with the comment the student reads. */
+    public record Mark(double score, String comment) {
     }
 }

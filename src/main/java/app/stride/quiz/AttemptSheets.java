@@ -26,8 +26,10 @@ class AttemptSheets {
     private final QuizAttemptRepository attempts;
     private final Clock clock;
     private final QuestionBank bank;
+    private final QuizOverrideRepository overrides;
 
-    AttemptSheets(QuizAttemptRepository attempts, Clock clock, QuestionBank bank) {
+    AttemptSheets(QuizAttemptRepository attempts, Clock clock, QuestionBank bank, QuizOverrideRepository overrides) {
+        this.overrides = overrides;
         this.attempts = attempts;
         this.clock = clock;
         this.bank = bank;
@@ -40,7 +42,13 @@ class AttemptSheets {
             return Optional.empty();
         }
         QuizAttemptRepository.SheetRow a = rows.get(0);
-        return Optional.of(new Read(a.userId(), a.ownerId(), a.quizId(), sheet(a, questionsOf(rows))));
+        // a teacher's marks exist only on handed-in attempts: an attempt in progress reads none
+        Map<Long, Map<String, AttemptSheet.Mark>> marks = new LinkedHashMap<>();
+        if (a.submittedAt() != null) {
+            overrides.ofAttempt(attemptId).forEach(o -> marks.computeIfAbsent(o.questionId(), id -> new LinkedHashMap<>())
+                    .put(o.partId(), new AttemptSheet.Mark(o.score(), o.comment())));
+        }
+        return Optional.of(new Read(a.userId(), a.ownerId(), a.quizId(), sheet(a, questionsOf(rows, marks))));
     }
 
     private AttemptSheet sheet(QuizAttemptRepository.SheetRow a, List<AttemptSheet.Question> questions) {
@@ -56,7 +64,8 @@ class AttemptSheets {
     }
 
     /** The rows come one per saved part (or one with a null part), ordered by question. */
-    private List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows) {
+    private List<AttemptSheet.Question> questionsOf(List<QuizAttemptRepository.SheetRow> rows,
+                                                    Map<Long, Map<String, AttemptSheet.Mark>> marks) {
         Map<Long, QuizAttemptRepository.SheetRow> first = new LinkedHashMap<>();
         Map<Long, Map<String, String>> typed = new LinkedHashMap<>();
         Map<Long, Map<String, Locale>> languages = new LinkedHashMap<>();
@@ -78,7 +87,8 @@ class AttemptSheets {
         }
         List<AttemptSheet.Question> questions = new ArrayList<>();
         first.forEach((id, q) -> questions.add(new AttemptSheet.Question(id, q.position(), q.templateId(), q.seed(),
-                q.questionScore(), q.misconception(), typed.get(id), languages.get(id), drawn(q))));
+                q.questionScore(), q.misconception(), typed.get(id), languages.get(id), drawn(q),
+                marks.getOrDefault(id, Map.of()))));
         return questions;
     }
 

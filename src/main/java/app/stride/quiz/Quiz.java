@@ -129,6 +129,11 @@ class Quiz {
         return status == QuizStatus.EXAM;
     }
 
+    /** A new closing time for a published quiz, in force at once. */
+    void closeAt(Instant at) {
+        closesAt = at;
+    }
+
     void archive() {
         status = QuizStatus.ARCHIVED;
     }

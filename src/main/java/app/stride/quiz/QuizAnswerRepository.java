@@ -20,6 +20,14 @@ interface QuizAnswerRepository extends JpaRepository<QuizAnswer, QuizAnswer.Key>
             from QuizAnswer an where an.questionId in (select q.id from QuizQuestion q where q.attemptId = :attemptId)""")
     List<Typed> ofAttempt(@Param("attemptId") long attemptId);
 
+    /** Every saved answer of a quiz's handed-in attempts, for a regrade: one statement. */
+    @Query("""
+            select new app.stride.quiz.QuizAnswerRepository$Typed(an.questionId, an.partId, an.typed, an.lang,
+                an.savedAt)
+            from QuizAnswer an where an.questionId in (select q.id from QuizQuestion q where q.attemptId in
+                (select a.id from QuizAttempt a where a.quizId = :quizId and a.submittedAt is not null))""")
+    List<Typed> ofHandedIn(@Param("quizId") long quizId);
+
     /**
      * Inserts the part's answer or replaces it, counting its version up (standard SQL MERGE, the
      * same on H2 and PostgreSQL 15+). Two saves of one part never race here: each first claims

@@ -62,8 +62,45 @@ class QuizAttempt {
         score = total;
     }
 
+    /** A new total after a teacher's mark or a regrade. */
+    void rescore(double total) {
+        score = total;
+    }
+
+    Double getScore() {
+        return score;
+    }
+
     void masteryFed() {
         masteryFed = true;
+    }
+
+    boolean isMasteryFed() {
+        return masteryFed;
+    }
+
+    /** More time for this attempt alone: its deadline moves, also past its quiz's closing time. */
+    void extend(java.time.Duration extra) {
+        deadline = deadline.plus(extra);
+    }
+
+    /** The deadline comes earlier (the quiz closes sooner); never later by this. */
+    void cutTo(Instant latest) {
+        if (deadline.isAfter(latest)) {
+            deadline = latest;
+        }
+    }
+
+    /**
+     * A handed-in attempt is open again until {@code until}, with its saved answers and without a
+     * score until it is handed in again. Its grades moved mastery once already (the flag stays set),
+     * so the second hand-in does not move it again.
+     */
+    void reopen(Instant until) {
+        submittedAt = null;
+        autoSubmitted = false;
+        score = null;
+        deadline = until;
     }
 
     Long getId() {
@@ -76,6 +113,14 @@ class QuizAttempt {
 
     long getUserId() {
         return userId;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
     }
 
     Instant getDeadline() {

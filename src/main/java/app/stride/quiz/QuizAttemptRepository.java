@@ -187,4 +187,8 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
             select max(a.startedAt) from QuizAttempt a join Quiz q on q.id = a.quizId
             where a.userId = :userId and q.status = app.stride.quiz.QuizStatus.EXAM""")
     Instant lastExamStart(@Param("userId") long userId);
+
+    /** A quiz's attempts not handed in yet, to move their deadlines when the quiz closes sooner. */
+    @Query("select a from QuizAttempt a where a.quizId = :quizId and a.submittedAt is null")
+    List<QuizAttempt> inProgress(@Param("quizId") long quizId);
 }

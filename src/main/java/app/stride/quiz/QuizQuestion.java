@@ -46,9 +46,29 @@ class QuizQuestion {
     protected QuizQuestion() {
     }
 
+    /** Back to ungraded: its attempt was reopened, and the question is answered and graded again. */
+    void ungrade() {
+        score = null;
+        misconception = null;
+    }
+
     void grade(double value, String mistake) {
         score = value;
         misconception = mistake;
+    }
+
+    /** The exercise it is now graded on: the bank's current drawing, after a regrade. */
+    void redrawn(StoredExercise stored) {
+        templateVersion = stored.version();
+        drawnExercise = stored.drawn();
+    }
+
+    String getMisconception() {
+        return misconception;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     Long getId() {

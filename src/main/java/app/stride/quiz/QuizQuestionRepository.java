@@ -10,6 +10,13 @@ interface QuizQuestionRepository extends JpaRepository<QuizQuestion, Long> {
 
     List<QuizQuestion> findByAttemptIdOrderByPosition(long attemptId);
 
+    /** The questions of a quiz's handed-in attempts, to regrade them: one statement. */
+    @Query("""
+            select q from QuizQuestion q where q.attemptId in
+                (select a.id from QuizAttempt a where a.quizId = :quizId and a.submittedAt is not null)
+            order by q.attemptId, q.position""")
+    List<QuizQuestion> ofHandedIn(@Param("quizId") long quizId);
+
     /** One graded (or not yet graded) question on the results page; {@code answered}: some part is not blank. */
     record Grade(long attemptId, int position, int slot, String templateId, Double score, String misconception,
                  boolean answered) {

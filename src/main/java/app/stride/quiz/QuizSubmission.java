@@ -43,11 +43,13 @@ class QuizSubmission {
     private final ApplicationEventPublisher events;
     private final Retrying retrying;
     private final Clock clock;
+    private final QuizOverrideRepository overrides;
 
     QuizSubmission(QuizAttemptRepository attempts, QuizQuestionRepository questions, QuizAnswerRepository answers,
                    QuizRepository quizzes, QuestionBank bank, ApplicationEventPublisher events, Retrying retrying,
-                   Clock clock) {
+                   Clock clock, QuizOverrideRepository overrides) {
         this.clock = clock;
+        this.overrides = overrides;
         this.attempts = attempts;
         this.questions = questions;
         this.answers = answers;
@@ -81,21 +83,25 @@ class QuizSubmission {
             }
             List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
             Map<Long, Answers> saved = answersOf(attemptId);
+            // a reopened attempt may have a teacher's marks already: they stand over the grader's
+            Map<Long, Map<String, Double>> marks = QuizOverrideRepository.byQuestion(overrides.ofAttempt(attemptId));
             Optional<Quiz> quiz = quizzes.findById(a.getQuizId());
             boolean exam = quiz.map(Quiz::isExam).orElse(false);
             // a quiz that shows its results only once closed moves mastery then (feedMastery): a
             // mastery that moved at hand-in would tell the grades before the quiz does
             boolean seen = quiz.map(x -> Quiz.feedbackVisible(x.getFeedbackPolicy(), x.getClosesAt(), true,
                     clock.instant())).orElse(true);
+            // a reopened attempt moved mastery at its first hand-in: its second moves it no more
+            boolean feeds = seen && !a.isMasteryFed();
             double total = 0;
             for (QuizQuestion q : all) {
                 Answers given = saved.getOrDefault(q.getId(), Answers.NONE);
-                Graded graded = grade(q, given);
+                Graded graded = grade(q, given, marks.getOrDefault(q.getId(), Map.of()));
                 total += graded.score();
                 // every question moves mastery as its score stands, a blank or unreadable one as wrong:
                 // else leaving the hard ones blank would keep mastery high. In this transaction, so a
                 // hand-in that loses the race and runs again (and finds the attempt handed in) adds none.
-                if (seen) {
+                if (feeds) {
                     events.publishEvent(new GradedElsewhere(a.getUserId(), graded.exercise(), q.getStored(),
                             given.typed(), graded.feedback(), exam ? "exam" : "quiz", exam, given.last()));
                 }
@@ -146,8 +152,13 @@ class QuizSubmission {
 
     /** What was typed, per question, read in one statement for the whole attempt. */
     Map<Long, Answers> answersOf(long attemptId) {
+        return grouped(answers.ofAttempt(attemptId));
+    }
+
+    /** Saved answers, per question. */
+    static Map<Long, Answers> grouped(List<QuizAnswerRepository.Typed> rows) {
         Map<Long, List<QuizAnswerRepository.Typed>> saved = new HashMap<>();
-        for (QuizAnswerRepository.Typed t : answers.ofAttempt(attemptId)) {
+        for (QuizAnswerRepository.Typed t : rows) {
             saved.computeIfAbsent(t.questionId(), id -> new ArrayList<>()).add(t);
         }
         Map<Long, Answers> of = new HashMap<>();
@@ -171,9 +182,15 @@ class QuizSubmission {
 
     /** Grades a question and keeps its score; in a quiz an unreadable answer is a wrong one. */
     Graded grade(QuizQuestion q, Answers given) {
+        return grade(q, given, Map.of());
+    }
+
+    /** Grades a question as above, with a teacher's marks ({@code marks}: part → 0..1) over the grader's. */
+    Graded grade(QuizQuestion q, Answers given, Map<String, Double> marks) {
         Exercise exercise = bank.restore(q.getTemplateId(), q.getSeed(), q.getStored());
         Feedback feedback = bank.grade(exercise, given.typed(), given::languageOf);
-        q.grade(feedback.score(), feedback.firstMistake());
-        return new Graded(exercise, feedback, feedback.score());
+        double score = feedback.scoreWith(marks, exercise);
+        q.grade(score, feedback.firstMistake());
+        return new Graded(exercise, feedback, score);
     }
 }

@@ -59,13 +59,15 @@ public class QuizTakingService {
     private final QuizSubmission submission;
     private final Retrying retrying;
     private final QuizDeadlines deadlines;
+    private final QuizAllowanceRepository allowances;
     private final SecureRandom random = new SecureRandom();
 
     QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
                       QuizAnswerRepository answers, AttemptQuestions attemptQuestions, AttemptSheets sheets,
                       QuestionBank bank, CurrentUser currentUser, Clock clock, QuizSubmission submission,
-                      Retrying retrying, QuizDeadlines deadlines) {
+                      Retrying retrying, QuizDeadlines deadlines, QuizAllowanceRepository allowances) {
         this.deadlines = deadlines;
+        this.allowances = allowances;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.questions = questions;
@@ -140,8 +142,10 @@ public class QuizTakingService {
         Instant now = clock.instant();
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
         int count = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
+        int extraAttempts = allowances.of(quiz.getId(), currentUser.id()).map(QuizAllowance::getExtraAttempts)
+                .orElse(0);
         return new QuizInfo(quiz.getTitle(), count, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
-                Math.max(0, quiz.getAttemptsAllowed() - mine.size()), inProgress, quiz.isOpen(now));
+                Math.max(0, quiz.getAttemptsAllowed() + extraAttempts - mine.size()), inProgress, quiz.isOpen(now));
     }
 
     private static String normalized(String code) {
@@ -172,15 +176,27 @@ public class QuizTakingService {
             if (!quiz.isOpen(now)) {
                 throw new QuizInputException("code", "quiz.error.closed");
             }
-            if (mine.size() >= quiz.getAttemptsAllowed()) {
+            Optional<QuizAllowance> allowance = allowances.of(quiz.getId(), userId);
+            int extraAttempts = allowance.map(QuizAllowance::getExtraAttempts).orElse(0);
+            if (mine.size() >= quiz.getAttemptsAllowed() + extraAttempts) {
                 throw new QuizInputException("code", "quiz.error.noattempts");
             }
-            Instant deadline = now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes()));
-            if (quiz.getClosesAt() != null && quiz.getClosesAt().isBefore(deadline)) {
-                deadline = quiz.getClosesAt();
-            }
-            return start(quiz, userId, mine.size(), now, deadline);
+            return start(quiz, userId, mine.size(), now,
+                    deadline(quiz, now, allowance.map(QuizAllowance::getExtraMinutes).orElse(0)));
         });
+    }
+
+    /**
+     * When an attempt started now ends: after the time limit, or when the quiz closes if that
+     * comes first; a student given extra minutes has them on both.
+     */
+    static Instant deadline(Quiz quiz, Instant now, int extraMinutes) {
+        Duration extra = Duration.ofMinutes(extraMinutes);
+        Instant deadline = now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes())).plus(extra);
+        if (quiz.getClosesAt() != null && quiz.getClosesAt().plus(extra).isBefore(deadline)) {
+            deadline = quiz.getClosesAt().plus(extra);
+        }
+        return deadline;
     }
 
     /** The questions one student would get, for the quiz's teacher to look through before publishing. */

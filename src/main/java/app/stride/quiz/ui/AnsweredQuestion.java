@@ -23,6 +23,9 @@ class AnsweredQuestion extends QuestionCard {
     /** Whom the card is for: a student gets a way to practise it again, a teacher does not need one. */
     enum Reader { STUDENT, TEACHER }
 
+    /** Each part's answer line, where a teacher's "set mark" button goes. */
+    final java.util.Map<String, Div> marks = new java.util.LinkedHashMap<>();
+
     AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
         // a teacher may open an attempt still in progress: its questions have no grade yet
         super(heading(!q.graded() ? translated("quiz.question", number)
@@ -44,6 +47,16 @@ class AnsweredQuestion extends QuestionCard {
             line.addClassName("stride-key");
             line.getElement().setAttribute("data-part", part.id());
             add(line);
+            // a teacher's own mark stands over the grader's: the student reads it with its comment
+            q.mark(part.id()).ifPresent(mark -> {
+                Div marked = StaticText.of(new Div(), getTranslation("quiz.override.shown",
+                        java.text.NumberFormat.getIntegerInstance(getLocale()).format(Math.round(mark.score() * 100)),
+                        mark.comment()));
+                marked.addClassName("stride-teacher-mark");
+                marked.getElement().setAttribute("data-mark", part.id());
+                add(marked);
+            });
+            marks.put(part.id(), line);
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses, those of

@@ -4,11 +4,15 @@ import app.stride.bank.QuestionBank;
 import app.stride.quiz.Csv;
 import app.stride.quiz.ExportNames;
 import app.stride.quiz.MoodleExport;
+import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
+import app.stride.quiz.QuizRegradeService;
 import app.stride.quiz.QuizResultsService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -69,13 +74,46 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The quiz's title as last shown, for the names of its downloads. */
     private String title = "";
 
-    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock) {
+    final QuizClosingControls closing;
+    private final QuizExceptionsService exceptions;
+
+    final Button regradeButton = new Button();
+    /** The last regrade dialog opened, for tests. */
+    RegradeDialog regradeDialog;
+
+    QuizResultsView(QuizResultsService results, MoodleExport moodle, QuestionBank bank, Clock clock,
+                    QuizExceptionsService exceptions, QuizRegradeService regrade) {
         this.results = results;
+        regradeButton.setText(getTranslation("quiz.regrade"));
+        regradeButton.addClickListener(click -> {
+            regradeDialog = new RegradeDialog(regrade, quizId, this::reread);
+            regradeDialog.open();
+        });
+        this.exceptions = exceptions;
+        // the teacher types local times; the server's zone is the school's
+        this.closing = new QuizClosingControls(exceptions, ZoneId.systemDefault(), this::reread);
         this.clock = clock;
         this.bank = bank;
         this.moodle = moodle;
         this.students = new StudentGrid(clock);
         addClassName("stride-page");
+<<<<<<< HEAD
+=======
+        students.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("progress.student"));
+        students.addColumn(s -> getTranslation(s.submitted() ? (s.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
+                : "quiz.state.started")).setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
+        students.addColumn(s -> s.score() == null ? "" : Math.round(s.score() * 100) + "%").setKey("score")
+                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true);
+        students.addComponentColumn(s -> {
+            Anchor open = new Anchor("quiz-review?id=" + s.attemptId(), getTranslation("quiz.open"));
+            open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
+            return open;
+        }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
+        students.addComponentColumn(this::exceptionsButton).setKey("exceptions").setAutoWidth(true);
+        students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        students.setAllRowsVisible(true);
+        students.setEmptyStateText(getTranslation("quiz.results.none"));
+>>>>>>> m15
         // the question as a teacher knows it, its template id beside it for the bank
         questions.addColumn(q -> TopicNames.template(this, bank, q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
                 .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
@@ -110,9 +148,14 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.setText(getTranslation("quiz.moodle"));
         csv.getElement().setAttribute("download", true);
         moodleXml.getElement().setAttribute("download", true);
-        downloads.add(csv, variants, moodleXml);
+        downloads.add(csv, variants, moodleXml, regradeButton);
         downloads.addClassName("stride-toolbar");
+<<<<<<< HEAD
         add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students.hint, students,
+=======
+        closing.setVisible(false);
+        add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students,
+>>>>>>> m15
                 new H2(getTranslation("quiz.questions")), questions);
     }
 
@@ -140,6 +183,30 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (resizeRegistration != null) {
             resizeRegistration.remove();
             resizeRegistration = null;
+        }
+    }
+
+    /** The button that opens one student's exceptions, named for them for a screen reader. */
+    private Button exceptionsButton(QuizResultsService.StudentResult s) {
+        Button open = new Button(getTranslation("quiz.exception.button"), click -> {
+            StudentExceptionsDialog dialog = new StudentExceptionsDialog(exceptions, s, ZoneId.systemDefault(), clock,
+                    this::reread);
+            exceptionsDialog = dialog;
+            dialog.open();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.getElement().setAttribute("aria-label", getTranslation("quiz.exception.button") + " " + s.username());
+        open.getElement().setAttribute("data-exceptions", s.username());
+        return open;
+    }
+
+    /** The last exceptions dialog opened, for tests. */
+    StudentExceptionsDialog exceptionsDialog;
+
+    /** After a teacher's change: the results, the closing controls and the history read again. */
+    private void reread() {
+        if (quizId >= 0) {
+            refresh(currentMark());
         }
     }
 
@@ -189,6 +256,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
         students.setItems(r.students());
         questions.setItems(r.questions());
+        closing.setVisible(true);
+        closing.show(quizId, mark.open());
     }
 
     @Override
@@ -222,6 +291,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         students.setItems(List.of());
         questions.setItems(List.of());
+        closing.setVisible(false);
     }
 
     /** The Moodle file for the number of variants asked; a number out of range keeps the last good link. */

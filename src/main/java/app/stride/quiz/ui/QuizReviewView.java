@@ -3,7 +3,12 @@ package app.stride.quiz.ui;
 import app.stride.bank.QuestionBank;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.AttemptSheet;
+import app.stride.quiz.QuizRegradeService;
 import app.stride.quiz.QuizResultsService;
+import app.stride.exercise.Exercise;
+import app.stride.exercise.PartSpec;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,7 +37,10 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final QuizTakingService taking;
     private final QuestionBank bank;
 
-    QuizReviewView(QuizResultsService results, QuizTakingService taking, QuestionBank bank) {
+    private final QuizRegradeService regrade;
+
+    QuizReviewView(QuizResultsService results, QuizTakingService taking, QuestionBank bank, QuizRegradeService regrade) {
+        this.regrade = regrade;
         this.results = results;
         this.taking = taking;
         this.bank = bank;
@@ -55,13 +63,19 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
             summary.setText(getTranslation("quiz.error.unknown"));
             return;
         }
+        show(Long.parseLong(id));
+    }
+
+    /** The attempt as it now stands: again after a teacher sets a mark. */
+    private void show(long attemptId) {
+        questions.removeAll();
         QuizResultsService.StudentAttempt s;
         try {
-            s = results.attempt(Long.parseLong(id));
+            s = results.attempt(attemptId);
             if (s.attempt().timeUp()) {
                 // its time ran out while the student was away: a teacher reading it sees it handed in
                 results.handInOverdue(s.quizId());
-                s = results.attempt(Long.parseLong(id));
+                s = results.attempt(attemptId);
             }
         } catch (QuizInputException e) {
             summary.setText(getTranslation(e.messageKey()));
@@ -78,9 +92,27 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 a.score() == null ? "—" : Math.round(a.score() * 100) + "%"));
         int n = 1;
         for (AttemptSheet.Question q : a.questions()) {
-            questions.add(new AnsweredQuestion(n++, q, taking.exercise(q), bank, AnsweredQuestion.Reader.TEACHER));
+            Exercise exercise = taking.exercise(q);
+            AnsweredQuestion card = new AnsweredQuestion(n++, q, exercise, bank, AnsweredQuestion.Reader.TEACHER);
+            if (a.submitted() && !a.exam()) {
+                for (PartSpec part : exercise.template().parts()) {
+                    String label = exercise.label(part, getLocale());
+                    Button set = new Button(getTranslation("quiz.override.button"), click -> {
+                        overrideDialog = new OverrideDialog(regrade, q, part.id(), label, () -> show(attemptId));
+                        overrideDialog.open();
+                    });
+                    set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    set.getElement().setAttribute("aria-label", getTranslation("quiz.override.button") + " " + label);
+                    set.getElement().setAttribute("data-override", q.position() + "-" + part.id());
+                    card.marks.get(part.id()).add(set);
+                }
+            }
+            questions.add(card);
         }
     }
+
+    /** The last mark dialog opened, for tests. */
+    OverrideDialog overrideDialog;
 
     @Override
     public String getPageTitle() {

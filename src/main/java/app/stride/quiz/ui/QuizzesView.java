@@ -8,6 +8,7 @@ import app.stride.exercise.KeyText;
 import app.stride.exercise.ui.AnswerForm;
 import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.quiz.QuizCard;
+import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
@@ -55,8 +56,13 @@ class QuizzesView extends Main implements HasDynamicTitle {
     /** The quiz being edited, or null while the form creates a new one. */
     private Long editing;
 
-    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank) {
+    private final QuizExceptionsService exceptions;
+    /** The last delete dialog opened, for tests. */
+    DeleteQuizDialog deleteDialog;
+
+    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, QuizExceptionsService exceptions) {
         this.quizzes = quizzes;
+        this.exceptions = exceptions;
         this.taking = taking;
         this.form = new QuizForm(bank);
         addClassName("stride-page");
@@ -110,6 +116,16 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 refresh();
             }));
         }
+        Button delete = new Button(getTranslation("quiz.delete"), click -> {
+            deleteDialog = new DeleteQuizDialog(exceptions, quiz, () -> {
+                message.setText(getTranslation("quiz.delete.done", quiz.title()));
+                refresh();
+            });
+            deleteDialog.open();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.getElement().setAttribute("data-delete", quiz.title());
+        actions.add(delete);
         // every card has the same buttons: a screen reader hears which quiz each one is for
         actions.getChildren().forEach(c -> c.getElement().setAttribute("aria-label",
                 c.getElement().getTextRecursively() + ": " + quiz.title()));
