@@ -97,23 +97,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.moodle = moodle;
         this.students = new StudentGrid(clock);
         addClassName("stride-page");
-<<<<<<< HEAD
-=======
-        students.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("progress.student"));
-        students.addColumn(s -> getTranslation(s.submitted() ? (s.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
-                : "quiz.state.started")).setHeader(getTranslation("quiz.col.status")).setAutoWidth(true);
-        students.addColumn(s -> s.score() == null ? "" : Math.round(s.score() * 100) + "%").setKey("score")
-                .setHeader(getTranslation("progress.col.score")).setAutoWidth(true);
-        students.addComponentColumn(s -> {
-            Anchor open = new Anchor("quiz-review?id=" + s.attemptId(), getTranslation("quiz.open"));
-            open.getElement().setAttribute("aria-label", getTranslation("quiz.open") + ": " + s.username());
-            return open;
-        }).setHeader(getTranslation("quiz.col.open")).setAutoWidth(true);
-        students.addComponentColumn(this::exceptionsButton).setKey("exceptions").setAutoWidth(true);
-        students.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        students.setAllRowsVisible(true);
-        students.setEmptyStateText(getTranslation("quiz.results.none"));
->>>>>>> m15
+        students.actions(this::exceptionsButton);
         // the question as a teacher knows it, its template id beside it for the bank
         questions.addColumn(q -> TopicNames.template(this, bank, q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
                 .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
@@ -150,12 +134,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.getElement().setAttribute("download", true);
         downloads.add(csv, variants, moodleXml, regradeButton);
         downloads.addClassName("stride-toolbar");
-<<<<<<< HEAD
-        add(heading, summary, downloads, new H2(getTranslation("quiz.students")), students.hint, students,
-=======
         closing.setVisible(false);
-        add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students,
->>>>>>> m15
+        add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students.hint, students,
                 new H2(getTranslation("quiz.questions")), questions);
     }
 

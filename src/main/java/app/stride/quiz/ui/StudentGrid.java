@@ -42,6 +42,9 @@ class StudentGrid extends Grid<StudentResult> {
     final Paragraph hint = new Paragraph();
     private final Clock clock;
     private boolean narrow;
+    /** What a teacher can do for one student (the exceptions), a column wide and in the details narrow. */
+    private Column<StudentResult> actions;
+    private java.util.function.Function<StudentResult, com.vaadin.flow.component.Component> makeActions;
 
     StudentGrid(Clock clock) {
         this.clock = clock;
@@ -69,6 +72,12 @@ class StudentGrid extends Grid<StudentResult> {
         hint.setVisible(false);
     }
 
+    /** Adds the per-student actions: a column of their own, and in the narrow layout part of the details. */
+    void actions(java.util.function.Function<StudentResult, com.vaadin.flow.component.Component> make) {
+        makeActions = make;
+        actions = addComponentColumn(make::apply).setKey("exceptions").setAutoWidth(true).setFlexGrow(0);
+    }
+
     /**
      * The narrow layout (phone) or the wide one: in the narrow one the columns that would push the
      * score off-screen move into a row's details, which a tap or Enter opens.
@@ -77,6 +86,9 @@ class StudentGrid extends Grid<StudentResult> {
         this.narrow = narrow;
         for (Column<StudentResult> column : List.of(progress, started, used, open)) {
             column.setVisible(!narrow);
+        }
+        if (actions != null) {
+            actions.setVisible(!narrow);
         }
         setDetailsVisibleOnClick(narrow);
         hint.setVisible(narrow);
@@ -95,6 +107,9 @@ class StudentGrid extends Grid<StudentResult> {
         Div details = new Div(line("quiz.results.col.progress", progress(s)),
                 line("quiz.results.col.started", when(s.startedAt())), line("quiz.results.col.used", used(s)),
                 openLink(s));
+        if (makeActions != null) {
+            details.add(makeActions.apply(s));
+        }
         details.addClassName("stride-student-details");
         return details;
     }
