@@ -18,7 +18,6 @@ class AccountBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(AccountBootstrap.class);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final AppUserRepository users;
     private final AccountService accounts;
@@ -37,7 +36,7 @@ class AccountBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (users.count() == 0) {
             boolean generated = configuredAdminPassword.isBlank();
-            String password = generated ? randomPassword() : configuredAdminPassword;
+            String password = generated ? GeneratedPassword.next() : configuredAdminPassword;
             accounts.seed(ADMIN, "Administrator", password, Role.ADMIN).ifPresent(problem -> LOG.warn(
                     "The configured stride.admin.initial-password breaks the password policy ({}); "
                             + "it was used as configured.", problem));
@@ -65,12 +64,4 @@ class AccountBootstrap implements ApplicationRunner {
         }
     }
 
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
-    }
 }

@@ -13,13 +13,25 @@ public class AccountPrincipal extends User {
 
     private final long id;
     private final Role role;
+    /** The fingerprint of the password signed in with ({@link Standing#credentials}), kept after it is erased. */
+    private final int credentials;
 
     AccountPrincipal(long id, String username, String passwordHash, Role role, boolean enabled) {
+        this(id, username, passwordHash, role, enabled, Standing.fingerprint(passwordHash));
+    }
+
+    private AccountPrincipal(long id, String username, String passwordHash, Role role, boolean enabled,
+                             int credentials) {
         // the password is erased after sign-in; User refuses null, so an erased one stays ""
         super(username, passwordHash == null ? "" : passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.id = id;
         this.role = role;
+        this.credentials = credentials;
+    }
+
+    int credentials() {
+        return credentials;
     }
 
     public long id() {
@@ -32,6 +44,6 @@ public class AccountPrincipal extends User {
 
     /** The same signed-in account with the role an admin gave it since. */
     AccountPrincipal withRole(Role newRole) {
-        return new AccountPrincipal(id, getUsername(), getPassword(), newRole, isEnabled());
+        return new AccountPrincipal(id, getUsername(), getPassword(), newRole, isEnabled(), credentials);
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService implements UserProfiles {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountService.class);
+
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     public static final int MAX_PASSWORD_BYTES = PasswordPolicy.MAX_BYTES;
     public static final int MAX_DISPLAY_NAME = DisplayName.MAX_CODE_POINTS;
@@ -164,6 +166,54 @@ public class AccountService implements UserProfiles {
         // the account's open sessions take the new role on their next request (StandingFilter)
         events.publishEvent(new AccountChanged(userId));
         return user.toSummary();
+    }
+
+    /**
+     * An admin gives an account a new password, generated here and returned once to be handed over
+     * (it is kept only as a hash, and never logged); the account's open sessions end.
+     */
+    @Secured("ROLE_ADMIN")
+    public String resetPassword(long userId) {
+        AppUser user = users.findById(userId)
+                .orElseThrow(() -> new AccountInputException("user", "account.error.user.unknown"));
+        String password = GeneratedPassword.next();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        events.publishEvent(new AccountChanged(userId));
+        LOG.info("The admin reset the password of {}", user.getUsername());
+        return password;
+    }
+
+    /**
+     * An admin deletes an account with everything kept of it, once they have typed its username:
+     * every module removes the account's rows in this transaction ({@link AccountDeleting}), so
+     * the account and its data go together or not at all. An admin account is not deleted here,
+     * nor one's own. Its open sessions end on their next request.
+     */
+    @Secured("ROLE_ADMIN")
+    public void delete(long userId, String typedUsername) {
+        long adminId = signedInId();
+        AppUser user = users.findById(userId)
+                .orElseThrow(() -> new AccountInputException("user", "account.error.user.unknown"));
+        if (user.getRole() == Role.ADMIN || userId == adminId) {
+            throw new AccountInputException("user", "account.error.role.admin");
+        }
+        if (typedUsername == null || !normalizeUsername(typedUsername).equals(user.getUsername())) {
+            throw new AccountInputException("confirm", "admin.users.delete.error");
+        }
+        events.publishEvent(new AccountDeleting(userId, adminId));
+        users.delete(user);
+        users.flush();
+        events.publishEvent(new AccountChanged(userId));
+        LOG.info("The admin deleted the account {} and its data", user.getUsername());
+    }
+
+    /** The signed-in account's id, as {@link CurrentUser} reads it (which itself needs this service). */
+    private long signedInId() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.id();
+        }
+        return idOf(auth.getName()).orElseThrow();
     }
 
     /** An admin disables an account (its open sessions end on their next request) or enables it again. */

@@ -74,6 +74,10 @@ class AppUser {
         return role;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void setRole(Role role) {
         this.role = role;
     }

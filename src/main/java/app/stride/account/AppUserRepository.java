@@ -13,7 +13,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @Query("select new app.stride.account.Standing(u.role, u.enabled) from AppUser u where u.id = :id")
+    @Query("select new app.stride.account.Standing(u.role, u.enabled, u.passwordHash) from AppUser u where u.id = :id")
     Optional<Standing> standingOf(@Param("id") long id);
 
     List<AppUser> findByRoleOrderByUsername(Role role);

@@ -39,7 +39,8 @@ final class StandingFilter extends OncePerRequestFilter {
         Authentication auth = strategy.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal signedIn) {
             Optional<Standing> now = standings.of(signedIn.id());
-            if (now.isEmpty() || !now.get().enabled()) {
+            // a password reset by the admin ends the sessions signed in with the old one
+            if (now.isEmpty() || !now.get().enabled() || now.get().credentials() != signedIn.credentials()) {
                 endSession(request, strategy);
             } else if (now.get().role() != signedIn.role()) {
                 changeRole(request, response, strategy, auth, signedIn.withRole(now.get().role()));
