@@ -142,8 +142,8 @@ public class QuizTakingService {
         Instant now = clock.instant();
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
         int count = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
-        int extraAttempts = allowances.of(quiz.getId(), currentUser.id()).map(QuizAllowance::getExtraAttempts)
-                .orElse(0);
+        int extraAttempts = mine.isEmpty() ? 0
+                : allowances.of(quiz.getId(), currentUser.id()).map(QuizAllowance::getExtraAttempts).orElse(0);
         return new QuizInfo(quiz.getTitle(), count, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
                 Math.max(0, quiz.getAttemptsAllowed() + extraAttempts - mine.size()), inProgress, quiz.isOpen(now));
     }
@@ -176,7 +176,9 @@ public class QuizTakingService {
             if (!quiz.isOpen(now)) {
                 throw new QuizInputException("code", "quiz.error.closed");
             }
-            Optional<QuizAllowance> allowance = allowances.of(quiz.getId(), userId);
+            // a teacher gives an allowance from a student's attempt: a first join has none to look up
+            Optional<QuizAllowance> allowance = mine.isEmpty() ? Optional.empty()
+                    : allowances.of(quiz.getId(), userId);
             int extraAttempts = allowance.map(QuizAllowance::getExtraAttempts).orElse(0);
             if (mine.size() >= quiz.getAttemptsAllowed() + extraAttempts) {
                 throw new QuizInputException("code", "quiz.error.noattempts");

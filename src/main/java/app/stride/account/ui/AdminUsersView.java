@@ -35,7 +35,16 @@ class AdminUsersView extends Main implements HasDynamicTitle {
             <vaadin-button theme="small" ?hidden="${item.fixed}" data-access="${item.username}"
                 @click="${toggle}">${item.label}</vaadin-button>""";
 
+    private static final String MANAGE_BUTTONS = """
+            <vaadin-button theme="small" ?hidden="${item.fixed}" data-reset="${item.username}"
+                @click="${reset}">${item.resetLabel}</vaadin-button>
+            <vaadin-button theme="small error tertiary" ?hidden="${item.fixed}" data-delete="${item.username}"
+                @click="${remove}">${item.deleteLabel}</vaadin-button>""";
+
     final TextField search = new TextField();
+    /** The last dialogs opened, for tests. */
+    PasswordResetDialog resetDialog;
+    DeleteUserDialog deleteDialog;
     final Grid<UserSummary> grid = new Grid<>();
 
     private final AccountService accounts;
@@ -72,6 +81,15 @@ class AdminUsersView extends Main implements HasDynamicTitle {
                         .withProperty("fixed", user -> user.role() == Role.ADMIN)
                         .withFunction("toggle", this::toggleAccess))
                 .setKey("access").setHeader(getTranslation("admin.users.access"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<UserSummary>of(MANAGE_BUTTONS)
+                        .withProperty("resetLabel", user -> getTranslation("admin.users.reset"))
+                        .withProperty("deleteLabel", user -> getTranslation("admin.users.delete"))
+                        .withProperty("username", UserSummary::username)
+                        .withProperty("fixed", user -> user.role() == Role.ADMIN)
+                        .withFunction("reset", this::reset)
+                        .withFunction("remove", this::delete))
+                .setKey("manage").setHeader(getTranslation("admin.users.manage"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.list(search.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, accounts.count(search.getValue())));
@@ -116,6 +134,23 @@ class AdminUsersView extends Main implements HasDynamicTitle {
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Asks first, then shows the new password once. */
+    void reset(UserSummary user) {
+        if (user.role() == Role.ADMIN) {
+            return;
+        }
+        resetDialog = new PasswordResetDialog(accounts, user);
+        resetDialog.open();
+    }
+
+    void delete(UserSummary user) {
+        if (user.role() == Role.ADMIN) {
+            return;
+        }
+        deleteDialog = new DeleteUserDialog(accounts, user, this::refresh);
+        deleteDialog.open();
     }
 
     private void refresh() {

@@ -56,7 +56,11 @@ class AnsweredQuestion extends QuestionCard {
                 marked.getElement().setAttribute("data-mark", part.id());
                 add(marked);
             });
-            marks.put(part.id(), line);
+            // where a teacher's "set mark" goes, beside the answer line rather than in its words
+            Div slot = new Div();
+            slot.addClassName("stride-mark-slot");
+            add(slot);
+            marks.put(part.id(), slot);
         }
         if (q.misconception() != null) {
             // the grader's diagnosis of the first wrong part: the same words practice uses, those of

@@ -40,6 +40,13 @@ class QuizClosingControls extends Div {
         setCloseAt.setText(getTranslation("quiz.close.at.set"));
         setCloseAt.addClickListener(click -> setClosingTime());
         message.getElement().setAttribute("aria-live", "polite");
+        // read when the teacher opens it: the results page and its polls cost nothing for it
+        history.setSummaryText(getTranslation("quiz.history.summary"));
+        history.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                showHistory();
+            }
+        });
         Div row = new Div(closeNow, closeAt, setCloseAt);
         row.addClassName("stride-toolbar");
         add(row, message, history);
@@ -49,7 +56,9 @@ class QuizClosingControls extends Div {
     void show(long quizId, boolean open) {
         this.quizId = quizId;
         closeNow.setVisible(open);
-        showHistory();
+        if (history.isOpened()) {
+            showHistory();
+        }
     }
 
     void confirmCloseNow() {

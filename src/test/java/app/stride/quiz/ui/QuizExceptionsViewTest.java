@@ -64,6 +64,8 @@ class QuizExceptionsViewTest extends KaribuTest {
         dialog.minutes.setValue(20);
         dialog.giveTime.click();
         assertThat(dialog.done.getText()).isEqualTo(t("quiz.exception.done.minutes", 20, "Student excv.anna (excv.anna)"));
+        assertThat(view.closing.history.getSummaryText()).isEqualTo(t("quiz.history.summary"));
+        view.closing.history.setOpened(true);
         assertThat(view.closing.history.getSummaryText()).isEqualTo(t("quiz.history", 1));
         assertThat(shown(view.closing.history)).contains(t("quiz.history.EXTRA_TIME")).contains("excv.anna");
         // an attempt in progress has nothing to reopen

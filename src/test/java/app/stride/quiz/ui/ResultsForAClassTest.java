@@ -123,7 +123,7 @@ class ResultsForAClassTest extends QuizViewTest {
                 .contains(t("quiz.results.col.used") + ": under a minute so far").contains(t("quiz.open"));
 
         grid.narrow(false);
-        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(7);
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).as("with the exceptions column").hasSize(8);
         assertThat(grid.isDetailsVisibleOnClick()).isFalse();
     }
 
