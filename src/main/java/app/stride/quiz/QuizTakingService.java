@@ -127,9 +127,27 @@ public class QuizTakingService {
         return attempt.getId();
     }
 
-    /** What a student is about to start, told before the clock runs. */
+    /**
+     * What a student is about to start, told before the clock runs: {@code minutes} is the time
+     * limit, {@code effectiveMinutes} the time they would really have if they started now, which
+     * is less when the quiz closes before the limit runs out ({@link #closingCuts()}).
+     */
     public record QuizInfo(String title, int questions, int minutes, Instant closesAt, int attemptsLeft,
-                           boolean inProgress, boolean open) {
+                           boolean inProgress, boolean open, int effectiveMinutes) {
+
+        /** Whether the closing time, not the time limit, ends an attempt started now. */
+        public boolean closingCuts() {
+            return effectiveMinutes < minutes;
+        }
+    }
+
+    /** Whole minutes an attempt started at {@code now} would have: the limit, or less up to the closing time. */
+    static int effectiveMinutes(int limitMinutes, Instant closesAt, Instant now) {
+        if (closesAt == null) {
+            return limitMinutes;
+        }
+        long untilClose = Math.max(0, Duration.between(now, closesAt).toMinutes());
+        return (int) Math.min(limitMinutes, untilClose);
     }
 
     /** The quiz behind a code, for the join page; an unknown code is the same error as when joining. */
@@ -141,7 +159,8 @@ public class QuizTakingService {
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
         int count = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
         return new QuizInfo(quiz.getTitle(), count, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
-                Math.max(0, quiz.getAttemptsAllowed() - mine.size()), inProgress, quiz.isOpen(now));
+                Math.max(0, quiz.getAttemptsAllowed() - mine.size()), inProgress, quiz.isOpen(now),
+                effectiveMinutes(quiz.getTimeLimitMinutes(), quiz.getClosesAt(), now));
     }
 
     private static String normalized(String code) {
