@@ -41,6 +41,6 @@ final class StartScreenText {
         boolean today = at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault()));
         DateTimeFormatter f = today ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-        return at.format(f.withLocale(in.getLocale()));
+        return at.format(f.withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()));
     }
 }
