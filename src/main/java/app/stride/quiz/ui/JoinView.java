@@ -49,9 +49,12 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The code the start screen describes. */
     private String pending;
     private final QuizTakingService taking;
+    /** Whether the closing time is today, to say it without its date. */
+    private final java.time.Clock clock;
 
-    JoinView(QuizTakingService taking) {
+    JoinView(QuizTakingService taking, java.time.Clock clock) {
         this.taking = taking;
+        this.clock = clock;
         addClassName("stride-page");
         code.setLabel(getTranslation("quiz.join.code"));
         code.setMaxLength(12);
@@ -168,7 +171,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return false;
             }
             code.setInvalid(false);
-            about.setText(new StartScreenText(this, info).text());
+            about.setText(new StartScreenText(this, info, clock.instant()).text());
             about.setVisible(true);
             startScreen.setVisible(true);
             pending = typed;

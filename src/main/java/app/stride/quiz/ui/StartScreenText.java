@@ -2,7 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.quiz.QuizTakingService;
 import com.vaadin.flow.component.Component;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,10 +17,12 @@ final class StartScreenText {
 
     private final Component in;
     private final QuizTakingService.QuizInfo info;
+    private final Instant now;
 
-    StartScreenText(Component in, QuizTakingService.QuizInfo info) {
+    StartScreenText(Component in, QuizTakingService.QuizInfo info, Instant now) {
         this.in = in;
         this.info = info;
+        this.now = now;
     }
 
     String text() {
@@ -38,7 +40,7 @@ final class StartScreenText {
     /** The closing time; with its date unless it is today. */
     private String closing() {
         ZonedDateTime at = info.closesAt().atZone(ZoneId.systemDefault());
-        boolean today = at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault()));
+        boolean today = at.toLocalDate().equals(now.atZone(ZoneId.systemDefault()).toLocalDate());
         DateTimeFormatter f = today ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         return at.format(f.withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()));
