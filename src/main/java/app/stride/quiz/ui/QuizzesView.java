@@ -53,6 +53,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     private final QuizService quizzes;
     private final QuizTakingService taking;
     private final JoinLink joinLink;
+    private final QuestionBank bank;
     Dialog previewDialog;
     /** The last confirmation or QR dialog opened, for a browserless test to reach. */
     Dialog archiveDialog;
@@ -62,6 +63,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
 
     QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, JoinLink joinLink) {
         this.joinLink = joinLink;
+        this.bank = bank;
         this.quizzes = quizzes;
         this.taking = taking;
         this.form = new QuizForm(bank);
@@ -173,6 +175,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     /**
      * What a student would see — every question with its numbers, its picture and its answer
      * boxes — and what only the teacher sees: the key beside each box, and the worked solution.
+     * Check grades the answers typed as a student's would be, with the feedback, and records nothing.
      */
     void preview(QuizCard quiz) {
         Dialog dialog = new Dialog();
@@ -192,7 +195,18 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 form.result(part.id()).add(key);
             }
             Details solution = new Details(getTranslation("practice.solution"), new ExerciseSolution(exercise));
-            card.add(form, solution);
+            // graded as a student's answer would be, in memory: the preview records nothing
+            Paragraph score = new Paragraph();
+            score.addClassName("stride-meta");
+            score.getElement().setAttribute("aria-live", "polite");
+            Button check = new Button(getTranslation("practice.submit"), click -> {
+                double got = PreviewCheck.show(bank, exercise, form, getLocale());
+                score.setText(getTranslation("quiz.preview.score", Math.round(got * 100)));
+                solution.setOpened(true);
+            });
+            check.getElement().setAttribute("data-check-question", String.valueOf(n));
+            check.getElement().setAttribute("aria-label", getTranslation("quiz.preview.check", n + 1));
+            card.add(form, check, score, solution);
             dialog.add(card);
             n++;
         }

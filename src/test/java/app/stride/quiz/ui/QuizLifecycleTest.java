@@ -193,6 +193,49 @@ class QuizLifecycleTest extends QuizViewTest {
         assertThat(_get(QuizAttemptView.class).newExam.isVisible()).as("not while the new one runs").isFalse();
     }
 
+    @Test
+    void thePreviewChecksAnAnswerWithItsGradeAndSolutionAndRecordsNothing() {
+        login("teacher", "TEACHER");
+        QuizCard quiz = quizzes.create(new QuizSettings("Checked preview", List.of(
+                new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT));
+        long[] before = rows();
+        UI.getCurrent().navigate("quizzes");
+        QuizzesView view = _get(QuizzesView.class);
+        view.preview(quiz);
+        var exercise = taking.preview(quiz.id()).get(0);
+        long key = exercise.expected("params").number().longValueExact();
+        var field = _find(view.previewDialog, app.stride.exercise.ui.AnswerField.class).get(0);
+        field.show(String.valueOf(key + 1));
+        Button check = _find(view.previewDialog, Button.class).stream()
+                .filter(b -> "0".equals(b.getElement().getAttribute("data-check-question"))).findFirst().orElseThrow();
+        check.click();
+        assertThat(outcome(view)).isEqualTo("wrong");
+        assertThat(view.previewDialog.getElement().getTextRecursively()).contains("Not right.")
+                .contains("Score on this question: 0%. A preview records nothing.");
+        field.show(String.valueOf(key));
+        check.click();
+        assertThat(outcome(view)).isEqualTo("correct");
+        assertThat(view.previewDialog.getElement().getTextRecursively()).contains("Right.")
+                .contains("Score on this question: 100%.");
+        assertThat(_find(view.previewDialog, com.vaadin.flow.component.details.Details.class).get(0).isOpened())
+                .as("the worked solution opens").isTrue();
+        assertThat(rows()).as("no attempt, answer or mastery row").containsExactly(before);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long[] rows() {
+        return java.util.stream.Stream.of("quiz_attempt", "quiz_question", "quiz_answer", "attempt", "mastery")
+                .mapToLong(t -> jdbc.queryForObject("select count(*) from " + t, Long.class)).toArray();
+    }
+
+    private static String outcome(QuizzesView view) {
+        return _find(view.previewDialog, Span.class).stream().filter(s -> s.getElement().hasAttribute("data-check"))
+                .map(s -> s.getElement().getAttribute("data-check")).reduce((a, b) -> b).orElseThrow();
+    }
+
     private QuizCard mine(String title) {
         return quizzes.mine().stream().filter(q -> q.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quiz " + title));
