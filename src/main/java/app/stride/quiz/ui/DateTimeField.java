@@ -12,23 +12,6 @@ import java.time.format.DateTimeParseException;
  */
 class DateTimeField extends DateTimePicker {
 
-    /**
-     * A date or time typed and left with Tab or a click elsewhere is committed as Enter would
-     * commit it: without this the picker kept the text but not the value, and a quiz saved then
-     * opened at once instead of at the time typed.
-     */
-    DateTimeField() {
-        addAttachListener(attach -> getElement().executeJs(
-                "if (this._strideBlur) return; this._strideBlur = true;"
-                + "this.addEventListener('focusout', e => {"
-                + "  const input = e.target;"
-                + "  if (input && input.tagName === 'INPUT' && input.value) {"
-                + "    input.dispatchEvent(new KeyboardEvent('keydown',"
-                + "        {key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, composed: true}));"
-                + "  }"
-                + "}, true);"));
-    }
-
     /** Keeps the last value when the browser's cannot be read, instead of failing while reading it. */
     @Override
     protected boolean hasValidValue() {
