@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * A quiz as its teacher's list shows it: what it asks, its window and rules, whether it may still
- * be edited, and how far the class is (attempts started, handed in).
+ * be edited, how far the class is (attempts started, handed in), and where it stands at the
+ * moment it was read ({@link QuizState}).
  */
 public record QuizCard(long id, String title, QuizStatus status, String joinCode, Instant opensAt, Instant closesAt,
                        int timeLimitMinutes, int attemptsAllowed, FeedbackPolicy feedbackPolicy,
-                       List<QuizSettings.Item> items, boolean editable, long started, long handedIn) {
+                       List<QuizSettings.Item> items, boolean editable, long started, long handedIn,
+                       boolean shuffle, QuizState state) {
 
     public QuizCard {
         items = List.copyOf(items);
@@ -18,6 +20,7 @@ public record QuizCard(long id, String title, QuizStatus status, String joinCode
     static QuizCard of(Quiz quiz, Instant now, long started, long handedIn) {
         return new QuizCard(quiz.getId(), quiz.getTitle(), quiz.getStatus(), quiz.getJoinCode(), quiz.getOpensAt(),
                 quiz.getClosesAt(), quiz.getTimeLimitMinutes(), quiz.getAttemptsAllowed(), quiz.getFeedbackPolicy(),
-                quiz.getItems().stream().map(QuizItem::toSettings).toList(), quiz.isEditable(now), started, handedIn);
+                quiz.getItems().stream().map(QuizItem::toSettings).toList(), quiz.isEditable(now), started, handedIn,
+                quiz.isShuffle(), QuizState.of(quiz.getStatus(), quiz.getOpensAt(), quiz.getClosesAt(), now));
     }
 }

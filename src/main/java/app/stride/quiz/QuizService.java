@@ -89,10 +89,13 @@ public class QuizService {
         return card(quiz);
     }
 
-    /** A new draft with the same settings: a quiz for another class or another year. */
+    /** A new draft with the same settings, titled "… (copy)": a quiz for another class or another year. */
     public QuizCard duplicate(long quizId) {
         Quiz original = own(quizId);
-        return card(quizzes.save(new Quiz(currentUser.id(), original.settings(), random.nextLong(), clock.instant())));
+        QuizSettings s = original.settings();
+        QuizSettings copy = new QuizSettings(CopyTitle.of(s.title()), s.items(), s.shuffle(), s.timeLimitMinutes(),
+                s.opensAt(), s.closesAt(), s.attemptsAllowed(), s.sameVariants(), s.feedbackPolicy());
+        return card(quizzes.save(new Quiz(currentUser.id(), copy, random.nextLong(), clock.instant())));
     }
 
     public void archive(long quizId) {

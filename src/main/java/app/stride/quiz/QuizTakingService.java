@@ -129,9 +129,27 @@ public class QuizTakingService {
         return attempt.getId();
     }
 
-    /** What a student is about to start, told before the clock runs. */
+    /**
+     * What a student is about to start, told before the clock runs: {@code minutes} is the time
+     * limit, {@code effectiveMinutes} the time they would really have if they started now, which
+     * is less when the quiz closes before the limit runs out ({@link #closingCuts()}).
+     */
     public record QuizInfo(String title, int questions, int minutes, Instant closesAt, int attemptsLeft,
-                           boolean inProgress, boolean open) {
+                           boolean inProgress, boolean open, int effectiveMinutes) {
+
+        /** Whether the closing time, not the time limit, ends an attempt started now. */
+        public boolean closingCuts() {
+            return effectiveMinutes < minutes;
+        }
+    }
+
+    /** Whole minutes an attempt started at {@code now} would have: the limit, or less up to the closing time. */
+    static int effectiveMinutes(int limitMinutes, Instant closesAt, Instant now) {
+        if (closesAt == null) {
+            return limitMinutes;
+        }
+        long untilClose = Math.max(0, Duration.between(now, closesAt).toMinutes());
+        return (int) Math.min(limitMinutes, untilClose);
     }
 
     /** The quiz behind a code, for the join page; an unknown code is the same error as when joining. */
@@ -142,10 +160,14 @@ public class QuizTakingService {
         Instant now = clock.instant();
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
         int count = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
-        int extraAttempts = mine.isEmpty() ? 0
-                : allowances.of(quiz.getId(), currentUser.id()).map(QuizAllowance::getExtraAttempts).orElse(0);
+        Optional<QuizAllowance> allowance = mine.isEmpty() ? Optional.empty()
+                : allowances.of(quiz.getId(), currentUser.id());
+        int extraAttempts = allowance.map(QuizAllowance::getExtraAttempts).orElse(0);
+        int extraMinutes = allowance.map(QuizAllowance::getExtraMinutes).orElse(0);
         return new QuizInfo(quiz.getTitle(), count, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
-                Math.max(0, quiz.getAttemptsAllowed() + extraAttempts - mine.size()), inProgress, quiz.isOpen(now));
+                Math.max(0, quiz.getAttemptsAllowed() + extraAttempts - mine.size()), inProgress, quiz.isOpen(now),
+                effectiveMinutes(quiz.getTimeLimitMinutes() + extraMinutes,
+                        quiz.getClosesAt() == null ? null : quiz.getClosesAt().plus(Duration.ofMinutes(extraMinutes)), now));
     }
 
     private static String normalized(String code) {

@@ -41,12 +41,20 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** A line per attempt, which wraps at phone width. */
     final Div mine = new Div();
     private final H2 mineTitle = new H2();
-    /** What the code in a link opens, said before the student starts the clock. */
+    /** What the code opens, said before the student starts the clock; the Start button under it. */
     final Paragraph about = new Paragraph();
+    /** Starts the clock on the quiz the start screen describes. */
+    final Button start = new Button();
+    private final Div startScreen = new Div();
+    /** The code the start screen describes. */
+    private String pending;
     private final QuizTakingService taking;
+    /** Whether the closing time is today, to say it without its date. */
+    private final java.time.Clock clock;
 
-    JoinView(QuizTakingService taking) {
+    JoinView(QuizTakingService taking, java.time.Clock clock) {
         this.taking = taking;
+        this.clock = clock;
         addClassName("stride-page");
         code.setLabel(getTranslation("quiz.join.code"));
         code.setMaxLength(12);
@@ -55,6 +63,16 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         join.setText(getTranslation("quiz.join.button"));
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickListener(click -> join(code.getValue()));
+        start.setText(getTranslation("quiz.start.button"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setDisableOnClick(true);
+        start.addClickListener(click -> {
+            try {
+                start();
+            } finally {
+                start.setEnabled(true);
+            }
+        });
         join.addClickShortcut(Key.ENTER);
         Div row = new Div(code, join);
         row.addClassName("stride-toolbar");
@@ -79,8 +97,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         mine.addClassName("stride-attempt-list");
         mineTitle.setText(getTranslation("quiz.mine"));
         about.getElement().setAttribute("aria-live", "polite");
-        about.setVisible(false);
-        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row, about,
+        startScreen.addClassName("stride-start-screen");
+        startScreen.add(start);
+        startScreen.setVisible(false);
+        add(new H1(getTranslation("nav.join")), new Paragraph(getTranslation("quiz.join.intro")), row, about, startScreen,
                 new H2(getTranslation("exam.title")), new Paragraph(getTranslation("exam.intro")), exam,
                 mineTitle, mine);
     }
@@ -114,7 +134,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of());
         // the same view serves the next link too: nothing of the last code may linger
-        about.setVisible(false);
+        hideStartScreen();
         code.setInvalid(false);
         showMine();
         if (!given.isEmpty()) {
@@ -123,33 +143,68 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void describe(String typed) {
+    private void hideStartScreen() {
+        startScreen.setVisible(false);
+        about.setVisible(false);
+        pending = null;
+    }
+
+    /**
+     * The start screen of the quiz behind a code: what it asks, how long the student will really
+     * have, attempts left; the clock starts with Start. An attempt in progress is said to be
+     * resumed (Join goes back to it); a closed quiz or no attempts left are said on the field.
+     * Returns whether the screen offers to start or resume.
+     */
+    private boolean describe(String typed) {
+        hideStartScreen();
         try {
             QuizTakingService.QuizInfo info = taking.about(typed);
-            String text;
             if (info.inProgress()) {
-                text = getTranslation("quiz.about.resume", info.title());
-            } else if (!info.open()) {
-                text = info.title() + ": " + getTranslation("quiz.error.closed");
-            } else if (info.attemptsLeft() == 0) {
-                text = info.title() + ": " + getTranslation("quiz.error.noattempts");
-            } else {
-                text = getTranslation("quiz.about", info.title(), info.questions(), info.minutes(), info.attemptsLeft());
+                about.setText(getTranslation("quiz.about.resume", info.title()));
+                about.setVisible(true);
+                return true;
             }
-            about.setText(text);
+            String refusal = !info.open() ? "quiz.error.closed" : info.attemptsLeft() == 0 ? "quiz.error.noattempts" : null;
+            if (refusal != null) {
+                code.setErrorMessage(info.title() + ": " + getTranslation(refusal));
+                code.setInvalid(true);
+                return false;
+            }
+            code.setInvalid(false);
+            about.setText(new StartScreenText(this, info, clock.instant()).text());
             about.setVisible(true);
+            startScreen.setVisible(true);
+            pending = typed;
+            start.focus();
+            return true;
         } catch (QuizInputException e) {
             code.setErrorMessage(getTranslation(e.messageKey()));
             code.setInvalid(true);
+            return false;
         }
     }
 
+    /** Join (or Enter): the start screen first; an attempt in progress is resumed at once, its clock runs anyway. */
     void join(String typed) {
+        if (describe(typed) && !startScreen.isVisible()) {
+            enter(typed);
+        }
+    }
+
+    /** Start on the start screen: the clock starts now. */
+    void start() {
+        if (pending != null) {
+            enter(pending);
+        }
+    }
+
+    private void enter(String typed) {
         try {
             long attemptId = taking.join(typed);
             code.setInvalid(false);
             open(attemptId);
         } catch (QuizInputException e) {
+            hideStartScreen();
             code.setErrorMessage(getTranslation(e.messageKey()));
             code.setInvalid(true);
         }

@@ -47,6 +47,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span timeLeft = new Span();
     final Div questions = new Div();
     final Button submit = new Button();
+    /** On a handed-in mock exam: another one, with new numbers. */
+    final Button newExam = new Button();
     final Paragraph status = new Paragraph();
     /** Said to the student on the quiz and on its result: the hand-in moves their mastery. */
     final Paragraph progressNote = new Paragraph();
@@ -77,7 +79,11 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         StaticText.of(progressNote, getTranslation("quiz.progress.note"));
         progressNote.addClassName("stride-meta");
         progressNote.setVisible(false);
-        add(heading, clock, status, progressNote, questions, submit);
+        newExam.setText(getTranslation("exam.new"));
+        newExam.setDisableOnClick(true);
+        newExam.addClickListener(click -> startNewExam());
+        add(heading, clock, status, progressNote, questions, submit, newExam);
+        newExam.setVisible(false);
         // nothing to hand in until an attempt is shown: a mistyped link gets no live button
         submit.setVisible(false);
         timeLeft.setVisible(false);
@@ -89,6 +95,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         questions.removeAll();
         cards.clear();
         submit.setVisible(false);
+        newExam.setVisible(false);
         timeLeft.setVisible(false);
         progressNote.setVisible(false);
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
@@ -267,8 +274,22 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /** The next mock exam, from its predecessor's review; a second press within the pace is told to wait. */
+    void startNewExam() {
+        try {
+            QuizTakingService.ExamStart started = taking.startExam();
+            getUI().ifPresent(ui -> ui.navigate("quiz-attempt",
+                    com.vaadin.flow.router.QueryParameters.simple(Map.of("id", String.valueOf(started.attemptId())))));
+        } catch (app.stride.quiz.ExamPaceException e) {
+            StaticText.of(status, getTranslation("exam.error.wait", e.waitSeconds()));
+        } finally {
+            newExam.setEnabled(true);
+        }
+    }
+
     private void showSubmitted(AttemptSheet attempt) {
         submit.setVisible(false);
+        newExam.setVisible(attempt.exam());
         // the browser's ticking must stop too, or it writes the time back in a second later
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");

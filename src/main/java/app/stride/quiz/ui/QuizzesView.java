@@ -12,6 +12,7 @@ import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
 import app.stride.quiz.QuizSettings;
+import app.stride.quiz.QuizState;
 import app.stride.quiz.QuizStatus;
 import app.stride.quiz.QuizTakingService;
 import app.stride.shell.StaticText;
@@ -52,7 +53,12 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Paragraph message = new Paragraph();
     private final QuizService quizzes;
     private final QuizTakingService taking;
+    private final JoinLink joinLink;
+    private final QuestionBank bank;
     Dialog previewDialog;
+    /** The last confirmation or QR dialog opened, for a browserless test to reach. */
+    Dialog archiveDialog;
+    Dialog qrDialog;
     /** The quiz being edited, or null while the form creates a new one. */
     private Long editing;
 
@@ -60,7 +66,10 @@ class QuizzesView extends Main implements HasDynamicTitle {
     /** The last delete dialog opened, for tests. */
     DeleteQuizDialog deleteDialog;
 
-    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, QuizExceptionsService exceptions) {
+    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, JoinLink joinLink,
+                QuizExceptionsService exceptions) {
+        this.joinLink = joinLink;
+        this.bank = bank;
         this.quizzes = quizzes;
         this.exceptions = exceptions;
         this.taking = taking;
@@ -93,8 +102,11 @@ class QuizzesView extends Main implements HasDynamicTitle {
             publish.getElement().setAttribute("data-quiz", quiz.title());
             actions.add(publish);
         } else {
-            actions.add(new Anchor("join?code=" + quiz.joinCode(), getTranslation("quiz.link")),
-                    new Anchor("quiz-results?id=" + quiz.id(), getTranslation("quiz.results")));
+            String link = joinLink.of(quiz.joinCode());
+            Button copy = new Button(getTranslation("quiz.link.copy"), click -> copy(link));
+            copy.getElement().setAttribute("data-copy", link);
+            Button qr = new Button(getTranslation("quiz.qr"), click -> showQr(quiz, link));
+            actions.add(copy, qr, new Anchor("quiz-results?id=" + quiz.id(), getTranslation("quiz.results")));
         }
         if (quiz.editable()) {
             // the settings are read when the teacher asks to edit, not for every card
@@ -107,14 +119,12 @@ class QuizzesView extends Main implements HasDynamicTitle {
         preview.getElement().setAttribute("data-preview", quiz.title());
         actions.add(preview);
         actions.add(new Button(getTranslation("quiz.duplicate"), click -> {
-            quizzes.duplicate(quiz.id());
+            QuizCard copy = quizzes.duplicate(quiz.id());
+            message.setText(getTranslation("quiz.duplicated", copy.title()));
             refresh();
         }));
         if (quiz.status() != QuizStatus.ARCHIVED) {
-            actions.add(new Button(getTranslation("quiz.archive"), click -> {
-                quizzes.archive(quiz.id());
-                refresh();
-            }));
+            actions.add(new Button(getTranslation("quiz.archive"), click -> confirmArchive(quiz)));
         }
         Button delete = new Button(getTranslation("quiz.delete"), click -> {
             deleteDialog = new DeleteQuizDialog(exceptions, quiz, () -> {
@@ -132,9 +142,57 @@ class QuizzesView extends Main implements HasDynamicTitle {
         return actions;
     }
 
+    /** The link onto the clipboard; the message says so, also to a screen reader. */
+    private void copy(String link) {
+        getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0) : null", link);
+        message.setText(getTranslation("quiz.link.copied", link));
+    }
+
+    /** For the projector: the code in big letters, the QR code of the link, and the link to type. */
+    void showQr(QuizCard quiz, String link) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(quiz.title());
+        dialog.addClassName("stride-qr-dialog");
+        Div code = new Div(quiz.joinCode());
+        code.addClassName("stride-qr-code");
+        Div picture = new Div();
+        picture.addClassName("stride-qr-picture");
+        picture.getElement().setProperty("innerHTML", QrSvg.of(link));
+        picture.getElement().setAttribute("role", "img");
+        picture.getElement().setAttribute("aria-label", getTranslation("quiz.qr.label", link));
+        Paragraph address = new Paragraph(link);
+        address.addClassName("stride-qr-link");
+        dialog.add(code, picture, address);
+        dialog.getFooter().add(new Button(getTranslation("quiz.preview.close"), click -> dialog.close()));
+        dialog.setWidth("min(95vw, 48rem)");
+        dialog.open();
+        qrDialog = dialog;
+    }
+
+    /** Archiving takes a quiz off the list of running ones: asked once, saying what it does. */
+    void confirmArchive(QuizCard quiz) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("quiz.archive.title", quiz.title()));
+        confirm.add(new Paragraph(getTranslation(quiz.state() == QuizState.OPEN ? "quiz.archive.confirm.open"
+                : "quiz.archive.confirm")));
+        Button keep = new Button(getTranslation("quiz.archive.keep"), click -> confirm.close());
+        Button archive = new Button(getTranslation("quiz.archive"), click -> {
+            confirm.close();
+            quizzes.archive(quiz.id());
+            message.setText(getTranslation("quiz.archived.done", quiz.title()));
+            refresh();
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        archive.getElement().setAttribute("data-confirm", "archive");
+        confirm.getFooter().add(keep, archive);
+        confirm.open();
+        archiveDialog = confirm;
+    }
+
     /**
      * What a student would see — every question with its numbers, its picture and its answer
      * boxes — and what only the teacher sees: the key beside each box, and the worked solution.
+     * Check grades the answers typed as a student's would be, with the feedback, and records nothing.
      */
     void preview(QuizCard quiz) {
         Dialog dialog = new Dialog();
@@ -154,7 +212,18 @@ class QuizzesView extends Main implements HasDynamicTitle {
                 form.result(part.id()).add(key);
             }
             Details solution = new Details(getTranslation("practice.solution"), new ExerciseSolution(exercise));
-            card.add(form, solution);
+            // graded as a student's answer would be, in memory: the preview records nothing
+            Paragraph score = new Paragraph();
+            score.addClassName("stride-meta");
+            score.getElement().setAttribute("aria-live", "polite");
+            Button check = new Button(getTranslation("practice.submit"), click -> {
+                double got = PreviewCheck.show(bank, exercise, form, getLocale());
+                score.setText(getTranslation("quiz.preview.score", Math.round(got * 100)));
+                solution.setOpened(true);
+            });
+            check.getElement().setAttribute("data-check-question", String.valueOf(n));
+            check.getElement().setAttribute("aria-label", getTranslation("quiz.preview.check", n + 1));
+            card.add(form, check, score, solution);
             dialog.add(card);
             n++;
         }
@@ -210,7 +279,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
     }
 
     private Div card(QuizCard quiz) {
-        Span status = new Span(getTranslation("quiz.status." + quiz.status().name().toLowerCase()));
+        Span status = new Span(getTranslation("quiz.state." + quiz.state().name().toLowerCase()));
+        status.getElement().setAttribute("data-state", quiz.state().name().toLowerCase());
         status.addClassName("stride-status");
         Div heading = new Div(new H3(quiz.title()), status);
         heading.addClassName("stride-quiz-heading");
@@ -221,8 +291,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
             heading.add(code);
         }
         Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
-        Div card = new Div(heading, what);
-        if (quiz.started() > 0) {
+        Div card = new Div(heading, what, new QuizCardSettings(quiz));
+        if (quiz.joinCode() != null) {
             Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", quiz.started(), quiz.handedIn()));
             progress.addClassName("stride-quiz-counts");
             card.add(progress);

@@ -25,11 +25,12 @@ class JoinViewTest extends QuizViewTest {
 
         UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.joinCode()));
         JoinView view = _get(JoinView.class);
-        assertThat(view.about.getText()).isEqualTo(
-                "Friday quiz: 3 questions in 25 minutes; attempts left: 2. The clock starts when you press Join.");
+        assertThat(view.about.getText()).startsWith(
+                "Friday quiz: 3 questions; you will have 25 minutes; the quiz closes at ")
+                .endsWith(". Attempts left: 2. The clock starts when you press Start.");
         assertThat(view.mine.isVisible()).as("nothing taken yet").isFalse();
 
-        view.join(view.code.getValue());
+        view.start();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("quiz-attempt");
 
         UI.getCurrent().navigate("join", QueryParameters.of("code", quiz.joinCode()));

@@ -51,6 +51,8 @@ class QuizBrowserIT extends BrowserTestBase {
         open("join?code=" + code);
         assertThat(page.getByLabel("Quiz code")).hasValue(code);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        // the start screen, then the clock
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
         page.waitForURL(u -> u.contains("quiz-attempt"));
         waitForVaadin(page);
     }
@@ -80,6 +82,7 @@ class QuizBrowserIT extends BrowserTestBase {
         open("join");
         page.getByLabel("Quiz code").fill(code.toLowerCase());
         page.keyboard().press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
         page.waitForURL(u -> u.contains("quiz-attempt"));
         waitForVaadin(page);
         assertThat(page.locator(".stride-countdown")).containsText(":");

@@ -175,6 +175,9 @@ class QuizzesViewTest extends QuizViewTest {
         assertThat(archiveButtons(view, quiz).get(0).getElement().getAttribute("aria-label"))
                 .as("which quiz a button is for, for a screen reader").isEqualTo("Archive: Counted");
         archiveButtons(view, quiz).get(0).click();
+        view.archiveDialog.getFooter().getElement().getChildren().map(e -> e.getComponent().orElseThrow())
+                .filter(c -> "archive".equals(c.getElement().getAttribute("data-confirm")))
+                .forEach(c -> ((com.vaadin.flow.component.button.Button) c).click());
         var archived = com.github.mvysny.kaributesting.v10.LocatorJ._get(view.list,
                 com.vaadin.flow.component.details.Details.class);
         // other tests share the database and may have archived quizzes of their own
