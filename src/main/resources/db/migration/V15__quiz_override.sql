@@ -11,3 +11,6 @@ create table quiz_override (
     constraint pk_quiz_override primary key (question_id, part_id),
     constraint fk_override_question foreign key (question_id) references quiz_question (id) on delete cascade
 );
+-- Only an attempt reopened after its hand-in can carry a teacher's marks into a hand-in: the
+-- hand-in looks them up only then, and stays as quick as before for everyone else.
+alter table quiz_attempt add column reopened boolean default false not null;

@@ -62,6 +62,19 @@ class I18nTest {
         }
     }
 
+    /** A key written twice keeps only its last text: one meaning silently takes over the other's place. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : List.of("translations.properties", "translations_nl.properties")) {
+            try (InputStream in = I18nTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+                List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+                assertThat(keys).as(file).doesNotHaveDuplicates();
+            }
+        }
+    }
+
     @Test
     void noTextHasAnApostropheThatMessageFormatWouldSwallow() throws IOException {
         for (String file : List.of("translations.properties", "translations_nl.properties")) {

@@ -42,6 +42,9 @@ class QuizAttempt {
     /** Whether its grades have moved its student's mastery; false until they may be seen. */
     @Column(name = "mastery_fed", nullable = false)
     private boolean masteryFed;
+    /** Handed in once and opened again by a teacher: it may carry teachers' marks into its next hand-in. */
+    @Column(nullable = false)
+    private boolean reopened;
     @Version
     private long version;
 
@@ -101,6 +104,11 @@ class QuizAttempt {
         autoSubmitted = false;
         score = null;
         deadline = until;
+        reopened = true;
+    }
+
+    boolean isReopened() {
+        return reopened;
     }
 
     Long getId() {

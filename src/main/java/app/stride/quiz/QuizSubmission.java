@@ -83,8 +83,9 @@ class QuizSubmission {
             }
             List<QuizQuestion> all = questions.findByAttemptIdOrderByPosition(attemptId);
             Map<Long, Answers> saved = answersOf(attemptId);
-            // a reopened attempt may have a teacher's marks already: they stand over the grader's
-            Map<Long, Map<String, Double>> marks = QuizOverrideRepository.byQuestion(overrides.ofAttempt(attemptId));
+            // only a reopened attempt may have a teacher's marks already: they stand over the grader's
+            Map<Long, Map<String, Double>> marks = a.isReopened()
+                    ? QuizOverrideRepository.byQuestion(overrides.ofAttempt(attemptId)) : Map.of();
             Optional<Quiz> quiz = quizzes.findById(a.getQuizId());
             boolean exam = quiz.map(Quiz::isExam).orElse(false);
             // a quiz that shows its results only once closed moves mastery then (feedMastery): a

@@ -29,6 +29,10 @@ class QuizRegradeTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    QuizExceptionsService exceptions;
+    @Autowired
+    app.stride.MutableClock clock;
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -173,5 +177,21 @@ class QuizRegradeTest {
         assertThat(taking.sheet(marked.id()).questions().get(0).score()).as("the teacher's mark stands").isEqualTo(0.8);
         assertThat(jdbc.queryForObject("select count(*) from quiz_audit where quiz_id = ? and action = 'REGRADE'",
                 Integer.class, quiz.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aTeachersMarkStandsWhenTheReopenedAttemptIsHandedInAgain() {
+        QuizCard quiz = quiz("Mark and reopen");
+        AttemptSheet attempt = join("rg.again", quiz);
+        save(attempt, 0, "12");
+        taking.submit(attempt.id());
+        SignedIn.as("teacher", "TEACHER");
+        regrade.override(attempt.questions().get(0).id(), "params", 70, "Partly right.");
+        exceptions.reopen(attempt.id(), clock.instant().plusSeconds(600));
+        SignedIn.as("rg.again", "STUDENT");
+        save(attempt, 1, "13");
+        AttemptSheet again = taking.submit(attempt.id());
+        assertThat(again.questions().get(0).score()).isEqualTo(0.7);
+        assertThat(again.questions().get(0).mark("params")).isPresent();
     }
 }
