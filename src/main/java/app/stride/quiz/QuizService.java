@@ -105,7 +105,7 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public List<QuizCard> mine() {
-        List<Quiz> mine = quizzes.ownedBy(currentUser.id());
+        List<Quiz> mine = quizzes.reachableBy(currentUser.id());
         Map<Long, QuizAttemptRepository.AttemptCount> counts = new HashMap<>();
         if (!mine.isEmpty()) {
             attempts.countByQuiz(mine.stream().map(Quiz::getId).toList()).forEach(c -> counts.put(c.getQuizId(), c));
@@ -115,6 +115,17 @@ public class QuizService {
             QuizAttemptRepository.AttemptCount c = counts.get(q.getId());
             return QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
         }).toList();
+    }
+
+    /**
+     * Whose the listed quizzes are that the teacher shares but does not own (a co-teacher's; for the
+     * admin, every teacher's): quiz id to the owner's name, in one statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> sharedOwners() {
+        Map<Long, String> owners = new HashMap<>();
+        quizzes.sharedOwners(currentUser.id()).forEach(o -> owners.put(o.getQuizId(), o.getName()));
+        return owners;
     }
 
     @Transactional(readOnly = true)
@@ -171,6 +182,9 @@ public class QuizService {
         }
         if (s.closesAt() != null && !s.closesAt().isAfter(clock.instant())) {
             throw new QuizInputException("closesAt", "quiz.error.window.past");
+        }
+        if (s.groupId() != null && !quizzes.teachesGroup(s.groupId(), currentUser.id())) {
+            throw new QuizInputException("group", "quiz.error.group");
         }
         if (s.feedbackPolicy() == null) {
             throw new QuizInputException("feedback", "quiz.error.feedback");

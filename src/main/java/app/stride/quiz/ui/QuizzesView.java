@@ -10,6 +10,7 @@ import app.stride.exercise.ui.ExerciseSolution;
 import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
+import app.stride.group.GroupService;
 import app.stride.quiz.QuizSettings;
 import app.stride.quiz.QuizStatus;
 import app.stride.quiz.QuizTakingService;
@@ -54,11 +55,14 @@ class QuizzesView extends Main implements HasDynamicTitle {
     Dialog previewDialog;
     /** The quiz being edited, or null while the form creates a new one. */
     private Long editing;
+    /** Whose the shared quizzes are (a co-teacher's; for the admin, everyone's), by quiz id. */
+    private Map<Long, String> owners = Map.of();
 
-    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank) {
+    QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, GroupService groups) {
         this.quizzes = quizzes;
         this.taking = taking;
         this.form = new QuizForm(bank);
+        form.groups(groups.choices());
         addClassName("stride-page");
         save.setText(getTranslation("quiz.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -180,6 +184,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
     private void refresh() {
         list.removeAll();
         List<QuizCard> mine = quizzes.mine();
+        owners = quizzes.sharedOwners();
         List<QuizCard> archived = mine.stream().filter(q -> q.status() == QuizStatus.ARCHIVED).toList();
         if (mine.size() == archived.size()) {
             list.add(new Paragraph(getTranslation("quiz.none")));
@@ -206,6 +211,11 @@ class QuizzesView extends Main implements HasDynamicTitle {
         }
         Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
         Div card = new Div(heading, what);
+        if (owners.containsKey(quiz.id())) {
+            Paragraph owner = new Paragraph(getTranslation("quiz.card.owner", owners.get(quiz.id())));
+            owner.addClassName("stride-quiz-owner");
+            card.add(owner);
+        }
         if (quiz.started() > 0) {
             Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", quiz.started(), quiz.handedIn()));
             progress.addClassName("stride-quiz-counts");
