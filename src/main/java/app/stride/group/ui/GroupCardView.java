@@ -69,7 +69,7 @@ class GroupCardView extends Div {
             Div actions = new Div(progress, remove);
             actions.addClassName("stride-toolbar");
             return actions;
-        }).setHeader(getTranslation("group.col.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("group.col.actions")).setAutoWidth(true).setKey("actions");
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setItems(group.members());
         // a class of 300 scrolls inside its card instead of stretching the page
