@@ -189,4 +189,22 @@ class GroupsViewTest extends KaribuTest {
         assertThat(field.isInvalid()).isFalse();
         assertThat(shown(view())).contains("Members only");
     }
+
+    @Test
+    void theAdminSeesEveryTeachersQuizWithItsOwnerAndEveryGroup() {
+        String teacher = Accounts.teacher(accounts, "grpv.ada");
+        login(teacher, "TEACHER");
+        String code = createGroup("Vision 4");
+        long quizId = quizzes.create(new QuizSettings("Ada's quiz", List.of(
+                new QuizSettings.Item("conv-params", null, null, 1)), false, 10, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT)).id();
+
+        login("admin", "ADMIN");
+        go("quizzes");
+        String card = _find(view(), com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("stride-quiz-card"))
+                .stream().filter(c -> c.getElement().getAttribute("data-quiz-id").equals(String.valueOf(quizId)))
+                .map(KaribuTest::shown).findFirst().orElseThrow();
+        assertThat(card).contains("Ada's quiz").contains(t("quiz.card.owner", "grpv.ada Teacher"));
+        assertThat(shown(open("groups").groups)).contains("Vision 4").contains(code);
+    }
 }
