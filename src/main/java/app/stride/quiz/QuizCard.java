@@ -5,14 +5,30 @@ import java.util.List;
 
 /**
  * A quiz as its teacher's list shows it: what it asks, its window and rules, whether it may still
- * be edited, and how far the class is (attempts started, handed in).
+ * be edited, and how far the class is (attempts started, handed in). {@code sharedBy}: the owner's
+ * name when the reader shares the quiz without owning it (a co-teacher, the admin), else null.
  */
 public record QuizCard(long id, String title, QuizStatus status, String joinCode, Instant opensAt, Instant closesAt,
                        int timeLimitMinutes, int attemptsAllowed, FeedbackPolicy feedbackPolicy,
-                       List<QuizSettings.Item> items, boolean editable, long started, long handedIn) {
+                       List<QuizSettings.Item> items, boolean editable, long started, long handedIn,
+                       String sharedBy) {
 
     public QuizCard {
         items = List.copyOf(items);
+    }
+
+    /** A card of the reader's own quiz. */
+    public QuizCard(long id, String title, QuizStatus status, String joinCode, Instant opensAt, Instant closesAt,
+                    int timeLimitMinutes, int attemptsAllowed, FeedbackPolicy feedbackPolicy,
+                    List<QuizSettings.Item> items, boolean editable, long started, long handedIn) {
+        this(id, title, status, joinCode, opensAt, closesAt, timeLimitMinutes, attemptsAllowed, feedbackPolicy, items,
+                editable, started, handedIn, null);
+    }
+
+    /** The same card, naming whose the quiz is. */
+    QuizCard sharedBy(String owner) {
+        return new QuizCard(id, title, status, joinCode, opensAt, closesAt, timeLimitMinutes, attemptsAllowed,
+                feedbackPolicy, items, editable, started, handedIn, owner);
     }
 
     static QuizCard of(Quiz quiz, Instant now, long started, long handedIn) {

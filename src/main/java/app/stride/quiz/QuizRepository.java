@@ -54,17 +54,13 @@ interface QuizRepository extends JpaRepository<Quiz, Long> {
             order by q.created_at desc, q.id desc""")
     List<Quiz> reachableBy(@Param("me") long me);
 
-    /** Whose a quiz is, by display name, for the quizzes {@code me} shares but does not own. */
+    /** An owner's display name, for the cards of quizzes the reader shares but does not own. */
     interface Owner {
-        long getQuizId();
+        long getId();
 
         String getName();
     }
 
-    @Query(nativeQuery = true, value = """
-            select q.id as quizId, u.display_name as name from quiz q join app_user u on u.id = q.owner_id
-            where q.status <> 'EXAM' and q.owner_id <> :me and (
-                q.group_id in (select t.group_id from group_teacher t where t.user_id = :me)
-                or exists (select 1 from app_user a where a.id = :me and a.role = 'ADMIN'))""")
-    List<Owner> sharedOwners(@Param("me") long me);
+    @Query(nativeQuery = true, value = "select u.id as id, u.display_name as name from app_user u where u.id in (:ids)")
+    List<Owner> ownerNames(@Param("ids") java.util.Collection<Long> ids);
 }

@@ -105,7 +105,14 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public List<QuizCard> mine() {
-        List<Quiz> mine = quizzes.reachableBy(currentUser.id());
+        long me = currentUser.id();
+        List<Quiz> mine = quizzes.reachableBy(me);
+        // quizzes shared through a group (or, for the admin, everyone's) name their owner: one more statement
+        Map<Long, String> owners = new HashMap<>();
+        List<Long> others = mine.stream().map(Quiz::getOwnerId).filter(id -> id != me).distinct().toList();
+        if (!others.isEmpty()) {
+            quizzes.ownerNames(others).forEach(o -> owners.put(o.getId(), o.getName()));
+        }
         Map<Long, QuizAttemptRepository.AttemptCount> counts = new HashMap<>();
         if (!mine.isEmpty()) {
             attempts.countByQuiz(mine.stream().map(Quiz::getId).toList()).forEach(c -> counts.put(c.getQuizId(), c));
@@ -113,19 +120,9 @@ public class QuizService {
         Instant now = clock.instant();
         return mine.stream().map(q -> {
             QuizAttemptRepository.AttemptCount c = counts.get(q.getId());
-            return QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
+            QuizCard card = QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
+            return q.getOwnerId() == me ? card : card.sharedBy(owners.getOrDefault(q.getOwnerId(), "#" + q.getOwnerId()));
         }).toList();
-    }
-
-    /**
-     * Whose the listed quizzes are that the teacher shares but does not own (a co-teacher's; for the
-     * admin, every teacher's): quiz id to the owner's name, in one statement.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, String> sharedOwners() {
-        Map<Long, String> owners = new HashMap<>();
-        quizzes.sharedOwners(currentUser.id()).forEach(o -> owners.put(o.getQuizId(), o.getName()));
-        return owners;
     }
 
     @Transactional(readOnly = true)

@@ -175,7 +175,8 @@ class GroupServiceTest {
 
         as(coTeacher, "TEACHER");
         assertThat(quizzes.mine()).extracting(QuizCard::id).contains(quiz.id());
-        assertThat(quizzes.sharedOwners()).containsEntry(quiz.id(), "grp.olga Teacher");
+        assertThat(quizzes.mine()).filteredOn(q -> q.id() == quiz.id()).extracting(QuizCard::sharedBy)
+                .containsExactly("grp.olga Teacher");
         assertThat(results.results(quiz.id()).students()).extracting(QuizResultsService.StudentResult::username)
                 .containsExactly(member);
         assertThat(results.csv(quiz.id())).isNotEmpty();

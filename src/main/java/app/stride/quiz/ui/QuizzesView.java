@@ -55,8 +55,6 @@ class QuizzesView extends Main implements HasDynamicTitle {
     Dialog previewDialog;
     /** The quiz being edited, or null while the form creates a new one. */
     private Long editing;
-    /** Whose the shared quizzes are (a co-teacher's; for the admin, everyone's), by quiz id. */
-    private Map<Long, String> owners = Map.of();
 
     QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, GroupService groups) {
         this.quizzes = quizzes;
@@ -184,7 +182,6 @@ class QuizzesView extends Main implements HasDynamicTitle {
     private void refresh() {
         list.removeAll();
         List<QuizCard> mine = quizzes.mine();
-        owners = quizzes.sharedOwners();
         List<QuizCard> archived = mine.stream().filter(q -> q.status() == QuizStatus.ARCHIVED).toList();
         if (mine.size() == archived.size()) {
             list.add(new Paragraph(getTranslation("quiz.none")));
@@ -211,8 +208,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
         }
         Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
         Div card = new Div(heading, what);
-        if (owners.containsKey(quiz.id())) {
-            Paragraph owner = new Paragraph(getTranslation("quiz.card.owner", owners.get(quiz.id())));
+        if (quiz.sharedBy() != null) {
+            Paragraph owner = new Paragraph(getTranslation("quiz.card.owner", quiz.sharedBy()));
             owner.addClassName("stride-quiz-owner");
             card.add(owner);
         }
