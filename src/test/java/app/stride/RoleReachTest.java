@@ -39,7 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Every public service method that reads or writes one user's data, called as each of six
  * callers: nobody signed in, the student whose data it is, another student, the teacher who owns
  * the quiz, another teacher, and the admin. Who asks comes from the security context only, with
- * the role the database gives the account; a teacher reads students, never other teachers or the admin.
+ * the role the database gives the account; a teacher reads the students who took their quiz (or are in
+ * their groups), never other teachers or the admin; the admin reaches every quiz.
  */
 @StrideTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +52,8 @@ class RoleReachTest {
             Who.TEACHER, "reach.tessa", Who.OTHER_TEACHER, "reach.timo", Who.ADMIN, "admin");
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> STAFF = EnumSet.of(Who.TEACHER, Who.OTHER_TEACHER, Who.ADMIN);
+    /** A quiz's teachers: its owner, and the admin, who sees every quiz. */
+    private static final Set<Who> QUIZ_STAFF = EnumSet.of(Who.TEACHER, Who.ADMIN);
 
     @Autowired
     AccountService accounts;
@@ -144,15 +147,16 @@ class RoleReachTest {
                 new Case("accounts.summaries", STAFF, () -> accounts.summaries(ids.values())),
                 new Case("accounts.students", STAFF, accounts::students),
                 new Case("progress.mine", SIGNED_IN, progress::mine),
-                new Case("progress.ofStudent(student)", STAFF, () -> progress.ofStudent(NAMES.get(Who.STUDENT))),
+                // the teacher reaches the student who took their quiz; another teacher, no one of theirs
+                new Case("progress.ofStudent(student)", QUIZ_STAFF, () -> progress.ofStudent(NAMES.get(Who.STUDENT))),
                 new Case("progress.ofStudent(teacher)", EnumSet.of(Who.TEACHER),
                         () -> progress.ofStudent(NAMES.get(Who.TEACHER))),
                 new Case("progress.ofStudent(admin)", EnumSet.of(Who.ADMIN), () -> progress.ofStudent("admin")),
                 new Case("progress.ofStudent(unknown)", Set.of(), () -> progress.ofStudent("reach.nobody")),
-                new Case("practice.review(student's)", EnumSet.of(Who.STUDENT, Who.TEACHER, Who.OTHER_TEACHER, Who.ADMIN),
+                new Case("practice.review(student's)", EnumSet.of(Who.STUDENT, Who.TEACHER, Who.ADMIN),
                         () -> practice.review(practised.get(Who.STUDENT))),
                 new Case("practice.review(other student's)",
-                        EnumSet.of(Who.OTHER_STUDENT, Who.TEACHER, Who.OTHER_TEACHER, Who.ADMIN),
+                        EnumSet.of(Who.OTHER_STUDENT, Who.ADMIN),
                         () -> practice.review(practised.get(Who.OTHER_STUDENT))),
                 new Case("practice.review(teacher's)", EnumSet.of(Who.TEACHER),
                         () -> practice.review(practised.get(Who.TEACHER))),
@@ -169,18 +173,18 @@ class RoleReachTest {
                 new Case("taking.mine", SIGNED_IN, taking::mine),
                 new Case("taking.handInOverdue", SIGNED_IN, taking::handInOverdue),
                 new Case("taking.about", SIGNED_IN, () -> taking.about(quiz.joinCode())),
-                new Case("taking.preview", EnumSet.of(Who.TEACHER), () -> taking.preview(quiz.id())),
-                new Case("results.results", EnumSet.of(Who.TEACHER), () -> results.results(quiz.id())),
-                new Case("results.mark", EnumSet.of(Who.TEACHER), () -> results.mark(quiz.id())),
-                new Case("results.csv", EnumSet.of(Who.TEACHER), () -> results.csv(quiz.id())),
-                new Case("results.attempt", EnumSet.of(Who.TEACHER), () -> results.attempt(attempt.id())),
-                new Case("results.handInOverdue", EnumSet.of(Who.TEACHER), () -> results.handInOverdue(quiz.id())),
-                new Case("moodle.export", EnumSet.of(Who.TEACHER), () -> moodle.export(quiz.id(), 1, Locale.ENGLISH)),
+                new Case("taking.preview", QUIZ_STAFF, () -> taking.preview(quiz.id())),
+                new Case("results.results", QUIZ_STAFF, () -> results.results(quiz.id())),
+                new Case("results.mark", QUIZ_STAFF, () -> results.mark(quiz.id())),
+                new Case("results.csv", QUIZ_STAFF, () -> results.csv(quiz.id())),
+                new Case("results.attempt", QUIZ_STAFF, () -> results.attempt(attempt.id())),
+                new Case("results.handInOverdue", QUIZ_STAFF, () -> results.handInOverdue(quiz.id())),
+                new Case("moodle.export", QUIZ_STAFF, () -> moodle.export(quiz.id(), 1, Locale.ENGLISH)),
                 new Case("quizzes.mine", STAFF, quizzes::mine),
-                new Case("quizzes.get", EnumSet.of(Who.TEACHER), () -> quizzes.get(quiz.id())),
-                new Case("quizzes.editableSettings", EnumSet.of(Who.TEACHER), () -> quizzes.editableSettings(quiz.id())),
-                new Case("quizzes.publish", EnumSet.of(Who.TEACHER), () -> quizzes.publish(quiz.id())),
-                new Case("quizzes.duplicate", EnumSet.of(Who.TEACHER), () -> quizzes.duplicate(quiz.id())),
+                new Case("quizzes.get", QUIZ_STAFF, () -> quizzes.get(quiz.id())),
+                new Case("quizzes.editableSettings", QUIZ_STAFF, () -> quizzes.editableSettings(quiz.id())),
+                new Case("quizzes.publish", QUIZ_STAFF, () -> quizzes.publish(quiz.id())),
+                new Case("quizzes.duplicate", QUIZ_STAFF, () -> quizzes.duplicate(quiz.id())),
                 new Case("quizzes.create", STAFF, () -> quizzes.create(new QuizSettings("Own", List.of(
                         new QuizSettings.Item("conv-params", null, null, 1)), false, 10, null, null, 1, false,
                         FeedbackPolicy.AFTER_SUBMIT))),
@@ -189,7 +193,7 @@ class RoleReachTest {
                 // these end the attempt and the quiz: last
                 new Case("taking.timeUp", EnumSet.of(Who.STUDENT), () -> taking.timeUp(attempt.id())),
                 new Case("taking.submit", EnumSet.of(Who.STUDENT), () -> taking.submit(attempt.id())),
-                new Case("quizzes.archive", EnumSet.of(Who.TEACHER), () -> quizzes.archive(quiz.id()))));
+                new Case("quizzes.archive", QUIZ_STAFF, () -> quizzes.archive(quiz.id()))));
         return cases;
     }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import app.stride.group.GroupService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,6 +38,8 @@ class TypedUrlsTest extends KaribuTest {
     ProgressService progress;
     @Autowired
     QuizTakingService taking;
+    @Autowired
+    GroupService groups;
 
     private void signIn(String username, String role) {
         if (!accounts.exists(username)) {
@@ -162,9 +165,14 @@ class TypedUrlsTest extends KaribuTest {
                 .doesNotContain(t("progress.student.denied")).contains(t("progress.mastery"));
 
         login("teacher", "TEACHER");
-        for (String who : List.of("admin", "teacher2-nobody", "", "%00", "a".repeat(5000))) {
+        // a student outside the teacher's groups and quizzes is refused like a name that is not there
+        for (String who : List.of("admin", "teacher2-nobody", "", "%00", "a".repeat(5000), "typed.tijs")) {
             assertThat(open("progress?student=" + encoded(who))).as(who).contains(t("progress.student.denied"));
         }
+        String code = groups.create("Typed URLs");
+        signIn("typed.tijs", "STUDENT");
+        groups.join(code);
+        login("teacher", "TEACHER");
         assertThat(open("progress?student=typed.tijs")).doesNotContain(t("progress.student.denied"))
                 .contains(t("progress.mastery"));
     }

@@ -4,13 +4,15 @@ import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.Role;
 import app.stride.account.UserSummary;
+import app.stride.group.GroupReach;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose practice the signed-in user may read: their own; and a teacher or the admin, that of
- * students (not of other teachers or the admin). Who asks and in which role comes from the
+ * Whose practice the signed-in user may read: their own; a teacher, that of the students they
+ * reach ({@link GroupReach}: their groups' members, their quizzes' takers); the admin, that of
+ * every student (never of other teachers or the admin). Who asks and in which role comes from the
  * security context; the role of the account read from comes from the database.
  */
 @Component
@@ -18,8 +20,10 @@ class StudentReach {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final GroupReach groups;
 
-    StudentReach(CurrentUser currentUser, AccountService accounts) {
+    StudentReach(CurrentUser currentUser, AccountService accounts, GroupReach groups) {
+        this.groups = groups;
         this.currentUser = currentUser;
         this.accounts = accounts;
     }
@@ -36,6 +40,9 @@ class StudentReach {
         UserSummary whose = accounts.summaries(List.of(userId)).get(userId);
         if (whose == null || whose.role() != Role.STUDENT) {
             throw new AccessDeniedException("a teacher reads the practice of students only");
+        }
+        if (!groups.reaches(userId)) {
+            throw new AccessDeniedException("not a student of this teacher's groups or quizzes");
         }
     }
 }

@@ -55,6 +55,8 @@ class Quiz {
     private long variantSeed;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "group_id")
+    private Long groupId;
     @OneToMany(mappedBy = "quiz", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<QuizItem> items = new ArrayList<>();
@@ -79,6 +81,7 @@ class Quiz {
         shuffle = s.shuffle();
         sameVariants = s.sameVariants();
         feedbackPolicy = s.feedbackPolicy();
+        groupId = s.groupId();
         items.clear();
         for (int i = 0; i < s.items().size(); i++) {
             QuizSettings.Item item = s.items().get(i);
@@ -88,7 +91,7 @@ class Quiz {
 
     QuizSettings settings() {
         return new QuizSettings(title, items.stream().map(QuizItem::toSettings).toList(), shuffle, timeLimitMinutes,
-                opensAt, closesAt, attemptsAllowed, sameVariants, feedbackPolicy);
+                opensAt, closesAt, attemptsAllowed, sameVariants, feedbackPolicy, groupId);
     }
 
     /** Open for attempts at this moment: published, and inside its window. */
@@ -184,6 +187,11 @@ class Quiz {
 
     QuizStatus getStatus() {
         return status;
+    }
+
+    /** The group the quiz is limited to, or null. */
+    Long getGroupId() {
+        return groupId;
     }
 
     long getVariantSeed() {

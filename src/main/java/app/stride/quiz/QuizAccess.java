@@ -2,7 +2,10 @@ package app.stride.quiz;
 
 import org.springframework.security.access.AccessDeniedException;
 
-/** A quiz for its own teacher only: an unknown id is a message, another teacher's quiz is no access. */
+/**
+ * A quiz for its teachers only: its owner, a teacher of the group it is limited to (a
+ * co-teacher), or the admin. An unknown id is a message, anyone else's quiz is no access.
+ */
 final class QuizAccess {
 
     private QuizAccess() {
@@ -10,13 +13,14 @@ final class QuizAccess {
 
     static Quiz own(QuizRepository quizzes, long quizId, long me) {
         Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
-        checkOwner(quiz.getOwnerId(), me, quizId);
+        check(quizzes, quiz.getOwnerId(), me, quizId);
         return quiz;
     }
 
-    static void checkOwner(long ownerId, long me, long quizId) {
-        if (ownerId != me) {
-            throw new AccessDeniedException("not the owner of quiz " + quizId);
+    /** Returns when {@code me} may work on the quiz; the owner is told apart without a statement. */
+    static void check(QuizRepository quizzes, long ownerId, long me, long quizId) {
+        if (ownerId != me && !quizzes.sharedWith(quizId, me)) {
+            throw new AccessDeniedException("not a teacher of quiz " + quizId);
         }
     }
 }

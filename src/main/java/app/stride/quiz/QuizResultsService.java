@@ -134,7 +134,7 @@ public class QuizResultsService {
         Instant now = clock.instant();
         QuizAttemptRepository.Mark m = attempts.mark(quizId, now.minus(QuizSubmission.GRACE))
                 .orElseThrow(() -> new QuizInputException("quiz", "quiz.error.unknown"));
-        QuizAccess.checkOwner(m.ownerId(), currentUser.id(), quizId);
+        QuizAccess.check(quizzes, m.ownerId(), currentUser.id(), quizId);
         return new Mark(m.started(), m.handedIn(), m.overdue(), m.answering(), Quiz.isOpen(m.status(), m.opensAt(), m.closesAt(), now));
     }
 
@@ -149,7 +149,7 @@ public class QuizResultsService {
     public StudentAttempt attempt(long attemptId) {
         AttemptSheets.Read read = sheets.read(attemptId)
                 .orElseThrow(() -> new QuizInputException("attempt", "quiz.error.unknown"));
-        QuizAccess.checkOwner(read.ownerId(), currentUser.id(), read.quizId());
+        QuizAccess.check(quizzes, read.ownerId(), currentUser.id(), read.quizId());
         UserSummary who = accounts.summaries(List.of(read.userId())).get(read.userId());
         List<Long> order = attempts.idsByQuiz(read.quizId());
         int at = order.indexOf(attemptId);

@@ -108,7 +108,14 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public List<QuizCard> mine() {
-        List<Quiz> mine = quizzes.ownedBy(currentUser.id());
+        long me = currentUser.id();
+        List<Quiz> mine = quizzes.reachableBy(me);
+        // quizzes shared through a group (or, for the admin, everyone's) name their owner: one more statement
+        Map<Long, String> owners = new HashMap<>();
+        List<Long> others = mine.stream().map(Quiz::getOwnerId).filter(id -> id != me).distinct().toList();
+        if (!others.isEmpty()) {
+            quizzes.ownerNames(others).forEach(o -> owners.put(o.getId(), o.getName()));
+        }
         Map<Long, QuizAttemptRepository.AttemptCount> counts = new HashMap<>();
         if (!mine.isEmpty()) {
             attempts.countByQuiz(mine.stream().map(Quiz::getId).toList()).forEach(c -> counts.put(c.getQuizId(), c));
@@ -116,7 +123,8 @@ public class QuizService {
         Instant now = clock.instant();
         return mine.stream().map(q -> {
             QuizAttemptRepository.AttemptCount c = counts.get(q.getId());
-            return QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
+            QuizCard card = QuizCard.of(q, now, c == null ? 0 : c.getStarted(), c == null ? 0 : c.getHandedIn());
+            return q.getOwnerId() == me ? card : card.sharedBy(owners.getOrDefault(q.getOwnerId(), "#" + q.getOwnerId()));
         }).toList();
     }
 
@@ -174,6 +182,9 @@ public class QuizService {
         }
         if (s.closesAt() != null && !s.closesAt().isAfter(clock.instant())) {
             throw new QuizInputException("closesAt", "quiz.error.window.past");
+        }
+        if (s.groupId() != null && !quizzes.teachesGroup(s.groupId(), currentUser.id())) {
+            throw new QuizInputException("group", "quiz.error.group");
         }
         if (s.feedbackPolicy() == null) {
             throw new QuizInputException("feedback", "quiz.error.feedback");

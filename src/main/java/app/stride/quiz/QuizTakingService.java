@@ -9,6 +9,7 @@ import app.stride.grading.AnswerLanguage;
 import app.stride.grading.AnswerParser;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
+import app.stride.group.GroupCodes;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,7 +156,8 @@ public class QuizTakingService {
     /** The quiz behind a code, for the join page; an unknown code is the same error as when joining. */
     @Transactional(readOnly = true)
     public QuizInfo about(String code) {
-        Quiz quiz = quizzes.withItemsByJoinCode(normalized(code)).orElseThrow(QuizTakingService::unknownCode);
+        Quiz quiz = quizzes.withItemsByJoinCode(normalized(code)).orElseThrow(() -> unknownCode(code));
+        checkMember(quiz, currentUser.id());
         List<QuizAttemptRepository.Earlier> mine = attempts.earlier(quiz.getId(), currentUser.id());
         Instant now = clock.instant();
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
@@ -174,8 +176,18 @@ public class QuizTakingService {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static QuizInputException unknownCode() {
-        return new QuizInputException("code", "quiz.error.code");
+    /** An unknown code; one of a group's shape is told where it goes. */
+    private static QuizInputException unknownCode(String code) {
+        return new QuizInputException("code", GroupCodes.looksLikeGroupCode(code) ? "quiz.error.groupcode"
+                : "quiz.error.code");
+    }
+
+    /** A quiz limited to a group is for its members (and its teachers, to try it). */
+    private void checkMember(Quiz quiz, long userId) {
+        if (quiz.getGroupId() != null && quiz.getOwnerId() != userId && !quizzes.memberOf(quiz.getGroupId(), userId)
+                && !quizzes.sharedWith(quiz.getId(), userId)) {
+            throw new QuizInputException("code", "quiz.error.notmember");
+        }
     }
 
     /**
@@ -187,7 +199,8 @@ public class QuizTakingService {
         long userId = currentUser.id();
         String normalized = normalized(code);
         return retrying.inTransaction(() -> {
-            Quiz quiz = quizzes.withItemsByJoinCode(normalized).orElseThrow(QuizTakingService::unknownCode);
+            Quiz quiz = quizzes.withItemsByJoinCode(normalized).orElseThrow(() -> unknownCode(code));
+            checkMember(quiz, userId);
             Instant now = clock.instant();
             List<QuizAttemptRepository.Earlier> mine = attempts.earlier(quiz.getId(), userId);
             Optional<QuizAttemptRepository.Earlier> open = mine.stream()

@@ -1,8 +1,8 @@
 package app.stride.progress.ui;
 
-import app.stride.account.AccountService;
 import app.stride.account.UserSummary;
 import app.stride.bank.QuestionBank;
+import app.stride.group.GroupReach;
 import app.stride.practice.PracticeService;
 import app.stride.practice.ProgressService;
 import app.stride.shell.Titles;
@@ -44,16 +44,16 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final ProgressService progress;
     private final QuestionBank bank;
-    private final AccountService accounts;
+    private final GroupReach reach;
     private final AuthenticationContext authentication;
     /** Whether the one asking teaches: known anew at every visit, since the role may have changed since. */
     private boolean teacher;
 
-    ProgressView(ProgressService progress, AccountService accounts, QuestionBank bank,
+    ProgressView(ProgressService progress, GroupReach reach, QuestionBank bank,
                  AuthenticationContext authentication) {
         this.progress = progress;
         this.bank = bank;
-        this.accounts = accounts;
+        this.reach = reach;
         this.authentication = authentication;
         addClassNames("stride-page", "stride-progress");
         add(new H1(getTranslation("nav.progress")));
@@ -89,7 +89,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         teacher = authentication.hasAnyRole("TEACHER", "ADMIN");
         student.setVisible(teacher);
-        student.setItems(teacher ? accounts.students() : List.of());
+        student.setItems(teacher ? reach.students() : List.of());
         String asked = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("student", List.of()).stream().findFirst().orElse(null);
         if (teacher && asked != null) {

@@ -5,6 +5,7 @@ import app.stride.exercise.Template;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
+import app.stride.group.GroupCard;
 import app.stride.quiz.QuizSettings;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -50,6 +51,8 @@ class QuizForm extends Div {
     final Checkbox shuffle = new Checkbox();
     final Checkbox sameVariants = new Checkbox();
     final Select<FeedbackPolicy> feedback = new Select<>();
+    /** The group the quiz is limited to; empty: anyone with the code. Shown once the teacher has a group. */
+    final Select<GroupCard.Option> group = new Select<>();
     /** Topic lines added so far; the line still in the fields counts too when saving. */
     private final List<QuizSettings.Item> items = new ArrayList<>();
     private final QuestionBank bank;
@@ -113,6 +116,13 @@ class QuizForm extends Div {
         feedback.setItems(FeedbackPolicy.values());
         feedback.setItemLabelGenerator(p -> getTranslation("quiz.feedback." + p.name().toLowerCase()));
         feedback.setValue(FeedbackPolicy.AFTER_SUBMIT);
+        group.setLabel(getTranslation("quiz.field.group"));
+        group.setHelperText(getTranslation("quiz.field.group.help"));
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("quiz.field.group.anyone"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("quiz.field.group.anyone") : g.name());
+        group.setVisible(false);
+        group.getElement().setAttribute("data-field", "group");
         title.getElement().setAttribute("data-field", "title");
         family.getElement().setAttribute("data-field", "family");
         template.getElement().setAttribute("data-field", "template");
@@ -125,14 +135,14 @@ class QuizForm extends Div {
         many.addClassName("stride-toolbar");
         Div when = new Div(opens, closes, minutes, attempts);
         when.addClassName("stride-toolbar");
-        Div how = new Div(feedback, shuffle, sameVariants);
+        Div how = new Div(feedback, group, shuffle, sameVariants);
         how.addClassName("stride-toolbar");
         add(title, new H3(getTranslation("quiz.section.questions")), line, many, itemList,
                 new H3(getTranslation("quiz.section.settings")), when, how);
     }
 
     private List<HasValidation> judged() {
-        return List.of(title, family, count, minutes, attempts, opens, closes, feedback);
+        return List.of(title, family, count, minutes, attempts, opens, closes, feedback, group);
     }
 
     private void chooseFamily(String familyId) {
@@ -245,7 +255,8 @@ class QuizForm extends Div {
         Instant close = closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant();
         return new QuizSettings(title.getValue(), all, shuffle.getValue(),
                 minutes.getValue() == null ? 0 : minutes.getValue(), open, close,
-                attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue());
+                attempts.getValue() == null ? 0 : attempts.getValue(), sameVariants.getValue(), feedback.getValue(),
+                group.getValue() == null ? null : group.getValue().id());
     }
 
     /** A saved quiz back in the fields, to change it. */
@@ -260,6 +271,8 @@ class QuizForm extends Div {
         shuffle.setValue(settings.shuffle());
         sameVariants.setValue(settings.sameVariants());
         feedback.setValue(settings.feedbackPolicy());
+        group.setValue(group.getListDataView().getItems().filter(g -> g.id() == (settings.groupId() == null ? -1
+                : settings.groupId())).findFirst().orElse(null));
         ZoneId zone = ZoneId.systemDefault();
         opens.setValue(settings.opensAt() == null ? null : LocalDateTime.ofInstant(settings.opensAt(), zone));
         closes.setValue(settings.closesAt() == null ? null : LocalDateTime.ofInstant(settings.closesAt(), zone));
@@ -286,12 +299,19 @@ class QuizForm extends Div {
             case "attempts" -> attempts;
             case "closesAt" -> closes;
             case "feedback" -> feedback;
+            case "group" -> group;
             default -> null;
         };
         if (field != null) {
             field.setErrorMessage(getTranslation(e.messageKey()));
             field.setInvalid(true);
         }
+    }
+
+    /** The groups the teacher may limit a quiz to; without any, the choice is not shown. */
+    void groups(List<GroupCard.Option> choices) {
+        group.setItems(choices);
+        group.setVisible(!choices.isEmpty());
     }
 
     void clearErrors() {

@@ -11,6 +11,7 @@ import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
+import app.stride.group.GroupService;
 import app.stride.quiz.QuizSettings;
 import app.stride.quiz.QuizState;
 import app.stride.quiz.QuizStatus;
@@ -67,13 +68,14 @@ class QuizzesView extends Main implements HasDynamicTitle {
     DeleteQuizDialog deleteDialog;
 
     QuizzesView(QuizService quizzes, QuizTakingService taking, QuestionBank bank, JoinLink joinLink,
-                QuizExceptionsService exceptions) {
+                QuizExceptionsService exceptions, GroupService groups) {
         this.joinLink = joinLink;
         this.bank = bank;
         this.quizzes = quizzes;
         this.exceptions = exceptions;
         this.taking = taking;
         this.form = new QuizForm(bank);
+        form.groups(groups.choices());
         addClassName("stride-page");
         save.setText(getTranslation("quiz.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -292,6 +294,11 @@ class QuizzesView extends Main implements HasDynamicTitle {
         }
         Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
         Div card = new Div(heading, what, new QuizCardSettings(quiz));
+        if (quiz.sharedBy() != null) {
+            Paragraph owner = new Paragraph(getTranslation("quiz.card.owner", quiz.sharedBy()));
+            owner.addClassName("stride-quiz-owner");
+            card.add(owner);
+        }
         if (quiz.joinCode() != null) {
             Paragraph progress = new Paragraph(getTranslation("quiz.card.counts", quiz.started(), quiz.handedIn()));
             progress.addClassName("stride-quiz-counts");
