@@ -6,8 +6,6 @@ import app.stride.protocol.VaadinClientException;
 import app.stride.protocol.VaadinClientException.Kind;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A signed-in teacher builds a quiz on /quizzes as a person would (title, one topic line of a
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class QuizPublisher {
 
-    private static final Pattern JOIN_LINK = Pattern.compile("join\\?code=(\\w+)");
 
     private final VaadinClient teacher;
 
@@ -48,10 +45,9 @@ public final class QuizPublisher {
                 "Publish button of " + title));
         Node card = one(n -> n.attribute("data-quiz-id") != null && teacher.walk(n).stream()
                 .anyMatch(h -> "h3".equals(h.tag()) && title.equals(teacher.textOf(h))), "card of " + title);
-        return teacher.walk(card).stream().filter(n -> "a".equals(n.tag()) && n.attribute("href") != null)
-                .map(n -> JOIN_LINK.matcher(n.attribute("href"))).filter(Matcher::matches).map(m -> m.group(1))
+        return teacher.walk(card).stream().map(n -> n.attribute("data-join-code")).filter(java.util.Objects::nonNull)
                 .findFirst().orElseThrow(() -> new VaadinClientException(Kind.ASSERTION,
-                        "the card of " + title + " has no join link after Publish"));
+                        "the card of " + title + " has no join code after Publish"));
     }
 
     /** A select's value is the key of the item whose text is shown; the items hang below the select. */

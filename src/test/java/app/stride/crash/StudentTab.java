@@ -70,6 +70,8 @@ public final class StudentTab implements AutoCloseable {
                 "Quiz code field");
         client.queueValue(codeField, code);
         client.click(client.findOne(n -> "vaadin-button".equals(n.tag()) && "Join".equals(client.textOf(n)), "Join button"));
+        // the start screen says what the attempt holds before its clock runs
+        client.click(client.findOne(n -> "vaadin-button".equals(n.tag()) && "Start".equals(client.textOf(n)), "Start button"));
         AttemptPage page = new AttemptPage(client);
         if (page.questionCount() != expectedQuestions) {
             throw new VaadinClientException(Kind.ASSERTION, username + " joined with " + code + " and sees "

@@ -289,6 +289,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
         if (quiz.joinCode() != null) {
             Span code = new Span(quiz.joinCode());
             code.addClassName("stride-code");
+            // what a browserless client (the crash test, the load client) reads the code by
+            code.getElement().setAttribute("data-join-code", quiz.joinCode());
             code.getElement().setAttribute("aria-label", getTranslation("quiz.col.code") + " " + quiz.joinCode());
             heading.add(code);
         }

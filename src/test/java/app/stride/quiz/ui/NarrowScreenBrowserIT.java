@@ -68,6 +68,7 @@ class NarrowScreenBrowserIT extends BrowserTestBase {
         logIn("phone.student", "phone-password");
         open("join?code=" + joinCode);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
         page.waitForURL(u -> u.contains("quiz-attempt"));
         waitForVaadin(page);
         fitsTheScreen();
