@@ -53,26 +53,87 @@ public class MoodleExport {
     /** Enough for a question pool; more only makes the file slow to build and to import. */
     public static final int MAX_VARIANTS = 50;
 
+    /**
+     * A slot line that has fewer distinct versions than asked: {@code slots} names its quiz slots
+     * ("q3 conv-params-rgb"), {@code distinct} how many different questions it has, {@code asked}
+     * how many were wanted.
+     */
+    public record Shortfall(String slots, int distinct, int asked) {
+    }
+
+    /** The file and what it could not hold. */
+    public record Export(String xml, List<Shortfall> shortfalls) {
+    }
+
+    /** Tries per wanted question before a line is taken to have no more distinct versions. */
+    static final int TRIES = 20;
+
     public String export(long quizId, int variants, Locale locale) {
+        return build(quizId, variants, locale).xml();
+    }
+
+    /**
+     * One Moodle question per quiz slot and variant: a category per quiz, and below it one per
+     * line of the quiz holding count × variants distinct questions, so that the teacher's Moodle
+     * quiz draws "count" random questions from each. The numbers are drawn from the quiz's own
+     * seed, so the same request gives the same file.
+     */
+    public Export build(long quizId, int variants, Locale locale) {
         if (variants < 1 || variants > MAX_VARIANTS) {
             throw new QuizInputException("variants", "quiz.moodle.variants.help");
         }
         Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
         SplittableRandom random = new SplittableRandom(quiz.getVariantSeed());
+        String root = "$course$/Stride/" + categoryName(quiz.getTitle());
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-        xml.append("  <question type=\"category\"><category><text>$course$/Stride/").append(escape(quiz.getTitle()))
-                .append("</text></category></question>\n");
+        category(xml, root);
+        List<Shortfall> shortfalls = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        int slot = 0;
         for (QuizItem item : quiz.getItems()) {
             List<Template> templates = bank.family(item.getFamily()).stream()
                     .filter(t -> item.getTemplateId() == null || t.id().equals(item.getTemplateId()))
                     .filter(t -> item.getDifficulty() == null || t.difficulty() == item.getDifficulty()).toList();
-            for (Template t : templates) {
-                for (int v = 1; v <= variants; v++) {
-                    xml.append(variant(bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE)), v, locale));
+            String what = item.getTemplateId() != null ? item.getTemplateId() : item.getFamily();
+            String slots = "q" + (slot + 1) + (item.getCount() > 1 ? "-q" + (slot + item.getCount()) : "") + " " + what;
+            slot += item.getCount();
+            category(xml, root + "/" + categoryName(slots));
+            int wanted = item.getCount() * variants;
+            int made = 0;
+            for (int tries = 0; made < wanted && tries < wanted * TRIES && !templates.isEmpty(); tries++) {
+                Template t = templates.get((made + tries) % templates.size());
+                Exercise e = bank.generate(t.id(), random.nextLong(1, Long.MAX_VALUE));
+                // what a student sees and must answer: two variants alike in both are one question twice
+                if (seen.add(e.template().id() + "\u0000" + e.prompt(locale) + "\u0000" + e.expected())) {
+                    made++;
+                    xml.append(variant(e, made, locale));
                 }
             }
+            if (made < wanted) {
+                shortfalls.add(new Shortfall(slots, made, wanted));
+            }
         }
-        return xml.append("</quiz>\n").toString();
+        return new Export(xml.append("</quiz>\n").toString(), List.copyOf(shortfalls));
+    }
+
+    private static void category(StringBuilder xml, String path) {
+        xml.append("  <question type=\"category\"><category><text>").append(escape(path))
+                .append("</text></category></question>\n");
+    }
+
+    /** A category's own name: Moodle reads "/" as the step to a subcategory and "//" as a slash. */
+    static String categoryName(String name) {
+        return name.replace("/", "//");
+    }
+
+    /** Plain text as wrapping HTML: a paragraph per blank-line block, a line break per single one, escaped. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            out.append("<p>").append(String.join("<br>", paragraph.strip().lines().map(MoodleExport::escape).toList()))
+                    .append("</p>");
+        }
+        return out.toString();
     }
 
     /** One generated variant as one Moodle question: a single part as its own type, several as cloze. */
@@ -88,7 +149,9 @@ public class MoodleExport {
 
     private static void question(StringBuilder xml, Exercise e, PartSpec part, int variant, Locale locale) {
         String name = e.template().id() + " #" + variant;
-        String text = e.prompt(locale) + "\n\n" + e.label(part, locale) + orderHint(e, part, locale);
+        // the prompt asks the question; the web field's label would only repeat it at the end
+        String hint = orderHint(e, part, locale).strip();
+        String text = html(e.prompt(locale)) + (hint.isEmpty() ? "" : html(hint));
         if (part.kind() == AnswerKind.CHOICE) {
             xml.append("  <question type=\"multichoice\">\n");
             header(xml, name, text, e, locale);
@@ -109,7 +172,7 @@ public class MoodleExport {
             }
         } else {
             xml.append("  <question type=\"numerical\">\n");
-            header(xml, name, text + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : ""), e,
+            header(xml, name, text + (part.kind() == AnswerKind.BYTES ? html("(" + part.unit().symbol() + ")") : ""), e,
                     locale);
             xml.append("    <answer fraction=\"100\"><text>").append(value(e, part)).append("</text><tolerance>")
                     .append(tolerance(e, part)).append("</tolerance></answer>\n");
@@ -123,7 +186,7 @@ public class MoodleExport {
      * drop-down per choice, a short answer per list of indices.
      */
     private static void cloze(StringBuilder xml, Exercise e, int variant, Locale locale) {
-        StringBuilder text = new StringBuilder("<pre>").append(escape(e.prompt(locale))).append("</pre>");
+        StringBuilder text = new StringBuilder(html(e.prompt(locale)));
         for (PartSpec part : e.template().parts()) {
             String label = e.label(part, locale) + (part.kind() == AnswerKind.BYTES ? " (" + part.unit().symbol() + ")" : "")
                     + orderHint(e, part, locale);
@@ -250,8 +313,8 @@ public class MoodleExport {
 
     private static void header(StringBuilder xml, String name, String text, Exercise e, Locale locale) {
         xml.append("    <name><text>").append(escape(name)).append("</text></name>\n")
-                .append("    <questiontext format=\"html\"><text><![CDATA[<pre>")
-                .append(escape(text)).append("</pre>]]></text></questiontext>\n");
+                .append("    <questiontext format=\"html\"><text><![CDATA[")
+                .append(text).append("]]></text></questiontext>\n");
         feedback(xml, e, locale);
     }
 

@@ -224,15 +224,17 @@ public class QuizResultsService {
         }
         Map<Long, UserSummary> people = all.isEmpty() ? Map.of()
                 : accounts.summaries(all.stream().map(QuizAttemptRepository.Result::userId).distinct().toList());
-        Map<Long, Double> best = new HashMap<>();
+        Map<Long, Double> best = best(all);
+        // the results come in order of start: the last handed-in one a student made wins
+        Map<Long, Double> last = new HashMap<>();
         for (QuizAttemptRepository.Result a : all) {
             if (a.submittedAt() != null && a.score() != null) {
-                best.merge(a.userId(), a.score(), Math::max);
+                last.put(a.userId(), a.score());
             }
         }
         List<String> slots = slotNames(quiz);
         List<String> header = new ArrayList<>(List.of("username", "name", "attempt", "started", "handed_in",
-                "seconds_used", "automatically", "score", "best"));
+                "seconds_used", "automatically", "score", "best", "last"));
         header.addAll(slots);
         Csv csv = new Csv().row(header);
         Map<Long, Integer> attemptNumber = new HashMap<>();
@@ -244,13 +246,51 @@ public class QuizResultsService {
                     String.valueOf(a.startedAt()), a.submittedAt() == null ? "" : String.valueOf(a.submittedAt()),
                     a.submittedAt() == null ? ""
                             : String.valueOf(Duration.between(a.startedAt(), a.submittedAt()).toSeconds()),
-                    String.valueOf(a.autoSubmitted()), score(a.score()), score(best.get(a.userId()))));
+                    String.valueOf(a.autoSubmitted()), score(a.score()), score(best.get(a.userId())),
+                    score(last.get(a.userId()))));
             Map<Integer, Double> scores = bySlot.getOrDefault(a.id(), Map.of());
             for (int slot = 0; slot < slots.size(); slot++) {
                 row.add(score(scores.get(slot)));
             }
             csv.row(row);
         }
+        return csv.bytes();
+    }
+
+    /** Per student, their best handed-in score. */
+    private static Map<Long, Double> best(List<QuizAttemptRepository.Result> all) {
+        Map<Long, Double> best = new HashMap<>();
+        for (QuizAttemptRepository.Result a : all) {
+            if (a.submittedAt() != null && a.score() != null) {
+                best.merge(a.userId(), a.score(), Math::max);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The grades for Moodle's grade import (Grades, Import, CSV file): one row per student who
+     * started the quiz, {@code username} (which Moodle maps to its user field "username"; Stride
+     * keeps no e-mail address), {@code name} (to read, Moodle is told to ignore it) and a column
+     * named by the quiz's title with the best handed-in score on 0 to 100, two decimals and a
+     * decimal point, which the teacher maps to a grade item; empty for a student without a
+     * handed-in attempt (Moodle reads an empty cell as "no grade").
+     */
+    public byte[] gradebook(long quizId) {
+        Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
+        List<QuizAttemptRepository.Result> all = attempts.results(quizId);
+        Map<Long, UserSummary> people = all.isEmpty() ? Map.of()
+                : accounts.summaries(all.stream().map(QuizAttemptRepository.Result::userId).distinct().toList());
+        Map<Long, Double> best = best(all);
+        String title = quiz.getTitle() == null || quiz.getTitle().isBlank() ? "Stride quiz" : quiz.getTitle().strip();
+        Csv csv = new Csv().row(List.of("username", "name", title));
+        all.stream().map(QuizAttemptRepository.Result::userId).distinct().forEach(userId -> {
+            UserSummary who = people.get(userId);
+            Double grade = best.get(userId);
+            csv.row(List.of(who == null ? "#" + userId : who.username(), who == null ? "" : who.displayName(),
+                    grade == null ? "" : new java.math.BigDecimal(grade * 100).setScale(2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString()));
+        });
         return csv.bytes();
     }
 

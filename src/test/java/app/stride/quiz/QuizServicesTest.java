@@ -321,15 +321,16 @@ class QuizServicesTest {
 
         String csv = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(5).first().isEqualTo("\uFEFFusername,name,attempt,started,handed_in,"
-                + "seconds_used,automatically,score,best,q1 conv-params-rgb");
+                + "seconds_used,automatically,score,best,last,q1 conv-params-rgb");
         // handed in the moment it started (the test's clock stands still): 0 seconds used
-        assertThat(csv).contains("quiz.g1,quiz.g1,1,").contains(",0,false,1.0000,1.0000,1.0000\r\n")
-                .contains(",0,false,0.0000,0.0000,0.0000\r\n");
+        assertThat(csv).contains("quiz.g1,quiz.g1,1,").contains(",0,false,1.0000,1.0000,1.0000,1.0000\r\n")
+                .contains(",0,false,0.0000,0.0000,0.0000,0.0000\r\n");
 
         String xml = moodle.export(quiz.id(), 3, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(doc.getElementsByTagName("question").getLength()).isEqualTo(1 + 3);
+        assertThat(doc.getElementsByTagName("question").getLength()).as("the quiz's category, its line's, 3 variants")
+                .isEqualTo(2 + 3);
         assertThat(xml).contains("type=\"numerical\"").contains("<tolerance>0</tolerance>");
         // each question carries its worked solution, which Moodle shows after an attempt
         assertThat(doc.getElementsByTagName("generalfeedback").getLength()).isEqualTo(3);
@@ -347,14 +348,16 @@ class QuizServicesTest {
     @Test
     void moodleShufflesAConceptQuestionsOptionsAndTheFileDoesNotListTheRightOneFirst() throws Exception {
         as("teacher", "TEACHER");
+        // a line of the whole concepts topic: its 30 variants are 30 different concept questions
         QuizCard quiz = quizzes.create(new QuizSettings("Concepts for Moodle", List.of(
-                new QuizSettings.Item("concepts", "concept-pooling-params", null, 1)), false, 30, null, null, 1, true,
+                new QuizSettings.Item("concepts", null, null, 1)), false, 30, null, null, 1, true,
                 FeedbackPolicy.AFTER_SUBMIT));
         String xml = moodle.export(quiz.id(), 30, java.util.Locale.ENGLISH);
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         var questions = doc.getElementsByTagName("question");
         java.util.Set<Integer> rightAt = new java.util.HashSet<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
         int multichoice = 0;
         for (int i = 0; i < questions.getLength(); i++) {
             var q = (org.w3c.dom.Element) questions.item(i);
@@ -362,6 +365,7 @@ class QuizServicesTest {
                 continue;
             }
             multichoice++;
+            texts.add(q.getElementsByTagName("questiontext").item(0).getTextContent());
             assertThat(q.getElementsByTagName("shuffleanswers").item(0).getTextContent()).isEqualTo("1");
             var answers = q.getElementsByTagName("answer");
             for (int a = 0; a < answers.getLength(); a++) {
@@ -371,8 +375,21 @@ class QuizServicesTest {
             }
         }
         assertThat(multichoice).isEqualTo(30);
+        assertThat(texts).as("no concept twice").hasSize(30);
         // written in each variant's shuffled order: over 30 variants the right option stands in every place
         assertThat(rightAt).containsExactlyInAnyOrder(0, 1, 2);
+    }
+
+    @Test
+    void oneConceptHasOneVersionAndTheTeacherIsToldSo() throws Exception {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.create(new QuizSettings("One concept", List.of(
+                new QuizSettings.Item("concepts", "concept-pooling-params", null, 1)), false, 30, null, null, 1, true,
+                FeedbackPolicy.AFTER_SUBMIT));
+        MoodleExport.Export export = moodle.build(quiz.id(), 30, java.util.Locale.ENGLISH);
+        assertThat(export.xml().split("<question type=\"multichoice\">", -1)).as("one question, not 30 copies")
+                .hasSize(2);
+        assertThat(export.shortfalls()).containsExactly(new MoodleExport.Shortfall("q1 concept-pooling-params", 1, 30));
     }
 
     @Test
@@ -435,7 +452,7 @@ class QuizServicesTest {
 
         as("teacher", "TEACHER");
         List<String> lines = new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).endsWith(",score,best,q1 conv-params-rgb,q2 concept-pooling-params");
+        assertThat(lines.get(0)).endsWith(",score,best,last,q1 conv-params-rgb,q2 concept-pooling-params");
         assertThat(lines).hasSize(1 + students);
         for (String row : lines.subList(1, lines.size())) {
             assertThat(row).as("every student's conv score under q1, the pooling one under q2")
@@ -479,7 +496,7 @@ class QuizServicesTest {
         assertThat(pim.score()).isEqualTo(1.0 / 3);
         // handed in by its deadline, 10 minutes after it started: the first slot right, the other two blank
         assertThat(new String(results.csv(quiz.id()), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("quiz.pim,quiz.pim,1,").contains(",600,true,0.3333,0.3333,1.0000,0.0000,0.0000\r\n");
+                .contains("quiz.pim,quiz.pim,1,").contains(",600,true,0.3333,0.3333,0.3333,1.0000,0.0000,0.0000\r\n");
 
         as(student("quiz.pia"), "STUDENT");
         AttemptSheet other = join(quiz.joinCode());
@@ -537,7 +554,8 @@ class QuizServicesTest {
                 assertThat(blanks).as(name).isEqualTo(name.startsWith("iou-pixels") ? 3 : 4);
             }
         }
-        assertThat(questions.getLength()).as("a category, then one question per variant").isEqualTo(1 + 2 * 4);
+        assertThat(questions.getLength()).as("the quiz's category, one per line, then one question per variant")
+                .isEqualTo(1 + 2 + 2 * 4);
         assertThat(cloze).isEqualTo(2 * 4);
         assertThat(xml).contains(":NUMERICAL:=").contains(":SHORTANSWER:=");
         assertThat(doc.getElementsByTagName("generalfeedback").getLength()).isEqualTo(2 * 4);

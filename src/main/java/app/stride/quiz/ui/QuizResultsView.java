@@ -58,6 +58,10 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     final IntegerField variants = new IntegerField();
     final Anchor csv = new Anchor();
     final Anchor moodleXml = new Anchor();
+    /** The grades as Moodle's grade import reads them. */
+    final Anchor gradebook = new Anchor();
+    /** Says which lines of the quiz have fewer distinct versions than the variants asked. */
+    final Paragraph moodleFewer = new Paragraph();
     private final QuizResultsService results;
     private final MoodleExport moodle;
     private final QuestionBank bank;
@@ -132,7 +136,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         moodleXml.setText(getTranslation("quiz.moodle"));
         csv.getElement().setAttribute("download", true);
         moodleXml.getElement().setAttribute("download", true);
-        downloads.add(csv, variants, moodleXml, regradeButton);
+        gradebook.setText(getTranslation("quiz.gradebook"));
+        gradebook.getElement().setAttribute("download", true);
+        moodleFewer.setVisible(false);
+        moodleFewer.getElement().setAttribute("aria-live", "polite");
+        downloads.add(csv, gradebook, variants, moodleXml, moodleFewer, regradeButton);
         downloads.addClassName("stride-toolbar");
         closing.setVisible(false);
         add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students.hint, students,
@@ -260,6 +268,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         long quizId = this.quizId;
         csv.setHref(download(ExportNames.of(title, LocalDate.now(clock), "csv"), Csv.CONTENT_TYPE,
                 () -> results.csv(quizId)));
+        gradebook.setHref(download(ExportNames.of(title + " grades", LocalDate.now(clock), "csv"), Csv.CONTENT_TYPE,
+                () -> results.gradebook(quizId)));
         moodleLink();
     }
 
@@ -285,6 +295,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         variants.setInvalid(false);
         long quizId = this.quizId;
         Locale locale = getLocale();
+        List<MoodleExport.Shortfall> fewer = moodle.build(quizId, n, locale).shortfalls();
+        moodleFewer.setVisible(!fewer.isEmpty());
+        moodleFewer.setText(fewer.isEmpty() ? "" : getTranslation("quiz.moodle.fewer", fewer.stream()
+                .map(f -> getTranslation("quiz.moodle.fewer.one", f.slots(), f.distinct(), f.asked()))
+                .collect(Collectors.joining("; "))));
         moodleXml.setHref(download(ExportNames.of(title, LocalDate.now(clock), "xml"), MoodleExport.CONTENT_TYPE,
                 () -> moodle.export(quizId, n, locale).getBytes(StandardCharsets.UTF_8)));
     }
