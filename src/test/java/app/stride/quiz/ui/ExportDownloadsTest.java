@@ -101,38 +101,6 @@ class ExportDownloadsTest extends QuizViewTest {
         assertThat(contentType(xml)).isEqualTo("application/xml; charset=UTF-8");
     }
 
-    @Test
-    void theGradebookButtonGivesMoodlesGradeImportFileAndTheMoodleFieldSaysWhenVersionsRunOut() throws Exception {
-        QuizCard quiz = publishedByTeacher(new QuizSettings("Pooling, week 4", List.of(
-                new QuizSettings.Item("concepts", "concept-pooling-params", null, 1)), false, 20, null, null, 1, false,
-                FeedbackPolicy.AFTER_SUBMIT));
-        loginAs("gradebook.kim", "STUDENT");
-        join(quiz);
-        login("teacher", "TEACHER");
-        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
-        QuizResultsView view = _get(QuizResultsView.class);
-
-        assertThat(shown(view.gradebook)).isEqualTo("Grades for the Moodle gradebook (CSV)");
-        StreamResource file = resource(view.gradebook);
-        assertThat(file.getName()).matches("pooling-week-4-grades-\\d{4}-\\d{2}-\\d{2}\\.csv");
-        assertThat(contentType(file)).isEqualTo("text/csv; charset=UTF-8");
-        List<List<String>> rows = SpreadsheetReading.rows(new String(download(file), 3,
-                download(file).length - 3, StandardCharsets.UTF_8));
-        assertThat(rows).containsExactly(List.of("username", "name", "Pooling, week 4"),
-                List.of("gradebook.kim", "gradebook.kim", ""));
-
-        // one concept has one version: five variants asked, one exists, and the page says so
-        assertThat(shown(view.moodleFewer)).isEqualTo("Fewer distinct versions than asked: "
-                + "q1 concept-pooling-params: 1 distinct versions of 5. The file holds the ones that exist.");
-        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("nl"));
-        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
-        view = _get(QuizResultsView.class);
-        view.variants.setValue(12);
-        assertThat(shown(view.moodleFewer)).isEqualTo("Minder verschillende versies dan gevraagd: "
-                + "q1 concept-pooling-params: 1 verschillende versies van 12. Het bestand bevat de versies die er zijn.");
-        assertThat(shown(view.gradebook)).isEqualTo("Cijfers voor het cijferboek van Moodle (CSV)");
-    }
-
     private static StreamResource resource(Anchor link) throws Exception {
         return VaadinSession.getCurrent().getResourceRegistry()
                 .getResource(StreamResource.class, new URI(link.getHref())).orElseThrow();

@@ -111,8 +111,9 @@ class QueryBudgetTest extends QuizViewTest {
             assertThat(GridKt._size(view.students)).isEqualTo(entry.getKey());
             assertThat(GridKt._size(view.questions)).isEqualTo(1);
             assertThat(GridKt._getFormattedRow(view.questions, 0)).anyMatch(cell -> cell.contains("You left out the bias"));
-            assertThat(opening.jdbc().count()).as("%d students: %s", entry.getKey(), opening.jdbc()).isLessThanOrEqualTo(6);
-            assertThat(opening.hibernate()).isLessThanOrEqualTo(6);
+            // 6 for the results, and 2 for the Moodle field's count of each line's distinct versions
+            assertThat(opening.jdbc().count()).as("%d students: %s", entry.getKey(), opening.jdbc()).isLessThanOrEqualTo(8);
+            assertThat(opening.hibernate()).isLessThanOrEqualTo(8);
             assertThat(opening.jdbc().writes()).isEmpty();
             statements.put(entry.getKey(), opening.jdbc().count());
 
@@ -170,7 +171,8 @@ class QueryBudgetTest extends QuizViewTest {
                 assertThat(grid.state(row)).isEqualTo(student % 2 == 1 ? "Handed in" : "In progress, 10 h 0 min left");
             }
             assertThat(opening.jdbc().writes()).isEmpty();
-            assertThat(opening.jdbc().count()).as("%d at work: %s", size, opening.jdbc()).isLessThanOrEqualTo(6);
+            // as above: 6 for the results, 2 for the Moodle field
+            assertThat(opening.jdbc().count()).as("%d at work: %s", size, opening.jdbc()).isLessThanOrEqualTo(8);
             statements.put(size, opening.jdbc().count());
 
             Cost poll = cost(() -> ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true)));
