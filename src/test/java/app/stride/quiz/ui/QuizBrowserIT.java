@@ -116,7 +116,7 @@ class QuizBrowserIT extends BrowserTestBase {
         // UTF-8 with a byte order mark, so that Excel reads the names as they are
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String content = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(content).startsWith("username,name,attempt,started,handed_in,seconds_used,automatically,score,best,q1 ")
+        assertThat(content).startsWith("username,name,attempt,started,handed_in,seconds_used,automatically,score,best,last,q1 ")
                 .contains("e2e.quiz");
         // named by the quiz and the day, not results.csv
         assertThat(csv.suggestedFilename()).matches("[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.csv").doesNotStartWith("results");
