@@ -32,14 +32,16 @@ public class QuizExceptionsService {
     private final QuizQuestionRepository questions;
     private final QuizAllowanceRepository allowances;
     private final QuizAudit audit;
+    private final QuizAuditRepository auditLines;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final EntityManager entities;
     private final Clock clock;
 
     QuizExceptionsService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
-                          QuizAllowanceRepository allowances, QuizAudit audit, AccountService accounts,
-                          CurrentUser currentUser, EntityManager entities, Clock clock) {
+                          QuizAllowanceRepository allowances, QuizAudit audit, QuizAuditRepository auditLines,
+                          AccountService accounts, CurrentUser currentUser, EntityManager entities, Clock clock) {
+        this.auditLines = auditLines;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.questions = questions;
@@ -157,8 +159,7 @@ public class QuizExceptionsService {
         entities.createQuery("delete from QuizAttempt a where a.quizId = :quiz").setParameter("quiz", quizId)
                 .executeUpdate();
         allowances.deleteByQuiz(quizId);
-        entities.createQuery("delete from QuizAuditEntry e where e.quizId = :quiz").setParameter("quiz", quizId)
-                .executeUpdate();
+        auditLines.deleteByQuiz(quizId);
         quizzes.delete(quiz);
     }
 

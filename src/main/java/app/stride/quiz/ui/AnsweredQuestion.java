@@ -13,6 +13,9 @@ import app.stride.quiz.AttemptSheet;
 import app.stride.shell.StaticText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One question after handing in — the numbers and the picture, the answers given, the key, the
@@ -24,7 +27,7 @@ class AnsweredQuestion extends QuestionCard {
     enum Reader { STUDENT, TEACHER }
 
     /** Each part's answer line, where a teacher's "set mark" button goes. */
-    final java.util.Map<String, Div> marks = new java.util.LinkedHashMap<>();
+    final Map<String, Div> marks = new LinkedHashMap<>();
 
     AnsweredQuestion(int number, AttemptSheet.Question q, Exercise exercise, QuestionBank bank, Reader reader) {
         // a teacher may open an attempt still in progress: its questions have no grade yet
@@ -50,7 +53,7 @@ class AnsweredQuestion extends QuestionCard {
             // a teacher's own mark stands over the grader's: the student reads it with its comment
             q.mark(part.id()).ifPresent(mark -> {
                 Div marked = StaticText.of(new Div(), getTranslation("quiz.override.shown",
-                        java.text.NumberFormat.getIntegerInstance(getLocale()).format(Math.round(mark.score() * 100)),
+                        NumberFormat.getIntegerInstance(getLocale()).format(Math.round(mark.score() * 100)),
                         mark.comment()));
                 marked.addClassName("stride-teacher-mark");
                 marked.getElement().setAttribute("data-mark", part.id());

@@ -2,6 +2,7 @@ package app.stride.quiz.ui;
 
 import app.stride.quiz.AttemptState;
 import app.stride.quiz.QuizResultsService.StudentResult;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The results page's table of attempts, one row each: the student (and which of their attempts),
@@ -44,7 +46,7 @@ class StudentGrid extends Grid<StudentResult> {
     private boolean narrow;
     /** What a teacher can do for one student (the exceptions), a column wide and in the details narrow. */
     private Column<StudentResult> actions;
-    private java.util.function.Function<StudentResult, com.vaadin.flow.component.Component> makeActions;
+    private Function<StudentResult, Component> makeActions;
 
     StudentGrid(Clock clock) {
         this.clock = clock;
@@ -73,7 +75,7 @@ class StudentGrid extends Grid<StudentResult> {
     }
 
     /** Adds the per-student actions: a column of their own, and in the narrow layout part of the details. */
-    void actions(java.util.function.Function<StudentResult, com.vaadin.flow.component.Component> make) {
+    void actions(Function<StudentResult, Component> make) {
         makeActions = make;
         actions = addComponentColumn(make::apply).setKey("exceptions").setAutoWidth(true).setFlexGrow(0);
     }
