@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -108,10 +109,11 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         // the question as a teacher knows it, its template id beside it for the bank
         questions.addColumn(q -> TopicNames.template(this, bank, q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
                 .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
-        questions.addColumn(QuizResultsService.QuestionStats::answered).setHeader(getTranslation("quiz.col.answered"));
+        questions.addColumn(QuizResultsService.QuestionStats::answered).setKey("answered")
+                .setHeader(getTranslation("quiz.col.answered"));
         questions.addColumn(q -> Math.round(q.meanScore() * 100) + "%").setKey("mean")
                 .setHeader(getTranslation("quiz.col.mean")).setTooltipGenerator(q -> getTranslation("quiz.col.mean.why"));
-        questions.addColumn(q -> q.discrimination() == null ? "—" : String.format(getLocale(), "%.2f", q.discrimination()))
+        questions.addColumn(this::discrimination)
                 .setKey("discrimination").setHeader(getTranslation("quiz.col.discrimination"))
                 .setTooltipGenerator(q -> q.discrimination() == null
                         ? getTranslation("quiz.col.discrimination.few", QuizResultsService.MIN_ANSWERS) : null);
@@ -123,6 +125,12 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
                         .map(id -> mistakeName(q.templateId(), id, false)).collect(Collectors.joining("\n")));
         questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.setAllRowsVisible(true);
+        // on a phone the two figure columns move under a tapped row, so that the grid does not scroll sideways
+        questions.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(q -> new Div(
+                new Span(getTranslation("quiz.col.answered") + ": " + q.answered()),
+                new Span(getTranslation("quiz.col.discrimination") + ": " + discrimination(q)))));
+        questions.setDetailsVisibleOnClick(false);
+        questions.addClassName("stride-question-stats");
         questions.setEmptyStateText(getTranslation("quiz.results.none"));
         heading.setText(getTranslation("quiz.results"));
         summary.getElement().setAttribute("aria-live", "polite");
@@ -158,9 +166,24 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         pollRegistration = event.getUI().addPollListener(poll -> refreshIfChanged());
         // a phone gets the grid's narrow layout; turning it or resizing the window switches
         event.getUI().getPage().retrieveExtendedClientDetails(
-                details -> students.narrow(details.getWindowInnerWidth() < StudentGrid.NARROW_PX));
+                details -> narrow(details.getWindowInnerWidth() < StudentGrid.NARROW_PX));
         resizeRegistration = event.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> students.narrow(resize.getWidth() < StudentGrid.NARROW_PX));
+                resize -> narrow(resize.getWidth() < StudentGrid.NARROW_PX));
+    }
+
+    /** The phone's layout of both grids, or the wide one. */
+    void narrow(boolean narrow) {
+        students.narrow(narrow);
+        questions.getColumnByKey("answered").setVisible(!narrow);
+        questions.getColumnByKey("discrimination").setVisible(!narrow);
+        questions.setDetailsVisibleOnClick(narrow);
+        if (!narrow) {
+            questions.getListDataView().getItems().forEach(item -> questions.setDetailsVisible(item, false));
+        }
+    }
+
+    private String discrimination(QuizResultsService.QuestionStats q) {
+        return q.discrimination() == null ? "—" : String.format(getLocale(), "%.2f", q.discrimination());
     }
 
     @Override

@@ -87,8 +87,10 @@ class QuizReviewView extends Main implements BeforeEnterObserver, HasDynamicTitl
         AttemptSheet a = s.attempt();
         summary.setText(getTranslation("quiz.review.summary", s.student(),
                 a.quizTitle() != null ? a.quizTitle() : getTranslation("exam.title"),
-                getTranslation(a.submitted() ? (a.autoSubmitted() ? "quiz.state.auto" : "quiz.state.submitted")
-                        : "quiz.state.started"),
+                // the results page's words for where an attempt stands
+                getTranslation(a.submitted() ? (a.autoSubmitted() ? "quiz.results.state.handed_in_automatically"
+                        : "quiz.results.state.handed_in")
+                        : a.timeUp() ? "quiz.results.state.time_up" : "quiz.mine.state.in_progress"),
                 a.score() == null ? "—" : Math.round(a.score() * 100) + "%"));
         int n = 1;
         for (AttemptSheet.Question q : a.questions()) {

@@ -94,6 +94,11 @@ class NarrowScreenBrowserIT extends BrowserTestBase {
         inView(grid.getByText("Progress: 1 of 2 answered"));
         inView(grid.getByText("Open"));
         fitsTheScreen();
+        // the question statistics keep their figures under a tapped row: the grid never scrolls sideways
+        Locator stats = page.locator("vaadin-grid.stride-question-stats");
+        Object overflow = stats.evaluate("g => g.shadowRoot.querySelector('#table').scrollWidth"
+                + " - g.shadowRoot.querySelector('#table').clientWidth");
+        assertThat(((Number) overflow).intValue()).as("sideways scroll of the question grid").isLessThanOrEqualTo(1);
     }
 
     /** How many field labels on the page are wider than their box (cut off), or end in an ellipsis. */

@@ -52,7 +52,7 @@ class QuizResultsViewTest extends QuizViewTest {
         // an attempt still in progress opens too, without grades it does not have yet
         UI.getCurrent().navigate("quiz-review", QueryParameters.of("id", String.valueOf(attempt.id())));
         QuizReviewView review = _get(QuizReviewView.class);
-        assertThat(review.summary.getText()).contains(t("quiz.state.started")).endsWith("—");
+        assertThat(review.summary.getText()).contains(t("quiz.mine.state.in_progress")).endsWith("—");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(review.questions,
                 com.vaadin.flow.component.html.H2.class)).extracting(KaribuTest::shown).containsExactly("Question 1");
     }

@@ -114,7 +114,11 @@ class ResultsForAClassTest extends QuizViewTest {
         StudentGrid grid = _get(QuizResultsView.class).students;
         assertThat(grid.hint.isVisible()).isFalse();
 
-        grid.narrow(true);
+        QuizResultsView view = _get(QuizResultsView.class);
+        view.narrow(true);
+        assertThat(view.questions.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("question", "mean", "mistakes");
+        assertThat(view.questions.isDetailsVisibleOnClick()).isTrue();
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
                 .containsExactly("student", "state", "score");
         assertThat(grid.hint.isVisible()).isTrue();
@@ -122,7 +126,8 @@ class ResultsForAClassTest extends QuizViewTest {
         assertThat(shown(grid.details(GridKt._get(grid, 0)))).contains(t("quiz.results.col.progress") + ": 1 of 2 answered")
                 .contains(t("quiz.results.col.used") + ": under a minute so far").contains(t("quiz.open"));
 
-        grid.narrow(false);
+        view.narrow(false);
+        assertThat(view.questions.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(5);
         assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).as("with the exceptions column").hasSize(8);
         assertThat(grid.isDetailsVisibleOnClick()).isFalse();
     }
