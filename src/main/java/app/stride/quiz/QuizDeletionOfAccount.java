@@ -16,17 +16,16 @@ class QuizDeletionOfAccount {
 
     @PersistenceContext
     private EntityManager entities;
+    private final AttemptDeletion attempts;
+
+    QuizDeletionOfAccount(AttemptDeletion attempts) {
+        this.attempts = attempts;
+    }
 
     @EventListener
     void on(AccountDeleting deleting) {
         long user = deleting.userId();
-        String attempts = "select id from quiz_attempt where user_id = :u";
-        String questions = "select id from quiz_question where attempt_id in (" + attempts + ")";
-        run("delete from quiz_answer where question_id in (" + questions + ")", user);
-        run("delete from quiz_override where question_id in (" + questions + ")", user);
-        run("delete from quiz_question where attempt_id in (" + attempts + ")", user);
-        run("delete from quiz_audit where attempt_id in (" + attempts + ")", user);
-        run("delete from quiz_attempt where user_id = :u", user);
+        attempts.ofStudent(user);
         // their mock exams, whose only attempts were their own (items and audit go by cascade)
         run("delete from quiz_item where quiz_id in (select id from quiz where owner_id = :u and status = 'EXAM')", user);
         run("delete from quiz where owner_id = :u and status = 'EXAM'", user);

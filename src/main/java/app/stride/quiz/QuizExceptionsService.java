@@ -3,7 +3,6 @@ package app.stride.quiz;
 import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.UserSummary;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,12 +34,13 @@ public class QuizExceptionsService {
     private final QuizAuditRepository auditLines;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final EntityManager entities;
+    private final AttemptDeletion attemptDeletion;
     private final Clock clock;
 
     QuizExceptionsService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
                           QuizAllowanceRepository allowances, QuizAudit audit, QuizAuditRepository auditLines,
-                          AccountService accounts, CurrentUser currentUser, EntityManager entities, Clock clock) {
+                          AccountService accounts, CurrentUser currentUser, AttemptDeletion attemptDeletion,
+                          Clock clock) {
         this.auditLines = auditLines;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -49,7 +49,7 @@ public class QuizExceptionsService {
         this.audit = audit;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.entities = entities;
+        this.attemptDeletion = attemptDeletion;
         this.clock = clock;
     }
 
@@ -173,13 +173,7 @@ public class QuizExceptionsService {
         if (typedTitle == null || !typedTitle.strip().equals(quiz.getTitle().strip())) {
             throw new QuizInputException("title", "quiz.delete.error.title");
         }
-        entities.createQuery("delete from QuizAnswer an where an.questionId in (select q.id from QuizQuestion q"
-                + " where q.attemptId in (select a.id from QuizAttempt a where a.quizId = :quiz))")
-                .setParameter("quiz", quizId).executeUpdate();
-        entities.createQuery("delete from QuizQuestion q where q.attemptId in"
-                + " (select a.id from QuizAttempt a where a.quizId = :quiz)").setParameter("quiz", quizId).executeUpdate();
-        entities.createQuery("delete from QuizAttempt a where a.quizId = :quiz").setParameter("quiz", quizId)
-                .executeUpdate();
+        attemptDeletion.ofQuiz(quizId);
         allowances.deleteByQuiz(quizId);
         auditLines.deleteByQuiz(quizId);
         quizzes.delete(quiz);
