@@ -59,15 +59,20 @@ class QuizLifecycleBrowserIT extends BrowserTestBase {
         assertThat(page.locator(".stride-countdown")).containsText(":");
     }
 
-    @Test
-    void aDateTypedAndLeftWithoutEnterIsKept() {
+    /** The teacher's quiz form with a title and one IoU question, not created yet. */
+    private void newIouQuizForm(String title) {
         logIn("teacher", "teacher-demo");
         open("quizzes");
-        page.locator("vaadin-text-field[data-field='title'] input").fill("Typed date");
+        page.locator("vaadin-text-field[data-field='title'] input").fill(title);
         page.locator("vaadin-select[data-field='family']").click();
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("IoU")).first().click();
         page.locator("vaadin-integer-field[data-field='count'] input").fill("1");
+    }
+
+    @Test
+    void aDateTypedAndLeftWithoutEnterIsKept() {
+        newIouQuizForm("Typed date");
         var date = page.locator("vaadin-date-time-picker").first().locator("input").nth(0);
         var time = page.locator("vaadin-date-time-picker").first().locator("input").nth(1);
         // a teacher types the date, tabs to the time, types it and tabs on: no Enter anywhere
@@ -86,13 +91,7 @@ class QuizLifecycleBrowserIT extends BrowserTestBase {
 
     @Test
     void aDateWithoutItsTimeIsRefusedNotDropped() {
-        logIn("teacher", "teacher-demo");
-        open("quizzes");
-        page.locator("vaadin-text-field[data-field='title'] input").fill("Date only");
-        page.locator("vaadin-select[data-field='family']").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("IoU")).first().click();
-        page.locator("vaadin-integer-field[data-field='count'] input").fill("1");
+        newIouQuizForm("Date only");
         page.locator("vaadin-date-time-picker").first().locator("input").nth(0).click();
         page.keyboard().type("1/10/2030");
         // straight to the button with the mouse: no Enter, no Tab, no time
