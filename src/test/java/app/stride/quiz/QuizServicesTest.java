@@ -97,6 +97,19 @@ class QuizServicesTest {
     }
 
     @Test
+    void aNulInAnAnswerIsKeptAsAReplacementCharacterOnEveryDatabase() {
+        as("teacher", "TEACHER");
+        QuizCard quiz = quizzes.publish(quizzes.create(settings(30, 1, false)).id());
+        as(student("quiz.nul"), "STUDENT");
+        AttemptSheet attempt = join(quiz.joinCode());
+
+        save(attempt, 0, "params", "12\u00003");
+
+        // PostgreSQL refuses a NUL in text; the answer is kept, the same on H2
+        assertThat(taking.sheet(attempt.id()).questions().get(0).typed()).containsEntry("params", "12\uFFFD3");
+    }
+
+    @Test
     void withImmediateFeedbackACheckedQuestionIsGradedAndItsAnswerFixedWhileOthersStayOpen() {
         as("teacher", "TEACHER");
         QuizSettings immediate = new QuizSettings("Immediate", List.of(new QuizSettings.Item("conv-params",
