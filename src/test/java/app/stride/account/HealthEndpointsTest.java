@@ -62,9 +62,12 @@ class HealthEndpointsTest {
         assertThat(mvc.perform(get("/actuator/health").session(admin)).andReturn().getResponse().getContentAsString())
                 .startsWith("{\"status\":\"UP\"").doesNotContain("db", "diskSpace", "components", "details");
         for (String path : HIDDEN) {
+            // no Actuator answer: a 404, or Vaadin's page for a path it has no view for
             MockHttpServletResponse response = mvc.perform(get(path).session(admin)).andReturn().getResponse();
-            assertThat(response.getStatus()).as(path).isEqualTo(404);
-            assertThat(response.getContentAsString()).as(path).doesNotContain("propertySources", "\"beans\"");
+            assertThat(response.getContentType()).as(path).satisfiesAnyOf(
+                    type -> assertThat(type).isNull(), type -> assertThat(type).doesNotContain("json"));
+            assertThat(response.getContentAsString()).as(path)
+                    .doesNotContain("_links", "propertySources", "\"beans\"", "\"status\"");
         }
     }
 
