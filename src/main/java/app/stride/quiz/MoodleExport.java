@@ -167,8 +167,10 @@ public class MoodleExport {
             header(xml, name, text, e, locale);
             // Moodle compares the trimmed response with each answer, ignoring case (usecase 0)
             xml.append("    <usecase>0</usecase>\n");
-            for (String answer : accepted(part, e.expected(part.id()).list(), locale)) {
-                xml.append("    <answer fraction=\"100\"><text>").append(escape(answer)).append("</text></answer>\n");
+            // Moodle takes the first answer that matches: the guards (0 %) come before the right ones
+            for (ListAnswer answer : answers(part, e.expected(part.id()).list(), locale)) {
+                xml.append("    <answer fraction=\"").append(answer.right() ? 100 : 0).append("\"><text>")
+                        .append(escape(answer.text())).append("</text></answer>\n");
             }
         } else {
             xml.append("  <question type=\"numerical\">\n");
@@ -203,8 +205,9 @@ public class MoodleExport {
                     text.append(String.join("~", options)).append('}');
                 }
                 // SHORTANSWER (not _C) ignores case; every accepted writing is a full-mark answer
-                case LIST -> text.append("{1:SHORTANSWER:").append(String.join("~", accepted(part,
-                        e.expected(part.id()).list(), locale).stream().map(a -> "=" + clozeText(a)).toList()))
+                case LIST -> text.append("{1:SHORTANSWER:").append(String.join("~", answers(part,
+                        e.expected(part.id()).list(), locale).stream()
+                        .map(a -> (a.right() ? "=" : "%0%") + clozeText(a.text())).toList()))
                         .append('}');
                 default -> text.append("{1:NUMERICAL:=").append(value(e, part)).append(':').append(tolerance(e, part))
                         .append('}');
@@ -219,39 +222,71 @@ public class MoodleExport {
     }
 
     /**
-     * Moodle grades a short answer by matching whole strings, so a set is exported as every order
-     * it can be written in: up to this many items (5 items: 120 orders, each in every separator),
-     * which covers the sets NMS exercises draw. A larger set is accepted in ascending order only,
-     * and its label says so.
+     * Moodle grades a short answer by matching the trimmed response against each answer in turn,
+     * case ignored, where {@code *} in an answer stands for any characters; the first answer that
+     * matches gives the grade. A list of box numbers is exported as patterns with {@code *} between
+     * the numbers ({@code *0*2*1*4*}), so that any spacing and separator ("0,2,1,4", "0, 2, 1, 4",
+     * "0 2 1 4", "[0; 2; 1; 4]") is right. Such a pattern would also match wrong lists ("0, 12, 1,
+     * 4", "0, 2, 1, 4, 4"), so guards graded 0 come first: any digit not in the key, a key digit
+     * twice, two key digits side by side. What passes all guards and matches a pattern holds
+     * exactly the key's numbers, each once, apart, in the pattern's order. This holds for single
+     * digits, which is what NMS exercises draw (at most 10 boxes); a key with a larger number is
+     * exported as whole strings in the separators students type.
+     *
+     * A set is right in every order: a pattern per order up to this many items (5 items: 120
+     * patterns). A larger set is right in ascending order only, and its label says so.
      */
     static final int MAX_ANY_ORDER = 5;
-    /** How students separate box numbers: "3, 4", "3,4", "3 4". */
+    /** How students separate box numbers, for a key with a number of two digits: "3, 14", "3,14", "3 14". */
     private static final List<String> SEPARATORS = List.of(", ", ",", " ");
 
+    /** One short answer of a list part: a pattern or string, and whether it is full marks or a 0 % guard. */
+    record ListAnswer(String text, boolean right) {
+    }
+
     /**
-     * The answers Moodle is to accept for a list part: a sequence in its own order; a set in every
-     * order and separator; the empty set in the words Stride reads as "none", the export's language
+     * The answers Moodle is to grade a list part with, guards first: a sequence in its own order; a
+     * set in every order; the empty set in the words Stride reads as "none", the export's language
      * first (the signs, "-", "{}", are left out: Moodle would need them escaped or read as a wildcard).
      */
-    static List<String> accepted(PartSpec part, List<Integer> key, Locale locale) {
-        if (part.ordered()) {
-            return List.of(join(key, ", "));
-        }
+    static List<ListAnswer> answers(PartSpec part, List<Integer> key, Locale locale) {
         if (key.isEmpty()) {
             String own = Languages.supported(locale) == Languages.DUTCH ? "geen" : "none";
             List<String> words = new ArrayList<>(List.of(own));
             ListReader.NONE.stream().filter(w -> !w.equals(own) && w.codePoints().anyMatch(Character::isLetter))
                     .sorted().forEach(words::add);
-            return words;
+            return words.stream().map(w -> new ListAnswer(w, true)).toList();
         }
-        List<Integer> ascending = key.stream().sorted().toList();
-        Set<String> answers = new LinkedHashSet<>();
-        for (List<Integer> order : key.size() <= MAX_ANY_ORDER ? orders(ascending) : List.of(ascending)) {
-            for (String separator : SEPARATORS) {
-                answers.add(join(order, separator));
-            }
+        List<List<Integer>> orders = part.ordered() ? List.of(key)
+                : key.size() <= MAX_ANY_ORDER ? orders(key.stream().sorted().toList())
+                : List.of(key.stream().sorted().toList());
+        boolean digits = key.stream().allMatch(n -> n >= 0 && n <= 9);
+        List<ListAnswer> answers = new ArrayList<>();
+        if (digits) {
+            answers.addAll(guards(key));
+            orders.forEach(order -> answers.add(new ListAnswer("*" + join(order, "*") + "*", true)));
+        } else {
+            Set<String> exact = new LinkedHashSet<>();
+            orders.forEach(order -> SEPARATORS.forEach(separator -> exact.add(join(order, separator))));
+            exact.forEach(text -> answers.add(new ListAnswer(text, true)));
         }
         return List.copyOf(answers);
+    }
+
+    /** The 0 % answers that catch what a pattern of single-digit numbers would wrongly let through. */
+    private static List<ListAnswer> guards(List<Integer> key) {
+        List<ListAnswer> guards = new ArrayList<>();
+        for (int d = 0; d <= 9; d++) {
+            guards.add(new ListAnswer(key.contains(d) ? "*" + d + "*" + d + "*" : "*" + d + "*", false));
+        }
+        for (int a : key) {
+            for (int b : key) {
+                if (a != b) {
+                    guards.add(new ListAnswer("*" + a + b + "*", false));
+                }
+            }
+        }
+        return guards;
     }
 
     /** " (in ascending order)" on a set too large for every order to be listed; else nothing. */

@@ -62,10 +62,38 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     record Earlier(long id, Instant submittedAt, Instant deadline) {
     }
 
+    /**
+     * One student's standing at a quiz before joining: their earlier attempts, and the extra
+     * minutes and attempts a teacher gave them (before their first attempt too).
+     */
+    record Standing(List<Earlier> attempts, int extraMinutes, int extraAttempts) {
+    }
+
+    /** A row of {@link #standingRows}: an attempt (or none) beside the allowance (or none). */
+    record StandingRow(Long id, Instant submittedAt, Instant deadline, Integer extraMinutes, Integer extraAttempts) {
+    }
+
+    /**
+     * Starts from the quiz's row, so that the allowance comes back also when there is no attempt
+     * yet: joining reads both in one statement.
+     */
     @Query("""
-            select new app.stride.quiz.QuizAttemptRepository$Earlier(a.id, a.submittedAt, a.deadline)
-            from QuizAttempt a where a.quizId = :quizId and a.userId = :userId order by a.startedAt, a.id""")
-    List<Earlier> earlier(@Param("quizId") long quizId, @Param("userId") long userId);
+            select new app.stride.quiz.QuizAttemptRepository$StandingRow(a.id, a.submittedAt, a.deadline,
+                al.extraMinutes, al.extraAttempts)
+            from Quiz q
+            left join QuizAttempt a on a.quizId = q.id and a.userId = :userId
+            left join QuizAllowance al on al.quizId = q.id and al.userId = :userId
+            where q.id = :quizId order by a.startedAt, a.id""")
+    List<StandingRow> standingRows(@Param("quizId") long quizId, @Param("userId") long userId);
+
+    default Standing standing(long quizId, long userId) {
+        List<StandingRow> rows = standingRows(quizId, userId);
+        List<Earlier> attempts = rows.stream().filter(r -> r.id() != null)
+                .map(r -> new Earlier(r.id(), r.submittedAt(), r.deadline())).toList();
+        StandingRow any = rows.isEmpty() ? null : rows.get(0);
+        return new Standing(attempts, any == null || any.extraMinutes() == null ? 0 : any.extraMinutes(),
+                any == null || any.extraAttempts() == null ? 0 : any.extraAttempts());
+    }
 
     /** One attempt on the results page, before its student's name is looked up. */
     record Result(long id, long userId, Instant startedAt, Instant submittedAt, boolean autoSubmitted, Double score,

@@ -59,10 +59,8 @@ public class QuizExceptionsService {
      */
     public void extraTime(long attemptId, int minutes) {
         QuizAttempt attempt = managedAttempt(attemptId);
-        if (minutes < 1 || minutes > QuizAllowance.MAX_MINUTES) {
-            throw new QuizInputException("minutes", "quiz.exception.error.minutes");
-        }
-        allowance(attempt).addMinutes(minutes);
+        checkMinutes(minutes);
+        allowance(attempt.getQuizId(), attempt.getUserId()).addMinutes(minutes);
         if (!attempt.isSubmitted() && !QuizSubmission.expired(attempt.getDeadline(), clock.instant())) {
             attempt.extend(Duration.ofMinutes(minutes));
         }
@@ -70,11 +68,35 @@ public class QuizExceptionsService {
                 "+" + minutes + " min");
     }
 
+    /**
+     * Extra minutes, given before the student has started: a member of the quiz's group (an
+     * accommodation known in advance). Every attempt they start gets them.
+     */
+    public void extraTimeBeforeStart(long quizId, long studentId, int minutes) {
+        managedMember(quizId, studentId);
+        checkMinutes(minutes);
+        allowance(quizId, studentId).addMinutes(minutes);
+        audit.record(quizId, null, studentId, QuizAudit.Action.EXTRA_TIME, "+" + minutes + " min");
+    }
+
     /** One attempt more for the student of an attempt, than the quiz allows everyone. */
     public void extraAttempt(long attemptId) {
         QuizAttempt attempt = managedAttempt(attemptId);
-        allowance(attempt).addAttempt();
+        allowance(attempt.getQuizId(), attempt.getUserId()).addAttempt();
         audit.record(attempt.getQuizId(), attemptId, attempt.getUserId(), QuizAudit.Action.EXTRA_ATTEMPT, "+1");
+    }
+
+    /** One attempt more than the quiz allows everyone, for a group member who has not started. */
+    public void extraAttemptBeforeStart(long quizId, long studentId) {
+        managedMember(quizId, studentId);
+        allowance(quizId, studentId).addAttempt();
+        audit.record(quizId, null, studentId, QuizAudit.Action.EXTRA_ATTEMPT, "+1");
+    }
+
+    private static void checkMinutes(int minutes) {
+        if (minutes < 1 || minutes > QuizAllowance.MAX_MINUTES) {
+            throw new QuizInputException("minutes", "quiz.exception.error.minutes");
+        }
     }
 
     /**
@@ -200,8 +222,18 @@ public class QuizExceptionsService {
         return attempt;
     }
 
-    private QuizAllowance allowance(QuizAttempt attempt) {
-        return allowances.of(attempt.getQuizId(), attempt.getUserId())
-                .orElseGet(() -> allowances.save(new QuizAllowance(attempt.getQuizId(), attempt.getUserId())));
+    /**
+     * A quiz the teacher may manage, limited to a group the student is in: before a first attempt,
+     * the group is what puts a student in a teacher's reach.
+     */
+    private void managedMember(long quizId, long studentId) {
+        Quiz quiz = QuizAccess.own(quizzes, quizId, currentUser.id());
+        if (quiz.isExam() || quiz.getGroupId() == null || !quizzes.memberOf(quiz.getGroupId(), studentId)) {
+            throw new QuizInputException("student", "quiz.error.unknown");
+        }
+    }
+
+    private QuizAllowance allowance(long quizId, long userId) {
+        return allowances.of(quizId, userId).orElseGet(() -> allowances.save(new QuizAllowance(quizId, userId)));
     }
 }

@@ -76,9 +76,16 @@ public class QuizResultsService {
     /** Fewer answers than this and the discrimination index is noise: it is not given. */
     public static final int MIN_ANSWERS = 5;
 
-    /** {@code live}: the quiz is open, or someone is still answering; the page then keeps itself up to date. */
+    /**
+     * {@code live}: the quiz is open, or someone is still answering; the page then keeps itself up
+     * to date. {@code notStarted}: for a quiz limited to a group, its members without an attempt.
+     */
     public record Results(long quizId, String title, String joinCode, List<StudentResult> students,
-                          List<QuestionStats> questions, boolean live) {
+                          List<QuestionStats> questions, boolean live, List<NotStarted> notStarted) {
+    }
+
+    /** A member of the quiz's group who has not started it, and what a teacher gave them already. */
+    public record NotStarted(long userId, String username, String displayName, int extraMinutes, int extraAttempts) {
     }
 
     public Results results(long quizId) {
@@ -109,7 +116,19 @@ public class QuizResultsService {
         List<Graded> submitted = all.stream().filter(a -> a.submittedAt() != null)
                 .map(a -> new Graded(a.score(), grades.getOrDefault(a.id(), List.of()))).toList();
         boolean live = quiz.isOpen(now) || all.stream().anyMatch(a -> a.submittedAt() == null);
-        return new Results(quizId, quiz.getTitle(), quiz.getJoinCode(), students, stats(submitted), live);
+        return new Results(quizId, quiz.getTitle(), quiz.getJoinCode(), students, stats(submitted), live,
+                notStarted(quiz));
+    }
+
+    /** The group's members who have not started; a quiz for everyone has no list to show. */
+    private List<NotStarted> notStarted(Quiz quiz) {
+        if (quiz.getGroupId() == null) {
+            return List.of();
+        }
+        return quizzes.notStarted(quiz.getId(), quiz.getGroupId()).stream()
+                .map(row -> new NotStarted(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ((Number) row[3]).intValue(), ((Number) row[4]).intValue()))
+                .toList();
     }
 
     /** A clock set back between a start and a hand-in makes no negative time used. */

@@ -60,15 +60,13 @@ public class QuizTakingService {
     private final QuizSubmission submission;
     private final Retrying retrying;
     private final QuizDeadlines deadlines;
-    private final QuizAllowanceRepository allowances;
     private final SecureRandom random = new SecureRandom();
 
     QuizTakingService(QuizRepository quizzes, QuizAttemptRepository attempts, QuizQuestionRepository questions,
                       QuizAnswerRepository answers, AttemptQuestions attemptQuestions, AttemptSheets sheets,
                       QuestionBank bank, CurrentUser currentUser, Clock clock, QuizSubmission submission,
-                      Retrying retrying, QuizDeadlines deadlines, QuizAllowanceRepository allowances) {
+                      Retrying retrying, QuizDeadlines deadlines) {
         this.deadlines = deadlines;
-        this.allowances = allowances;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.questions = questions;
@@ -158,14 +156,13 @@ public class QuizTakingService {
     public QuizInfo about(String code) {
         Quiz quiz = quizzes.withItemsByJoinCode(normalized(code)).orElseThrow(() -> unknownCode(code));
         checkMember(quiz, currentUser.id());
-        List<QuizAttemptRepository.Earlier> mine = attempts.earlier(quiz.getId(), currentUser.id());
+        QuizAttemptRepository.Standing standing = attempts.standing(quiz.getId(), currentUser.id());
+        List<QuizAttemptRepository.Earlier> mine = standing.attempts();
         Instant now = clock.instant();
         boolean inProgress = mine.stream().anyMatch(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now));
         int count = quiz.getItems().stream().mapToInt(QuizItem::getCount).sum();
-        Optional<QuizAllowance> allowance = mine.isEmpty() ? Optional.empty()
-                : allowances.of(quiz.getId(), currentUser.id());
-        int extraAttempts = allowance.map(QuizAllowance::getExtraAttempts).orElse(0);
-        int extraMinutes = allowance.map(QuizAllowance::getExtraMinutes).orElse(0);
+        int extraAttempts = standing.extraAttempts();
+        int extraMinutes = standing.extraMinutes();
         return new QuizInfo(quiz.getTitle(), count, quiz.getTimeLimitMinutes(), quiz.getClosesAt(),
                 Math.max(0, quiz.getAttemptsAllowed() + extraAttempts - mine.size()), inProgress, quiz.isOpen(now),
                 effectiveMinutes(quiz.getTimeLimitMinutes() + extraMinutes,
@@ -202,7 +199,9 @@ public class QuizTakingService {
             Quiz quiz = quizzes.withItemsByJoinCode(normalized).orElseThrow(() -> unknownCode(code));
             checkMember(quiz, userId);
             Instant now = clock.instant();
-            List<QuizAttemptRepository.Earlier> mine = attempts.earlier(quiz.getId(), userId);
+            // with what a teacher gave: extra minutes or attempts, before the first attempt too
+            QuizAttemptRepository.Standing standing = attempts.standing(quiz.getId(), userId);
+            List<QuizAttemptRepository.Earlier> mine = standing.attempts();
             Optional<QuizAttemptRepository.Earlier> open = mine.stream()
                     .filter(a -> a.submittedAt() == null && !QuizSubmission.expired(a.deadline(), now)).findFirst();
             if (open.isPresent()) {
@@ -211,15 +210,11 @@ public class QuizTakingService {
             if (!quiz.isOpen(now)) {
                 throw new QuizInputException("code", "quiz.error.closed");
             }
-            // a teacher gives an allowance from a student's attempt: a first join has none to look up
-            Optional<QuizAllowance> allowance = mine.isEmpty() ? Optional.empty()
-                    : allowances.of(quiz.getId(), userId);
-            int extraAttempts = allowance.map(QuizAllowance::getExtraAttempts).orElse(0);
-            if (mine.size() >= quiz.getAttemptsAllowed() + extraAttempts) {
+            if (mine.size() >= quiz.getAttemptsAllowed() + standing.extraAttempts()) {
                 throw new QuizInputException("code", "quiz.error.noattempts");
             }
             return start(quiz, userId, mine.size(), now,
-                    deadline(quiz, now, allowance.map(QuizAllowance::getExtraMinutes).orElse(0)));
+                    deadline(quiz, now, standing.extraMinutes()));
         });
     }
 

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * The NMS sets (dropped, suppressed) in the Moodle export as Moodle grades them: a short answer is
- * right when the trimmed response equals one accepted answer, ignoring case. Every order of a set
- * with the separators students type is right, "none" / "geen" is right for the empty set, and the
- * kept boxes stay one sequence.
+ * The NMS lists (dropped, suppressed, kept) in the Moodle export as Moodle grades them: the first
+ * answer of a short-answer blank whose pattern matches the trimmed response gives its grade, case
+ * ignored, where {@code *} stands for any characters (Moodle's {@code compare_string_with_wildcard},
+ * rewritten below). Every order of a set, with any spacing and separator, is right; "none" / "geen"
+ * is right for the empty set; the kept boxes stay one sequence; a list with a box too many, one
+ * missing, a box twice or a number run together with another is wrong.
  */
 class MoodleSetsTest {
 
@@ -49,8 +51,12 @@ class MoodleSetsTest {
         return files;
     }
 
-    /** The accepted answers of each short-answer blank, in the order of the template's list parts. */
-    private static List<List<String>> blanks(String questionXml) throws Exception {
+    /** One answer of a blank: its text (a pattern), and its grade in percent. */
+    record Answer(String text, double fraction) {
+    }
+
+    /** The answers of each short-answer blank, in the order of the template's list parts and as written. */
+    private static List<List<Answer>> blanks(String questionXml) throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + questionXml + "</quiz>\n";
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
@@ -59,22 +65,47 @@ class MoodleSetsTest {
         // the cloze text is HTML inside CDATA: its entities are still HTML's
         String text = q.getElementsByTagName("questiontext").item(0).getTextContent()
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
-        List<List<String>> blanks = new ArrayList<>();
+        List<List<Answer>> blanks = new ArrayList<>();
         Matcher m = BLANK.matcher(text);
         while (m.find()) {
-            List<String> answers = new ArrayList<>();
+            List<Answer> answers = new ArrayList<>();
             for (String a : m.group(1).split("(?<!\\\\)~")) {
-                assertThat(a).as("every answer is fully right").startsWith("=");
-                answers.add(a.substring(1).replaceAll("\\\\(.)", "$1"));
+                Matcher f = FRACTION.matcher(a);
+                assertThat(f.lookingAt()).as("a grade on every answer: " + a).isTrue();
+                double fraction = f.group(1) != null ? 100 : Double.parseDouble(f.group(2));
+                answers.add(new Answer(a.substring(f.end()).replaceAll("\\\\(.)", "$1"), fraction));
             }
             blanks.add(answers);
         }
         return blanks;
     }
 
-    /** Moodle's short-answer match: the trimmed response equals an answer, case ignored (no wildcards here). */
-    private static boolean moodleAccepts(List<String> answers, String response) {
-        return answers.stream().anyMatch(a -> !a.isBlank() && a.equalsIgnoreCase(response.strip()));
+    private static final Pattern FRACTION = Pattern.compile("(=)|%(-?\\d+(?:\\.\\d+)?)%");
+
+    /**
+     * Moodle's short-answer grade of a response: the fraction of the first answer that matches, 0
+     * when none does. An answer matches as Moodle's {@code compare_string_with_wildcard} has it:
+     * split on runs of unescaped {@code *}, each piece literal, joined by "any characters",
+     * anchored at both ends, case ignored, against the trimmed response.
+     */
+    static double moodleGrade(List<Answer> answers, String response) {
+        for (Answer a : answers) {
+            String[] bits = a.text().split("(?<!\\\\)\\*+", -1);
+            StringBuilder regex = new StringBuilder("^");
+            for (int i = 0; i < bits.length; i++) {
+                regex.append(i == 0 ? "" : ".*").append(Pattern.quote(bits[i].replace("\\*", "*")));
+            }
+            regex.append('$');
+            if (Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL)
+                    .matcher(response.strip()).matches()) {
+                return a.fraction();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean moodleAccepts(List<Answer> answers, String response) {
+        return moodleGrade(answers, response) == 100;
     }
 
     private static List<List<Integer>> orders(List<Integer> items) {
@@ -108,15 +139,19 @@ class MoodleSetsTest {
                     Exercise e = bank.generate(template, seed);
                     String exported = MoodleExport.variant(e, 1, locale);
                     List<PartSpec> lists = e.template().parts().stream().filter(p -> p.kind() == AnswerKind.LIST).toList();
-                    List<List<String>> blanks = blanks(exported);
+                    List<List<Answer>> blanks = blanks(exported);
                     assertThat(blanks).hasSameSizeAs(lists);
                     for (int i = 0; i < lists.size(); i++) {
                         PartSpec part = lists.get(i);
                         List<Integer> key = e.expected(part.id()).list();
-                        List<String> answers = blanks.get(i);
+                        List<Answer> answers = blanks.get(i);
                         String what = template + " seed " + seed + " " + part.id() + " " + key + " (" + locale + "): " + answers;
-                        if (part.ordered()) {
-                            assertThat(answers).as(what).containsExactly(join(key, ", "));
+                        if (part.ordered() && !key.isEmpty()) {
+                            for (String separator : SPACINGS) {
+                                assertThat(moodleAccepts(answers, join(key, separator)))
+                                        .as(what + " typed " + join(key, separator)).isTrue();
+                            }
+                            wrongListsAreWrong(answers, key, what);
                             if (key.size() >= 2) {
                                 List<Integer> reversed = new ArrayList<>(key);
                                 java.util.Collections.reverse(reversed);
@@ -127,7 +162,7 @@ class MoodleSetsTest {
                             for (String none : List.of("none", "None", "geen", "Geen", "nothing", "niets", " none ")) {
                                 assertThat(moodleAccepts(answers, none)).as(what + " typed " + none).isTrue();
                             }
-                            assertThat(answers.get(0)).as("the export's own language first")
+                            assertThat(answers.get(0).text()).as("the export’s own language first")
                                     .isEqualTo(locale == DUTCH ? "geen" : "none");
                             assertThat(moodleAccepts(answers, "0")).as(what).isFalse();
                         } else if (key.size() > 5) {
@@ -135,13 +170,15 @@ class MoodleSetsTest {
                             List<Integer> ascending = key.stream().sorted().toList();
                             assertThat(moodleAccepts(answers, join(ascending, ", "))).as(what).isTrue();
                             assertThat(moodleAccepts(answers, join(ascending, " "))).as(what).isTrue();
+                            assertThat(moodleAccepts(answers, join(ascending, " ,  "))).as(what).isTrue();
                             assertThat(exported).as(what).contains(locale == DUTCH ? "Onderdrukt (in oplopende volgorde)"
                                     : "Suppressed (in ascending order)");
                         } else {
                             setsOfTwoOrMore += key.size() >= 2 ? 1 : 0;
                             assertThat(exported).as(what).doesNotContain("ascending").doesNotContain("oplopend");
+                            wrongListsAreWrong(answers, key, what);
                             for (List<Integer> order : orders(key)) {
-                                for (String separator : List.of(", ", ",", " ")) {
+                                for (String separator : SPACINGS) {
                                     assertThat(moodleAccepts(answers, join(order, separator)))
                                             .as(what + " typed " + join(order, separator)).isTrue();
                                 }
@@ -164,14 +201,61 @@ class MoodleSetsTest {
         // these seeds draw no set of more than five boxes; the bound itself is tested below
     }
 
+    /** Separators and spacings students type between box numbers. */
+    private static final List<String> SPACINGS = List.of(", ", ",", " ", " , ", ",  ", "; ", "  ");
+
+    /** A box too many, one missing, one twice, two run together, a two-digit number: all wrong. */
+    private static void wrongListsAreWrong(List<Answer> answers, List<Integer> key, String what) {
+        List<String> wrong = new ArrayList<>();
+        int absent = java.util.stream.IntStream.rangeClosed(0, 9).filter(d -> !key.contains(d)).findFirst().orElseThrow();
+        List<Integer> more = new ArrayList<>(key);
+        more.add(absent);
+        wrong.add(join(more, ", "));
+        wrong.add(join(key, ", ") + ", " + key.get(0));
+        wrong.add(join(key, ", ") + key.get(key.size() - 1));
+        wrong.add(absent + join(key, ", "));
+        if (key.size() >= 2) {
+            wrong.add(join(key.subList(1, key.size()), ", "));
+            wrong.add(key.get(0) + "" + key.get(1) + (key.size() > 2 ? ", " + join(key.subList(2, key.size()), ", ") : ""));
+        }
+        for (String response : wrong) {
+            assertThat(moodleGrade(answers, response)).as(what + " typed " + response).isZero();
+        }
+    }
+
     @Test
     void aSetOfFiveIsRightInAll120OrdersAndALargerOneInAscendingOrderOnly() {
         PartSpec set = new PartSpec("suppressed", new app.stride.exercise.Text("Suppressed", "Onderdrukt"),
                 AnswerKind.LIST, null, null, 1, false);
-        List<String> five = MoodleExport.accepted(set, List.of(4, 0, 3, 1, 2), Locale.ENGLISH);
-        assertThat(five).hasSize(120 * 3).contains("4, 3, 2, 1, 0", "0,1,2,3,4", "2 4 1 3 0").doesNotHaveDuplicates();
-        assertThat(MoodleExport.accepted(set, List.of(5, 0, 3, 1, 2, 4), Locale.ENGLISH))
-                .containsExactly("0, 1, 2, 3, 4, 5", "0,1,2,3,4,5", "0 1 2 3 4 5");
-        assertThat(MoodleExport.accepted(set, List.of(3), DUTCH)).containsExactly("3");
+        List<Answer> five = asGraded(MoodleExport.answers(set, List.of(4, 0, 3, 1, 2), Locale.ENGLISH));
+        assertThat(five.stream().filter(a -> a.fraction() == 100)).hasSize(120);
+        for (String right : List.of("4, 3, 2, 1, 0", "0,1,2,3,4", "2 4 1 3 0", "[2; 4; 1; 3; 0]")) {
+            assertThat(moodleAccepts(five, right)).as(right).isTrue();
+        }
+        for (String wrong : List.of("4, 3, 2, 1", "4, 3, 2, 1, 0, 5", "43, 2, 1, 0", "4, 3, 2, 1, 0, 0", "14, 3, 2, 0")) {
+            assertThat(moodleGrade(five, wrong)).as(wrong).isZero();
+        }
+        List<Answer> six = asGraded(MoodleExport.answers(set, List.of(5, 0, 3, 1, 2, 4), Locale.ENGLISH));
+        assertThat(moodleAccepts(six, "0, 1, 2, 3, 4, 5")).isTrue();
+        assertThat(moodleAccepts(six, "5, 1, 2, 3, 4, 0")).as("only in ascending order").isFalse();
+        List<Answer> one = asGraded(MoodleExport.answers(set, List.of(3), DUTCH));
+        assertThat(moodleAccepts(one, "3")).isTrue();
+        assertThat(moodleGrade(one, "33")).isZero();
+        assertThat(moodleGrade(one, "13")).isZero();
+    }
+
+    @Test
+    void aKeyWithATwoDigitNumberIsGradedAsWholeStrings() {
+        PartSpec kept = new PartSpec("kept", new app.stride.exercise.Text("Kept", "Behouden"), AnswerKind.LIST, null,
+                null, 1, true);
+        List<Answer> answers = asGraded(MoodleExport.answers(kept, List.of(12, 3), Locale.ENGLISH));
+        assertThat(moodleAccepts(answers, "12, 3")).isTrue();
+        assertThat(moodleAccepts(answers, "12 3")).isTrue();
+        assertThat(moodleAccepts(answers, "1, 2, 3")).isFalse();
+        assertThat(moodleAccepts(answers, "3, 12")).as("a sequence keeps its order").isFalse();
+    }
+
+    private static List<Answer> asGraded(List<MoodleExport.ListAnswer> answers) {
+        return answers.stream().map(a -> new Answer(a.text(), a.right() ? 100 : 0)).toList();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.stride.MutableClock;
 import app.stride.StrideTest;
 import app.stride.account.AccountService;
+import app.stride.group.GroupService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,10 @@ class QuizExceptionsTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    QuizResultsService results;
 
     @AfterEach
     void signOut() {
@@ -233,5 +238,72 @@ class QuizExceptionsTest {
                 "quiz.exception.error.notsubmitted");
         SignedIn.as("exc.someone", "STUDENT");
         assertThatThrownBy(() -> exceptions.extraTime(attempt.id(), 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGroupMemberGivenExtraTimeBeforeStartingHasItOnTheirFirstAttempt() {
+        SignedIn.as("teacher", "TEACHER");
+        String code = groups.create("Exceptions group");
+        long groupId = groups.mine().stream().filter(g -> g.joinCode().equals(code)).findFirst().orElseThrow().id();
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Before start",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT, groupId)).id());
+        for (String student : List.of("exc.accommodated", "exc.ontime")) {
+            SignedIn.student(accounts, student);
+            groups.join(code);
+        }
+        SignedIn.as("teacher", "TEACHER");
+        assertThat(results.results(quiz.id()).notStarted()).extracting(QuizResultsService.NotStarted::username)
+                .containsExactlyInAnyOrder("exc.accommodated", "exc.ontime");
+        long accommodated = results.results(quiz.id()).notStarted().stream()
+                .filter(s -> s.username().equals("exc.accommodated")).findFirst().orElseThrow().userId();
+        exceptions.extraTimeBeforeStart(quiz.id(), accommodated, 15);
+        exceptions.extraAttemptBeforeStart(quiz.id(), accommodated);
+        assertThat(results.results(quiz.id()).notStarted()).filteredOn(s -> s.userId() == accommodated)
+                .singleElement().satisfies(s -> {
+                    assertThat(s.extraMinutes()).isEqualTo(15);
+                    assertThat(s.extraAttempts()).isEqualTo(1);
+                });
+
+        SignedIn.as("exc.accommodated", "STUDENT");
+        assertThat(taking.about(quiz.joinCode()).effectiveMinutes()).isEqualTo(45);
+        AttemptSheet first = taking.sheet(taking.join(quiz.joinCode()));
+        assertThat(first.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(45)));
+        taking.submit(first.id());
+        // the extra attempt given before the start: a second one of 45 minutes too
+        AttemptSheet second = taking.sheet(taking.join(quiz.joinCode()));
+        assertThat(second.deadline()).isEqualTo(clock.instant().plus(Duration.ofMinutes(45)));
+        SignedIn.as("exc.ontime", "STUDENT");
+        assertThat(taking.sheet(taking.join(quiz.joinCode())).deadline())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(30)));
+
+        SignedIn.as("teacher", "TEACHER");
+        assertThat(results.results(quiz.id()).notStarted()).isEmpty();
+        assertThat(exceptions.history(quiz.id())).extracting(QuizExceptionsService.HistoryLine::action)
+                .containsExactlyInAnyOrder("EXTRA_TIME", "EXTRA_ATTEMPT");
+    }
+
+    @Test
+    void onlyAMemberOfTheQuizsGroupCanBeGivenExceptionsBeforeStarting() {
+        SignedIn.student(accounts, "exc.outsider");
+        long outsider = jdbc.queryForObject("select id from app_user where username = 'exc.outsider'", Long.class);
+        QuizCard open = quiz("For everyone");
+        SignedIn.as("teacher", "TEACHER");
+        refusedWith(() -> exceptions.extraTimeBeforeStart(open.id(), outsider, 10), "quiz.error.unknown");
+        String code = groups.create("Closed group");
+        long groupId = groups.mine().stream().filter(g -> g.joinCode().equals(code)).findFirst().orElseThrow().id();
+        QuizCard limited = quizzes.publish(quizzes.create(new QuizSettings("Limited",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT, groupId)).id());
+        refusedWith(() -> exceptions.extraTimeBeforeStart(limited.id(), outsider, 10), "quiz.error.unknown");
+        refusedWith(() -> exceptions.extraAttemptBeforeStart(limited.id(), outsider), "quiz.error.unknown");
+        assertThat(jdbc.queryForObject("select count(*) from quiz_allowance where user_id = ?", Integer.class, outsider))
+                .isZero();
+        if (!accounts.exists("exc.teacher2")) {
+            accounts.register("exc.teacher2", "Other", "unused-secret-pw");
+        }
+        SignedIn.as("exc.teacher2", "TEACHER");
+        assertThatThrownBy(() -> exceptions.extraTimeBeforeStart(limited.id(), outsider, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -10,16 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A quiz's rules on its card, in one wrapping line: when it opens and closes (in the reader's
- * locale), the time limit, attempts, when feedback comes, and whether questions are shuffled.
+ * A quiz's rules on its card, in one wrapping line: whom it is for (a group), when it opens and
+ * closes (in the reader's locale), the time limit, attempts, when feedback comes, and whether
+ * questions are shuffled.
  */
 class QuizCardSettings extends Paragraph {
 
-    QuizCardSettings(QuizCard quiz) {
+    /** {@code groupName}: the name of the group the quiz is limited to, or null when it is for everyone. */
+    QuizCardSettings(QuizCard quiz, String groupName) {
         addClassName("stride-quiz-settings");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         List<String> parts = new ArrayList<>();
+        if (groupName != null) {
+            parts.add(getTranslation("quiz.card.group", groupName));
+        }
         parts.add(getTranslation("quiz.card.opens", quiz.opensAt() == null ? getTranslation("quiz.card.opens.publish")
                 : format(quiz.opensAt(), when)));
         parts.add(getTranslation("quiz.card.closes", quiz.closesAt() == null ? getTranslation("quiz.card.closes.never")

@@ -82,6 +82,8 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final QuizExceptionsService exceptions;
 
     final Button regradeButton = new Button();
+    /** The group's members without an attempt, with their exceptions. */
+    final NotStartedList notStarted;
     /** The last regrade dialog opened, for tests. */
     RegradeDialog regradeDialog;
 
@@ -102,6 +104,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.students = new StudentGrid(clock);
         addClassName("stride-page");
         students.actions(this::exceptionsButton);
+        notStarted = new NotStartedList(this::beforeStartButton);
         // the question as a teacher knows it, its template id beside it for the bank
         questions.addColumn(q -> TopicNames.template(this, bank, q.templateId())).setKey("question").setHeader(getTranslation("quiz.col.question"))
                 .setTooltipGenerator(QuizResultsService.QuestionStats::templateId);
@@ -144,7 +147,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         downloads.addClassName("stride-toolbar");
         closing.setVisible(false);
         add(heading, summary, downloads, closing, new H2(getTranslation("quiz.students")), students.hint, students,
-                new H2(getTranslation("quiz.questions")), questions);
+                notStarted, new H2(getTranslation("quiz.questions")), questions);
     }
 
     @Override
@@ -177,14 +180,26 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The button that opens one student's exceptions, named for them for a screen reader. */
     private Button exceptionsButton(QuizResultsService.StudentResult s) {
         Button open = new Button(getTranslation("quiz.exception.button"), click -> {
-            StudentExceptionsDialog dialog = new StudentExceptionsDialog(exceptions, s, ZoneId.systemDefault(), clock,
+            exceptionsDialog = StudentExceptionsDialog.forAttempt(exceptions, s, ZoneId.systemDefault(), clock,
                     this::reread);
-            exceptionsDialog = dialog;
-            dialog.open();
+            exceptionsDialog.open();
         });
+        return named(open, s.username());
+    }
+
+    /** The same, for a group member who has not started: what they are given waits for their first attempt. */
+    private Button beforeStartButton(QuizResultsService.NotStarted s) {
+        Button open = new Button(getTranslation("quiz.exception.button"), click -> {
+            exceptionsDialog = StudentExceptionsDialog.beforeStart(exceptions, quizId, s, this::reread);
+            exceptionsDialog.open();
+        });
+        return named(open, s.username());
+    }
+
+    private Button named(Button open, String username) {
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        open.getElement().setAttribute("aria-label", getTranslation("quiz.exception.button") + " " + s.username());
-        open.getElement().setAttribute("data-exceptions", s.username());
+        open.getElement().setAttribute("aria-label", getTranslation("quiz.exception.button") + " " + username);
+        open.getElement().setAttribute("data-exceptions", username);
         return open;
     }
 
@@ -243,6 +258,7 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         live = r.live();
         getUI().ifPresent(ui -> ui.setPollInterval(live ? POLL_MS : -1));
         students.setItems(r.students());
+        notStarted.show(r.notStarted());
         questions.setItems(r.questions());
         closing.setVisible(true);
         closing.show(quizId, mark.open());

@@ -11,6 +11,7 @@ import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizExceptionsService;
 import app.stride.quiz.QuizInputException;
 import app.stride.quiz.QuizService;
+import app.stride.group.GroupCard;
 import app.stride.group.GroupService;
 import app.stride.quiz.QuizSettings;
 import app.stride.quiz.QuizState;
@@ -53,6 +54,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
     final Button save = new Button();
     final Paragraph message = new Paragraph();
     private final QuizService quizzes;
+    /** The names of the groups quizzes on this page may be limited to, by id. */
+    private final Map<Long, String> groupNames = new java.util.HashMap<>();
     private final QuizTakingService taking;
     private final JoinLink joinLink;
     private final QuestionBank bank;
@@ -75,7 +78,10 @@ class QuizzesView extends Main implements HasDynamicTitle {
         this.exceptions = exceptions;
         this.taking = taking;
         this.form = new QuizForm(bank);
-        form.groups(groups.choices());
+        List<GroupCard.Option> choices = groups.choices();
+        form.groups(choices);
+        // the groups the teacher may limit a quiz to are those whose quizzes they see: their names, for the cards
+        choices.forEach(g -> groupNames.put(g.id(), g.name()));
         addClassName("stride-page");
         save.setText(getTranslation("quiz.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -295,7 +301,8 @@ class QuizzesView extends Main implements HasDynamicTitle {
             heading.add(code);
         }
         Paragraph what = new Paragraph(quiz.items().stream().map(form::describe).collect(Collectors.joining(", ")));
-        Div card = new Div(heading, what, new QuizCardSettings(quiz));
+        Div card = new Div(heading, what, new QuizCardSettings(quiz,
+                quiz.groupId() == null ? null : groupNames.get(quiz.groupId())));
         if (quiz.sharedBy() != null) {
             Paragraph owner = new Paragraph(getTranslation("quiz.card.owner", quiz.sharedBy()));
             owner.addClassName("stride-quiz-owner");

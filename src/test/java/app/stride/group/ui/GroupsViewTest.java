@@ -165,6 +165,15 @@ class GroupsViewTest extends KaribuTest {
                 new QuizSettings.Item("conv-params", null, null, 1)), false, 10, null, null, 1, false,
                 FeedbackPolicy.AFTER_SUBMIT, vision.id())).id();
         String groupQuiz = quizzes.publish(quizId).joinCode();
+        // its card says whom it is for; the quiz for everyone names no group (read anew: from another page)
+        go("groups");
+        go("quizzes");
+        List<String> cards = _find(view(), com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("stride-quiz-card")).stream().map(KaribuTest::shown).toList();
+        assertThat(cards).filteredOn(c -> c.contains("Members only")).singleElement().asString()
+                .contains(t("quiz.card.group", "Vision 3"));
+        assertThat(cards).filteredOn(c -> c.contains("Anyone")).singleElement().asString()
+                .doesNotContain(t("quiz.card.group", "Vision 3"));
 
         login(member, "STUDENT");
         open("groups?code=" + code);

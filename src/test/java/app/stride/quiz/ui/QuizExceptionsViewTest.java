@@ -8,6 +8,7 @@ import app.stride.KaribuTest;
 import app.stride.MutableClock;
 import app.stride.StrideTest;
 import app.stride.account.AccountService;
+import app.stride.group.GroupService;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizCard;
 import app.stride.quiz.QuizService;
@@ -34,6 +35,8 @@ class QuizExceptionsViewTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    GroupService groups;
 
     private QuizCard quizWithOneAttempt(String title, String student) {
         login("teacher", "TEACHER");
@@ -101,5 +104,42 @@ class QuizExceptionsViewTest extends KaribuTest {
         dialog.delete.click();
         assertThat(view.message.getText()).isEqualTo(t("quiz.delete.done", "Delete from card"));
         assertThat(quizzes.mine()).noneMatch(q -> q.id() == quiz.id());
+    }
+
+    @Test
+    void aGroupMemberWhoHasNotStartedIsListedAndCanBeGivenExtraTimeFirst() {
+        login("teacher", "TEACHER");
+        String code = groups.create("Not started view");
+        long groupId = groups.mine().stream().filter(g -> g.joinCode().equals(code)).findFirst().orElseThrow().id();
+        QuizCard quiz = quizzes.publish(quizzes.create(new QuizSettings("Group quiz",
+                List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 30, null, null, 1,
+                false, FeedbackPolicy.AFTER_SUBMIT, groupId)).id());
+        if (!accounts.exists("excv.late")) {
+            accounts.register("excv.late", "Lea Late", "unused-secret-pw");
+        }
+        login("excv.late", "STUDENT");
+        groups.join(code);
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
+        QuizResultsView view = _get(QuizResultsView.class);
+        assertThat(view.notStarted.isVisible()).isTrue();
+        assertThat(view.notStarted.heading.getText()).isEqualTo(t("quiz.notstarted.title", 1));
+        assertThat(GridKt._getFormattedRow(view.notStarted.grid, 0)).contains("Lea Late (excv.late)", "—");
+        ((Button) GridKt._getCellComponent(view.notStarted.grid, 0, "exceptions")).click();
+        StudentExceptionsDialog dialog = view.exceptionsDialog;
+        // nothing to reopen before a first attempt
+        assertThat(dialog.reopen.getParent()).isEmpty();
+        dialog.minutes.setValue(20);
+        dialog.giveTime.click();
+        assertThat(dialog.done.getText()).isEqualTo(t("quiz.exception.done.minutes", 20, "Lea Late (excv.late)"));
+        assertThat(GridKt._getFormattedRow(view.notStarted.grid, 0)).contains(t("quiz.allowance.minutes", 20));
+
+        login("excv.late", "STUDENT");
+        taking.join(quiz.joinCode());
+        login("teacher", "TEACHER");
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
+        view = _get(QuizResultsView.class);
+        assertThat(view.notStarted.isVisible()).as("every member has started").isFalse();
+        assertThat(GridKt._getFormattedRow(view.students, 0)).anyMatch(cell -> cell.contains("50"));
     }
 }
