@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * hammering the account from the same school network does not hold the student up. Forging one
  * takes the secret; a stolen one gets only its own growing delay.
  *
- * <p>The secret is {@code stride.login.device-secret}, or random per start: a restart then only
- * sends every browser through the address's bucket once more, until it signs in again.
+ * <p>The secret is {@code stride.login.device-secret}, or else one made at random once and kept in
+ * the database ({@link SharedSecrets}): every node of a cluster checks the cookies the others
+ * signed, and a restart keeps them valid.
  */
 @Component
 class DeviceCookies {
@@ -41,11 +42,10 @@ class DeviceCookies {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    DeviceCookies(@Value("${stride.login.device-secret:}") String configured) {
+    DeviceCookies(@Value("${stride.login.device-secret:}") String configured, SharedSecrets secrets) {
         byte[] secret;
         if (configured == null || configured.isBlank()) {
-            secret = new byte[32];
-            random.nextBytes(secret);
+            secret = secrets.get("device-cookies");
         } else {
             secret = configured.getBytes(StandardCharsets.UTF_8);
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
  * burst; a script creating accounts is held to the pace. A refused form does not count towards it.
  * "Username taken" tells which accounts exist, so that answer is paced too, but in a bucket of its
  * own: asking it over and over only slows the asking, never a classmate registering a free name.
+ * Both count in the database ({@link ThrottleStore}): the same for every node.
  */
 @Component
 public class RegistrationThrottle {
@@ -23,9 +24,10 @@ public class RegistrationThrottle {
                          @Value("${stride.register.address-burst}") int burst,
                          @Value("${stride.register.address-pace}") Duration pace,
                          @Value("${stride.register.taken-burst}") int takenBurst,
-                         @Value("${stride.register.taken-pace}") Duration takenPace) {
-        this.registrations = new PaceKeeper(clock, burst, pace);
-        this.takenAnswers = new PaceKeeper(clock, takenBurst, takenPace);
+                         @Value("${stride.register.taken-pace}") Duration takenPace,
+                         ThrottleStore store) {
+        this.registrations = new PaceKeeper(clock, burst, pace, store, "register");
+        this.takenAnswers = new PaceKeeper(clock, takenBurst, takenPace, store, "register-taken");
     }
 
     /** How long this address must wait to register; if zero, this attempt is counted. */

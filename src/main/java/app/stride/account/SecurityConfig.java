@@ -92,7 +92,10 @@ class SecurityConfig {
         http.authenticationManager(authenticationManager);
         // The JSON API is public, read-only and called by scripts: no session, no CSRF token.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/api/**", "/webjars/**", "/images/**").permitAll());
+                .requestMatchers("/api/**", "/webjars/**", "/images/**").permitAll()
+                // the load balancer's probes, and nothing else of Actuator (only health is exposed)
+                .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll());
         // Vaadin's own CSRF set-up also exempts the login form, so another site could sign a browser
         // in to an account of its choosing. The form sends the token from the page's _csrf meta tag;
         // here it is checked. Vaadin's internal requests carry Vaadin's own token, checked by Vaadin.

@@ -24,9 +24,14 @@ public final class AnswerParser {
     /** The largest power of ten read ("4.05e7", "3,6·10^6"): far beyond any answer, far below a costly number. */
     static final int MAX_EXPONENT = 30;
 
-    /** What was typed, as kept: never null, at most {@link #MAX_LENGTH} characters. */
+    /**
+     * What was typed, as kept: never null, at most {@link #MAX_LENGTH} characters, a NUL shown as
+     * U+FFFD. PostgreSQL's text cannot hold NUL (H2's can): the same answer is kept on both, and a
+     * stray NUL from a hostile client is no server error.
+     */
     public static String bounded(String typed) {
-        return typed == null ? "" : typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
+        String kept = typed == null ? "" : typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
+        return kept.replace('\u0000', '\uFFFD');
     }
 
     private static final Map<String, ByteUnit> UNITS = Map.ofEntries(

@@ -5,6 +5,7 @@ import app.stride.account.CurrentUser;
 import app.stride.account.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public class GroupService {
     @Transactional(readOnly = true)
     public List<GroupCard.Membership> memberships() {
         return groups.memberships(currentUser.id()).stream()
-                .map(m -> new GroupCard.Membership(m.getName(), m.getJoinedAt().toInstant())).toList();
+                .map(m -> new GroupCard.Membership(m.getName(), Instant.from(m.getJoinedAt()))).toList();
     }
 
     private void taught(long groupId) {

@@ -59,7 +59,11 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
 
         String getName();
 
-        java.time.OffsetDateTime getJoinedAt();
+        /**
+         * A timestamp with time zone as the driver gives it: an OffsetDateTime from H2, an Instant
+         * from PostgreSQL ({@link GroupService} reads either).
+         */
+        java.time.temporal.TemporalAccessor getJoinedAt();
     }
 
     @Query(nativeQuery = true, value = """
@@ -81,16 +85,25 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
     @Query(nativeQuery = true, value = "select count(*) > 0 from group_member where group_id = :groupId and user_id = :userId")
     boolean isMember(@Param("groupId") long groupId, @Param("userId") long userId);
 
-    /** Adds a member; a second join (two tabs, a double click) changes nothing. */
+    /**
+     * Adds a member; a second join (two tabs, a double click) changes nothing. Standard SQL MERGE,
+     * the same on H2 and PostgreSQL 15+ (H2's own MERGE ... KEY is not PostgreSQL's); two first
+     * joins at the same instant collide on the key, and the caller's retry finds the row.
+     */
     @Modifying
     @Query(nativeQuery = true, value = """
-            merge into group_member (group_id, user_id, joined_at) key (group_id, user_id)
-            select :groupId, :userId, coalesce((select joined_at from group_member
-                where group_id = :groupId and user_id = :userId), :now)""")
+            merge into group_member t
+            using (select cast(:groupId as bigint) as group_id, cast(:userId as bigint) as user_id) s
+            on t.group_id = s.group_id and t.user_id = s.user_id
+            when not matched then insert (group_id, user_id, joined_at) values (s.group_id, s.user_id, :now)""")
     void addMember(@Param("groupId") long groupId, @Param("userId") long userId, @Param("now") Instant now);
 
     @Modifying
-    @Query(nativeQuery = true, value = "merge into group_teacher (group_id, user_id) key (group_id, user_id) values (:groupId, :userId)")
+    @Query(nativeQuery = true, value = """
+            merge into group_teacher t
+            using (select cast(:groupId as bigint) as group_id, cast(:userId as bigint) as user_id) s
+            on t.group_id = s.group_id and t.user_id = s.user_id
+            when not matched then insert (group_id, user_id) values (s.group_id, s.user_id)""")
     void addTeacher(@Param("groupId") long groupId, @Param("userId") long userId);
 
     @Modifying
@@ -135,8 +148,11 @@ interface StudyGroupRepository extends JpaRepository<StudyGroup, Long> {
     /** Hands the groups a leaving teacher made to the admin, who then teaches them. */
     @Modifying
     @Query(nativeQuery = true, value = """
-            merge into group_teacher (group_id, user_id) key (group_id, user_id)
-            select g.id, :adminId from study_group g where g.owner_id = :userId""")
+            merge into group_teacher t
+            using (select g.id as group_id, cast(:adminId as bigint) as user_id from study_group g
+                   where g.owner_id = :userId) s
+            on t.group_id = s.group_id and t.user_id = s.user_id
+            when not matched then insert (group_id, user_id) values (s.group_id, s.user_id)""")
     void teachOwnedBy(@Param("userId") long userId, @Param("adminId") long adminId);
 
     @Modifying

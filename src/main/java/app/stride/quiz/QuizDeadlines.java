@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,23 @@ class QuizDeadlines {
         this.clock = clock;
     }
 
-    /** Every half minute, all quizzes; returns how many this sweep handed in. */
+    /**
+     * Every half minute, on one node at a time: a node that finds the lock taken skips the round.
+     * Two sweeps at once would still hand every attempt in once (the hand-in checks the attempt
+     * afresh in its own transaction and the attempt's version lets only one writer win); the lock
+     * spares the nodes the duplicate work and the lost races. At most 2 minutes: a node killed
+     * mid-sweep holds the others up no longer.
+     */
     @Scheduled(fixedDelayString = "${stride.quiz.deadline-sweep:PT30S}", initialDelayString = "PT30S")
+    @SchedulerLock(name = SWEEP_LOCK, lockAtMostFor = "PT2M")
+    public void scheduledSweep() {
+        sweep();
+    }
+
+    /** The name of the sweep's lock row in {@code shedlock}. */
+    static final String SWEEP_LOCK = "quiz-deadline-sweep";
+
+    /** All quizzes, now; returns how many this sweep handed in. */
     public int sweep() {
         int handedIn = handIn(attempts.overdue(cutoff()));
         if (handedIn > 0) {

@@ -123,7 +123,7 @@ class AdminAccountsTest {
         // every column that keeps an account's id, found in the schema: a table added later is checked too
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 select table_name, column_name from information_schema.columns
-                where table_schema = 'PUBLIC' and (column_name in ('USER_ID', 'OWNER_ID', 'STUDENT_ID'))""");
+                where lower(table_schema) = 'public' and lower(column_name) in ('user_id', 'owner_id', 'student_id')""");
         assertThat(columns).hasSizeGreaterThanOrEqualTo(5);
         for (Map<String, Object> c : columns) {
             String sql = "select count(*) from " + c.get("TABLE_NAME") + " where " + c.get("COLUMN_NAME") + " in (?, ?)";

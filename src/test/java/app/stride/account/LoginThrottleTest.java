@@ -14,7 +14,11 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
 
-/** The throttle with the settings Stride ships (application.properties), on a clock the test moves. */
+/**
+ * The throttle with the settings Stride ships (application.properties), on a clock the test moves,
+ * its buckets in memory (hours of guessing in a second); {@link DatabaseThrottleTest} runs it on the
+ * database the app uses.
+ */
 class LoginThrottleTest {
 
     private static final String STUDENT_HOME = "10.0.0.7";
@@ -199,8 +203,8 @@ class LoginThrottleTest {
                 clock.advance(Duration.ofMillis(2));
             }
         }
-        assertThat(throttle.entries()).isLessThanOrEqualTo(LoginThrottle.CAPACITY);
-        assertThat(throttle.addressEntries()).isLessThanOrEqualTo(PaceKeeper.DEFAULT_CAPACITY);
+        assertThat(throttle.entries()).isLessThanOrEqualTo(MemoryThrottleStore.CAPACITY);
+        assertThat(throttle.addressEntries()).isLessThanOrEqualTo(MemoryThrottleStore.CAPACITY);
         assertThat(throttle.begin("victim", ATTACKER)).as("the attacker's pair still waits").isPositive();
     }
 
@@ -240,7 +244,8 @@ class LoginThrottleTest {
                 duration(p, "stride.login.forget-failures-after"),
                 Integer.parseInt(p.getProperty("stride.login.address-burst")),
                 duration(p, "stride.login.address-pace"),
-                duration(p, "stride.login.remember-success"));
+                duration(p, "stride.login.remember-success"),
+                new MemoryThrottleStore(clock));
     }
 
     private static Duration duration(Properties p, String key) {

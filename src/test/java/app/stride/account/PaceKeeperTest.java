@@ -24,7 +24,7 @@ class PaceKeeperTest {
                 clock.advance(Duration.ofMillis(2));
             }
         }
-        assertThat(addresses.size()).isLessThanOrEqualTo(PaceKeeper.DEFAULT_CAPACITY);
+        assertThat(addresses.size()).isLessThanOrEqualTo(MemoryThrottleStore.CAPACITY);
         assertThat(addresses.waitFor("attacker")).as("the attacker's full bucket").isPositive();
     }
 

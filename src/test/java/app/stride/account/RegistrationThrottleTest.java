@@ -16,7 +16,7 @@ class RegistrationThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private final RegistrationThrottle throttle = new RegistrationThrottle(clock, 40, Duration.ofMinutes(2),
-            10, Duration.ofSeconds(30));
+            10, Duration.ofSeconds(30), new MemoryThrottleStore(clock));
 
     @Test
     void submittingTakenNamesFromTheSchoolDoesNotStopClassmatesRegistering() {

@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stride.TestPostgres;
 import app.stride.crash.AppClassPath;
 import app.stride.crash.AttemptPage;
 import app.stride.crash.AutosaveBurst;
@@ -94,15 +95,30 @@ class QuizCrashIT {
      * start-up time and changes nothing about what the app does.
      */
     private static List<String> strideCommand(Path base, Path dbDir, int port) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Djava.awt.headless=true",
                 "-cp", AppClassPath.of(base), "app.stride.StrideApplication",
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dbDir.resolve("stride"),
-                "--stride.admin.initial-password=crash-admin-pw",
+                "--server.port=" + port));
+        command.addAll(database(dbDir));
+        command.addAll(List.of("--stride.admin.initial-password=crash-admin-pw",
                 "--stride.demo.accounts=true",
                 "--vaadin.devmode.devTools.enabled=false",
-                "--vaadin.launch-browser=false");
+                "--vaadin.launch-browser=false"));
+        return command;
+    }
+
+    /**
+     * An H2 file of its own; or, in the PostgreSQL round ({@code -Dstride.test.db=postgres}, failsafe's
+     * {@code postgres} execution), the test JVM's PostgreSQL server through the postgres profile, as a
+     * production node would be started. That server outlives every kill of the app.
+     */
+    private static List<String> database(Path dbDir) {
+        if (!TestPostgres.wanted()) {
+            return List.of("--spring.datasource.url=jdbc:h2:file:" + dbDir.resolve("stride"));
+        }
+        TestPostgres postgres = TestPostgres.get();
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.url(),
+                "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password());
     }
 
     private void start(String which) {
