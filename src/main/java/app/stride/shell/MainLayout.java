@@ -31,6 +31,9 @@ class MainLayout extends AppLayout {
     MainLayout(AuthenticationContext authentication, UserProfiles profiles, LocaleSwitch localeSwitch) {
         setPrimarySection(Section.DRAWER);
         addClassName("stride-layout");
+        BuiltInTexts.of(this);
+        BuiltInTexts.of(userMenu);
+        BuiltInTexts.of(navigation);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
