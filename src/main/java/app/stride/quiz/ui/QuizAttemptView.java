@@ -53,6 +53,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Said to the student on the quiz and on its result: the hand-in moves their mastery. */
     final Paragraph progressNote = new Paragraph();
     Dialog confirmDialog;
+    /** The tab's title: a mock exam says so, a quiz gives its own title. */
+    private String title;
     private final QuizTakingService taking;
     private final QuestionBank bank;
     private long attemptId;
@@ -101,6 +103,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
+        title = null;
         StaticText.of(status, "");
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         if (!id.matches("\\d{1,18}")) {
@@ -126,6 +129,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         cards.clear();
         version = attempt.version();
         StaticText.of(heading, attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
+        title = attempt.quizTitle() != null
+                ? attempt.quizTitle() + " · " + Titles.of(this, "quiz.attempt.title")
+                : Titles.of(this, "exam.title");
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         progressNote.setVisible(true);
         if (attempt.submitted()) {
             showSubmitted(attempt);
@@ -311,6 +318,6 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return Titles.of(this, "quiz.attempt.title");
+        return title != null ? title : Titles.of(this, "quiz.attempt.title");
     }
 }
