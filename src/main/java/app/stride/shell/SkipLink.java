@@ -42,13 +42,17 @@ public final class SkipLink {
         }
     }
 
-    /** Runs after the page's own focus calls (they wait a tick as well), and leaves theirs alone. */
+    /**
+     * Runs after the page's own focus calls (they wait a tick as well) and leaves a focus they put
+     * in the content alone; one left on the menu entry just pressed moves to the new heading.
+     */
     static void focusHeading(Element layout) {
         layout.executeJs("""
                 setTimeout(() => {
+                  const main = document.getElementById('stride-main');
                   const active = document.activeElement;
-                  if (active && active !== document.body && active !== this) return;
-                  const heading = document.querySelector('#stride-main h1');
+                  if (!main || (active && active !== main && main.contains(active))) return;
+                  const heading = main.querySelector('h1');
                   if (!heading) return;
                   heading.tabIndex = -1;
                   heading.focus({preventScroll: true});
