@@ -73,7 +73,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> confirmSubmit());
         status.getElement().setAttribute("aria-live", "polite");
-        countdown.getElement().addEventListener("expired", e -> show(taking.timeUp(attemptId)));
+        countdown.getElement().addEventListener("expired", e -> {
+            show(taking.timeUp(attemptId));
+            focusResult();
+        });
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
         StaticText.of(timeLeft, getTranslation("quiz.timeleft"));
         Div clock = new Div(timeLeft, countdown);
@@ -276,9 +279,20 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     void submit() {
         try {
             show(taking.submit(attemptId));
+            focusResult();
         } catch (QuizInputException e) {
             refused(e);
         }
+    }
+
+    /**
+     * After a hand-in the result has the focus and is in sight: the button pressed is gone, and on
+     * a phone the message was below the fold. Waits a tick for the closing dialog's own focus moves.
+     */
+    private void focusResult() {
+        status.getElement().setAttribute("tabindex", "-1");
+        status.getElement().executeJs("setTimeout(() => { this.focus({preventScroll: true});"
+                + " this.scrollIntoView({block: 'center'}); }, 0)");
     }
 
     /** The next mock exam, from its predecessor's review; a second press within the pace is told to wait. */
