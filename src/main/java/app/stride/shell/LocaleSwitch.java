@@ -31,7 +31,20 @@ public class LocaleSwitch implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(resolve(VaadinRequest.getCurrent())));
+        // the first page's <html lang> before any script runs, so a screen reader starts in the right language
+        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html")
+                .attr("lang", resolve(response.getVaadinRequest()).toLanguageTag()));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            Locale lang = resolve(VaadinRequest.getCurrent());
+            ui.setLocale(lang);
+            declare(ui, lang);
+        });
+    }
+
+    /** Says the page's language on its {@code <html>} element, where a screen reader looks for it. */
+    static void declare(UI ui, Locale lang) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", lang.toLanguageTag());
     }
 
     Locale resolve(VaadinRequest request) {
@@ -55,6 +68,7 @@ public class LocaleSwitch implements VaadinServiceInitListener {
         authentication.getPrincipalName().ifPresent(user -> profiles.savePreferredLocale(lang));
         UI ui = UI.getCurrent();
         ui.setLocale(lang);
+        declare(ui, lang);
         ui.getPage().reload();
     }
 }

@@ -119,7 +119,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         logIn(page, "e2e.demoted", "demoted-secret");
         logIn(second, "e2e.demoted", "demoted-secret");
         open(page, "quizzes");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quizzes"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Quizzes").setExact(true))).isVisible();
         open(second, "bank");
         assertThat(second.locator("vaadin-side-nav-item").filter(hasText("Quizzes"))).isVisible();
 

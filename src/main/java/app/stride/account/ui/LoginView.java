@@ -2,6 +2,7 @@ package app.stride.account.ui;
 
 import app.stride.account.DemoAccounts;
 import app.stride.account.LoginThrottledException;
+import app.stride.shell.BuiltInTexts;
 import app.stride.shell.LanguagePicker;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
+        BuiltInTexts.of(form);
 
         H1 brand = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));

@@ -4,6 +4,7 @@ import app.stride.account.AccountInputException;
 import app.stride.account.AccountService;
 import app.stride.account.RegistrationThrottle;
 import app.stride.account.SignIn;
+import app.stride.shell.BuiltInTexts;
 import app.stride.shell.LanguagePicker;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.Key;
@@ -56,6 +57,8 @@ class RegisterView extends Main implements HasDynamicTitle {
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", AccountService.MIN_PASSWORD_LENGTH));
         confirm.setLabel(getTranslation("register.confirm"));
+        BuiltInTexts.of(password);
+        BuiltInTexts.of(confirm);
         username.getElement().setAttribute("autocomplete", "username");
         password.getElement().setAttribute("autocomplete", "new-password");
         confirm.getElement().setAttribute("autocomplete", "new-password");

@@ -7,6 +7,7 @@ import app.stride.engine.LayerKind;
 import app.stride.engine.LayerKinds;
 import app.stride.engine.Padding;
 import app.stride.engine.Window;
+import app.stride.shell.BuiltInTexts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
@@ -235,7 +236,7 @@ class LayerEditor extends FormLayout {
     }
 
     private void branches(String name, List<String> earlier) {
-        MultiSelectComboBox<String> input = new MultiSelectComboBox<>(label(name));
+        MultiSelectComboBox<String> input = BuiltInTexts.of(new MultiSelectComboBox<>(label(name)));
         input.setItems(earlier);
         java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
         layer.withArray(name).forEach(n -> chosen.add(n.asText()));

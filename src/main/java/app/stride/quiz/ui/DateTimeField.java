@@ -1,5 +1,6 @@
 package app.stride.quiz.ui;
 
+import app.stride.shell.BuiltInTexts;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,10 @@ import java.time.format.DateTimeParseException;
  * The form refuses to save while a field is unreadable, instead of saving without it.
  */
 class DateTimeField extends DateTimePicker {
+
+    DateTimeField() {
+        BuiltInTexts.of(this);
+    }
 
     /** Keeps the last value when the browser's cannot be read, instead of failing while reading it. */
     @Override

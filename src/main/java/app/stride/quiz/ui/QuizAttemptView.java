@@ -53,6 +53,8 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Said to the student on the quiz and on its result: the hand-in moves their mastery. */
     final Paragraph progressNote = new Paragraph();
     Dialog confirmDialog;
+    /** The tab's title: a mock exam says so, a quiz gives its own title. */
+    private String title;
     private final QuizTakingService taking;
     private final QuestionBank bank;
     private long attemptId;
@@ -71,7 +73,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> confirmSubmit());
         status.getElement().setAttribute("aria-live", "polite");
-        countdown.getElement().addEventListener("expired", e -> show(taking.timeUp(attemptId)));
+        countdown.getElement().addEventListener("expired", e -> {
+            show(taking.timeUp(attemptId));
+            focusResult();
+        });
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
         StaticText.of(timeLeft, getTranslation("quiz.timeleft"));
         Div clock = new Div(timeLeft, countdown);
@@ -101,6 +106,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
         countdown.setText("");
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
+        title = null;
         StaticText.of(status, "");
         String id = event.getLocation().getQueryParameters().getParameters().getOrDefault("id", List.of("")).get(0);
         if (!id.matches("\\d{1,18}")) {
@@ -126,6 +132,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         cards.clear();
         version = attempt.version();
         StaticText.of(heading, attempt.quizTitle() != null ? attempt.quizTitle() : getTranslation("exam.title"));
+        title = attempt.quizTitle() != null
+                ? attempt.quizTitle() + " · " + Titles.of(this, "quiz.attempt.title")
+                : Titles.of(this, "exam.title");
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         progressNote.setVisible(true);
         if (attempt.submitted()) {
             showSubmitted(attempt);
@@ -269,9 +279,20 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     void submit() {
         try {
             show(taking.submit(attemptId));
+            focusResult();
         } catch (QuizInputException e) {
             refused(e);
         }
+    }
+
+    /**
+     * After a hand-in the result has the focus and is in sight: the button pressed is gone, and on
+     * a phone the message was below the fold. Waits a tick for the closing dialog's own focus moves.
+     */
+    private void focusResult() {
+        status.getElement().setAttribute("tabindex", "-1");
+        status.getElement().executeJs("setTimeout(() => { this.focus({preventScroll: true});"
+                + " this.scrollIntoView({block: 'center'}); }, 0)");
     }
 
     /** The next mock exam, from its predecessor's review; a second press within the pace is told to wait. */
@@ -311,6 +332,6 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return Titles.of(this, "quiz.attempt.title");
+        return title != null ? title : Titles.of(this, "quiz.attempt.title");
     }
 }

@@ -1,6 +1,7 @@
 package app.stride.quiz.ui;
 
 import app.stride.bank.QuestionBank;
+import app.stride.shell.BuiltInTexts;
 import app.stride.exercise.Template;
 import app.stride.quiz.FeedbackPolicy;
 import app.stride.quiz.QuizInputException;
@@ -89,6 +90,7 @@ class QuizForm extends Div {
         addItem.setText(getTranslation("quiz.item.add"));
         addItem.addClickListener(click -> addItem());
         topics.setLabel(getTranslation("quiz.topics.label"));
+        BuiltInTexts.of(topics);
         topics.setHelperText(getTranslation("quiz.topics.help"));
         topics.setItems(families);
         topics.setItemLabelGenerator(f -> TopicNames.family(this, f));

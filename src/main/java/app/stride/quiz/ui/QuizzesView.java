@@ -89,7 +89,9 @@ class QuizzesView extends Main implements HasDynamicTitle {
         message.getElement().setAttribute("aria-live", "polite");
         list.addClassName("stride-quiz-list");
         formTitle.setText(getTranslation("quiz.new"));
-        add(new H1(getTranslation("nav.quizzes")), list, formTitle, form, save, message);
+        // the cards' H3 titles sit under a heading of their own level, as the form's do
+        add(new H1(getTranslation("nav.quizzes")), new H2(getTranslation("quiz.list.heading")), list, formTitle, form,
+                save, message);
         refresh();
     }
 
