@@ -27,6 +27,21 @@ class PracticeViewTest extends KaribuTest {
     ProgressService progress;
     @Autowired
     app.stride.account.AccountService accounts;
+    @Autowired
+    app.stride.group.GroupService groups;
+
+    /**
+     * Puts the demo student in a group of the demo teacher's, so that the teacher may read their
+     * work whatever other tests ran before (a teacher reaches only their groups and quizzes' takers).
+     */
+    private void teacherReachesStudent() {
+        login("teacher", "TEACHER");
+        String code = groups.create("Practice review");
+        logout();
+        login("student", "STUDENT");
+        groups.join(code);
+        logout();
+    }
 
     private PracticeView open(String template, long seed) {
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("template", template, "seed", "" + seed)));
@@ -430,6 +445,7 @@ class PracticeViewTest extends KaribuTest {
         long id = progress.mine().recent().get(0).id();
         logout();
 
+        teacherReachesStudent();
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
         Component reviewed = (Component) _get(PracticeView.class).card.inputs.get("answer");
@@ -466,6 +482,7 @@ class PracticeViewTest extends KaribuTest {
         assertThat(_get(PracticeView.class).card).isNull();
         logout();
 
+        teacherReachesStudent();
         login("teacher", "TEACHER");
         UI.getCurrent().navigate("practice", QueryParameters.simple(Map.of("attempt", "" + id)));
         assertThat(_get(PracticeView.class).card.inputs.get("params").getValue()).isEqualTo("12345");
