@@ -2,7 +2,7 @@
 # Two Stride nodes on one PostgreSQL database behind HAProxy, on this machine: for trying out a
 # multi-node setup (see the README, "Several nodes behind HAProxy"). Needs the production jar
 # (mvn -Pproduction package), a PostgreSQL database for Stride (README, "PostgreSQL") and Debian's
-# haproxy. Runs in the foreground; Ctrl-C (or SIGTERM) stops the proxy and both nodes gracefully.
+# haproxy (and curl, for the nodes' readiness). Runs in the foreground; Ctrl-C (or SIGTERM) stops the proxy and both nodes gracefully.
 #
 # Settings (environment):
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD   the database (default jdbc:postgresql://localhost:5432/stride, stride)
@@ -40,7 +40,8 @@ stop_all() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2> /dev/null || true; done
   wait || true
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 0' INT TERM
+trap stop_all EXIT
 
 ready() { # port: the node's readiness answers 200
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/actuator/health/readiness" || true)" == 200 ]]
@@ -67,4 +68,5 @@ export STRIDE_NODE1="127.0.0.1:${node_ports[0]}" STRIDE_NODE2="127.0.0.1:${node_
 pids=("$!" "${pids[@]}")
 echo "Stride on http://localhost:$proxy_port (nodes on ${node_ports[*]}); Ctrl-C stops all"
 wait -n "${pids[@]}" || true
-echo "A process of the cluster ended; see $logs" >&2
+echo "A process of the cluster ended by itself; stopping the others (see $logs)" >&2
+exit 1
