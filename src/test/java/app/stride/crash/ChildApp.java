@@ -159,6 +159,14 @@ public final class ChildApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to the given time for the child to exit; whether it has (or never ran). The pause
+     * between two probes of a test's condition, cut short should this child die meanwhile.
+     */
+    public boolean awaitExit(Duration within) {
+        return process == null || waitForExit(within.toMillis());
+    }
+
     private boolean waitForExit(long millis) {
         try {
             return process.waitFor(millis, TimeUnit.MILLISECONDS);

@@ -6,6 +6,7 @@ import app.stride.protocol.VaadinClientException;
 import app.stride.protocol.VaadinClientException.Kind;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,23 @@ public final class StudentTab implements AutoCloseable {
     public void signIn() {
         newTab();
         client.login(username, password);
+    }
+
+    /**
+     * Signs in again in the same tab, with the cookies it has, as a browser does after its server
+     * died: behind a load balancer they still name the dead node, which the proxy must see past.
+     */
+    public void signInAgain() {
+        if (client == null) {
+            throw new IllegalStateException(username + " has no tab");
+        }
+        page = null;
+        client.login(username, password);
+    }
+
+    /** A cookie this tab holds (e.g. the load balancer's SERVERID, which names the node). */
+    public Optional<String> cookie(String name) {
+        return client == null ? Optional.empty() : client.cookie(name);
     }
 
     /** Loads the attempt page, as the "Continue" link or a reload does. */
