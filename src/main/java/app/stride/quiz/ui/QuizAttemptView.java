@@ -24,6 +24,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import elemental.json.Json;
+import elemental.json.JsonArray;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     final H1 heading = new H1();
     final Span countdown = new Span();
+    /** Where the time left is announced to a screen reader, at {@link #WARN_AT_MINUTES}. */
+    final Span warning = new Span();
+    /** The minutes left at which the countdown is announced. */
+    static final List<Integer> WARN_AT_MINUTES = List.of(10, 5, 1);
     private final Span timeLeft = new Span();
     final Div questions = new Div();
     final Button submit = new Button();
@@ -69,6 +75,12 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassNames("stride-page", "stride-quiz");
         countdown.addClassName("stride-countdown");
         countdown.getElement().setAttribute("role", "timer");
+        countdown.getElement().setAttribute("aria-label", getTranslation("quiz.countdown.name"));
+        // a timer is not read out by itself (and should not be, every second): this region says
+        // the time left at 10, 5 and 1 minutes, politely, once each
+        warning.addClassName("stride-sr-only");
+        warning.getElement().setAttribute("aria-live", "polite");
+        warning.getElement().setAttribute("data-countdown-warning", true);
         submit.setText(getTranslation("quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> confirmSubmit());
@@ -79,7 +91,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         });
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
         StaticText.of(timeLeft, getTranslation("quiz.timeleft"));
-        Div clock = new Div(timeLeft, countdown);
+        Div clock = new Div(timeLeft, countdown, warning);
         clock.addClassName("stride-clock");
         StaticText.of(progressNote, getTranslation("quiz.progress.note"));
         progressNote.addClassName("stride-meta");
@@ -104,6 +116,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         timeLeft.setVisible(false);
         progressNote.setVisible(false);
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
+        warning.getElement().executeJs("this.textContent = ''; delete this.dataset.said");
         countdown.setText("");
         StaticText.of(heading, getTranslation("quiz.attempt.title"));
         title = null;
@@ -144,12 +157,18 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         // the countdown runs in the browser from the time left by the server's clock, so a browser
         // clock that is off does not matter; it shows 0:00 through the grace in which a last answer
         // is still taken, then the server checks and hands the attempt in
+        // a threshold is announced only as it is crossed (within a few seconds), not when a page opens
+        // with less time left, so a reload says nothing stale
         countdown.getElement().executeJs("const el = this; const end = Date.now() + $0; clearInterval(el._t);"
+                + "const warn = $2; const said = $3; const at = $4;"
                 + "const tick = () => { const ms = end - Date.now(); const s = Math.max(0, Math.ceil(ms / 1000));"
                 + "el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');"
+                + "at.forEach((m, i) => { if (s <= m * 60 && s > m * 60 - 5 && warn.dataset.said != m) {"
+                + " warn.dataset.said = m; warn.textContent = said[i]; } });"
                 + "if (ms <= -$1) { clearInterval(el._t); el.dispatchEvent(new CustomEvent('expired')); } };"
                 + "tick(); el._t = setInterval(tick, 250);", (double) attempt.timeLeft().toMillis(),
-                (double) QuizTakingService.GRACE.toMillis());
+                (double) QuizTakingService.GRACE.toMillis(), warning.getElement(),
+                warnings(), minutesToWarnAt());
         boolean immediate = attempt.policy() == FeedbackPolicy.IMMEDIATE;
         int n = 1;
         for (AttemptSheet.Question q : attempt.questions()) {
@@ -313,6 +332,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         newExam.setVisible(attempt.exam());
         // the browser's ticking must stop too, or it writes the time back in a second later
         countdown.getElement().executeJs("clearInterval(this._t); this.textContent = ''");
+        warning.getElement().executeJs("this.textContent = ''; delete this.dataset.said");
         countdown.setText("");
         timeLeft.setVisible(false);
         FeedbackPolicy policy = attempt.policy();
@@ -328,6 +348,23 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
             StaticText.of(status, how + getTranslation(policy == FeedbackPolicy.AFTER_CLOSE ? "quiz.submitted.later"
                     : "quiz.submitted"));
         }
+    }
+
+    /** What is said at each of {@link #WARN_AT_MINUTES}, in the student's language. */
+    private JsonArray warnings() {
+        JsonArray said = Json.createArray();
+        for (int i = 0; i < WARN_AT_MINUTES.size(); i++) {
+            said.set(i, getTranslation("quiz.countdown.left", WARN_AT_MINUTES.get(i)));
+        }
+        return said;
+    }
+
+    private static JsonArray minutesToWarnAt() {
+        JsonArray at = Json.createArray();
+        for (int i = 0; i < WARN_AT_MINUTES.size(); i++) {
+            at.set(i, WARN_AT_MINUTES.get(i));
+        }
+        return at;
     }
 
     @Override
