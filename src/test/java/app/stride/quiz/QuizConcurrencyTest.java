@@ -195,42 +195,72 @@ class QuizConcurrencyTest {
 
     @Test
     void anAutosaveRacingTheHandInIsEitherGradedOrRefusedNeverKeptUngraded() throws Exception {
-        int maxRounds = 20; // the most attempts a quiz allows
-        QuizCard quiz = published(params("Save against hand-in", 1, maxRounds));
+        int maxAttempts = 20; // the most attempts a quiz allows
+        QuizCard quiz = published(params("Save against hand-in", 1, maxAttempts));
         String name = student("race.save");
         int saved = 0;
         int refused = 0;
         int round = 0;
-        // until both orders have come up, so that both branches below are proved
-        for (; round < maxRounds && (saved == 0 || refused == 0 || round < ROUNDS); round++) {
+        // race until both orders have come up, keeping one attempt for an order that never does
+        for (; round < maxAttempts - 1 && (saved == 0 || refused == 0 || round < ROUNDS); round++) {
             as(name, "STUDENT");
             AttemptSheet attempt = taking.sheet(taking.join(quiz.joinCode()));
             AttemptSheet.Question q = attempt.questions().get(0);
             String right = key(q);
-
             Both<Object, Boolean> both = race(name,
                     () -> taking.save(attempt.id(), attempt.version(), q.id(), "params", right),
                     () -> submission.handInNow(attempt.id(), clock.instant()));
-
-            as(name, "STUDENT");
-            AttemptSheet after = taking.sheet(attempt.id());
             assertThat(both.second()).as("the hand-in itself").isEqualTo(true);
-            if (both.first() instanceof QuizTakingService.Saved) {
+            if (savedOrRefused(name, attempt, right, both.first(), round)) {
                 saved++;
-                assertThat(after.questions().get(0).typed()).containsEntry("params", right);
-                assertThat(after.score()).as("round %d: an acknowledged answer is graded", round).isEqualTo(1.0);
             } else {
                 refused++;
-                assertThat(both.first()).isInstanceOfSatisfying(QuizInputException.class,
-                        x -> assertThat(x.messageKey()).isEqualTo("quiz.error.over"));
-                assertThat(after.questions().get(0).typed()).as("round %d: a refused answer is not kept", round)
-                        .doesNotContainKey("params");
-                assertThat(after.score()).isEqualTo(0.0);
             }
         }
         System.out.printf("save against hand-in: %d of %d saves got in first%n", saved, round);
-        assertThat(saved).as("saves that got in before the hand-in").isPositive();
-        assertThat(refused).as("saves the hand-in came before").isPositive();
+        // which order wins a race depends on the database and the machine (PostgreSQL's save is
+        // quicker than H2's); an order that never came up is proved once, one after the other
+        if (saved == 0 || refused == 0) {
+            as(name, "STUDENT");
+            AttemptSheet attempt = taking.sheet(taking.join(quiz.joinCode()));
+            AttemptSheet.Question q = attempt.questions().get(0);
+            String right = key(q);
+            Object save;
+            if (saved == 0) {
+                save = attempt(() -> taking.save(attempt.id(), attempt.version(), q.id(), "params", right));
+                submission.handInNow(attempt.id(), clock.instant());
+            } else {
+                submission.handInNow(attempt.id(), clock.instant());
+                save = attempt(() -> taking.save(attempt.id(), attempt.version(), q.id(), "params", right));
+            }
+            assertThat(savedOrRefused(name, attempt, right, save, round)).isEqualTo(saved == 0);
+        }
+    }
+
+    /** A save before the hand-in is kept and graded; one after it is refused and not kept. Which it was. */
+    private boolean savedOrRefused(String name, AttemptSheet attempt, String right, Object save, int round) {
+        as(name, "STUDENT");
+        AttemptSheet after = taking.sheet(attempt.id());
+        if (save instanceof QuizTakingService.Saved) {
+            assertThat(after.questions().get(0).typed()).containsEntry("params", right);
+            assertThat(after.score()).as("round %d: an acknowledged answer is graded", round).isEqualTo(1.0);
+            return true;
+        }
+        assertThat(save).isInstanceOfSatisfying(QuizInputException.class,
+                x -> assertThat(x.messageKey()).isEqualTo("quiz.error.over"));
+        assertThat(after.questions().get(0).typed()).as("round %d: a refused answer is not kept", round)
+                .doesNotContainKey("params");
+        assertThat(after.score()).isEqualTo(0.0);
+        return false;
+    }
+
+    /** What a step returned, or the exception it threw: as the race reports either. */
+    private static Object attempt(Callable<?> step) {
+        try {
+            return step.call();
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     @Test
