@@ -3,7 +3,7 @@ package app.stride.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.TestPostgres;
-import app.stride.crash.AppClassPath;
+import app.stride.crash.AppCommand;
 import app.stride.crash.AttemptPage;
 import app.stride.crash.AutosaveBurst;
 import app.stride.crash.ChildApp;
@@ -151,17 +151,10 @@ class ClusterFailoverIT {
 
     /** A production node: its own class path, the postgres profile, the sweep every second. */
     private static List<String> nodeCommand(Path base, Database db, int port) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx768m", "-Djava.awt.headless=true",
-                "-cp", AppClassPath.of(base), "app.stride.StrideApplication",
-                "--server.port=" + port,
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
-                "--stride.quiz.deadline-sweep=PT1S",
-                "--stride.admin.initial-password=cluster-admin-pw",
-                "--stride.demo.accounts=true",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--vaadin.launch-browser=false");
+        return AppCommand.of(base, "768m", port, List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password()), "cluster-admin-pw",
+                List.of("--stride.quiz.deadline-sweep=PT1S"));
     }
 
     /** HAProxy in the foreground with the repository's configuration, the addresses in its environment. */

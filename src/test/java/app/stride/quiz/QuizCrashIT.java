@@ -3,7 +3,7 @@ package app.stride.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stride.TestPostgres;
-import app.stride.crash.AppClassPath;
+import app.stride.crash.AppCommand;
 import app.stride.crash.AttemptPage;
 import app.stride.crash.AutosaveBurst;
 import app.stride.crash.ChildApp;
@@ -89,22 +89,11 @@ class QuizCrashIT {
     }
 
     /**
-     * The production-like app: its own class path (no test classes), application.properties, and
-     * only what the test needs on the command line. The database URL carries no parameters: the
-     * durability must not depend on how the URL is written. C1 only: on two cores it halves the
-     * start-up time and changes nothing about what the app does.
+     * The production-like app ({@link AppCommand}). The database URL carries no parameters: the
+     * durability must not depend on how the URL is written.
      */
     private static List<String> strideCommand(Path base, Path dbDir, int port) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Djava.awt.headless=true",
-                "-cp", AppClassPath.of(base), "app.stride.StrideApplication",
-                "--server.port=" + port));
-        command.addAll(database(dbDir));
-        command.addAll(List.of("--stride.admin.initial-password=crash-admin-pw",
-                "--stride.demo.accounts=true",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--vaadin.launch-browser=false"));
-        return command;
+        return AppCommand.of(base, "1g", port, database(dbDir), "crash-admin-pw", List.of());
     }
 
     /**
