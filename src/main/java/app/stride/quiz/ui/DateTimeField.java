@@ -15,6 +15,10 @@ class DateTimeField extends DateTimePicker {
 
     DateTimeField() {
         BuiltInTexts.of(this);
+        // Teachers type the date and time. A list that opens on the click into the field stays open
+        // after Tab (Chromium makes its scroller a tab stop) and swallows the next click, on Create
+        // too; the calendar and the times still open from their buttons and with the down arrow.
+        setAutoOpen(false);
     }
 
     /** Keeps the last value when the browser's cannot be read, instead of failing while reading it. */

@@ -82,11 +82,27 @@ class QuizLifecycleBrowserIT extends BrowserTestBase {
         time.click();
         page.keyboard().type("9:00 AM");
         page.keyboard().press("Tab");
+        assertThat(page.locator("vaadin-date-picker-overlay[opened], vaadin-time-picker-overlay[opened]")).hasCount(0);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
         assertThat(page.getByText("Created: Typed date.")).isVisible();
         Instant kept = jdbc.queryForObject("select opens_at from quiz where title = 'Typed date'", java.sql.Timestamp.class)
                 .toInstant();
         assertThat(kept).isEqualTo(LocalDateTime.of(2030, 1, 10, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    @Test
+    void theCalendarAndTheTimesOpenFromTheirButtonsNotFromTyping() {
+        newIouQuizForm("Calendar");
+        var picker = page.locator("vaadin-date-time-picker").first();
+        picker.locator("input").nth(0).click();
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        picker.locator("vaadin-date-picker [part='toggle-button']").click();
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(1);
+        page.keyboard().press("Escape");
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        picker.locator("input").nth(1).click();
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("vaadin-time-picker-overlay[opened]")).hasCount(1);
     }
 
     @Test
