@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,9 @@ class DatabaseThrottleStore implements ThrottleStore {
 
     /** A key longer than the column (a username of any length can be typed) is kept as its SHA-256. */
     static final int LONGEST_KEY = 200;
+
+    private static final RowMapper<Failures> FAILURES = (rs, n) -> new Failures(rs.getInt(1),
+            instant(rs.getObject(2, OffsetDateTime.class)), instant(rs.getObject(3, OffsetDateTime.class)));
 
     private final JdbcTemplate jdbc;
     private final Retrying retrying;
@@ -59,11 +63,18 @@ class DatabaseThrottleStore implements ThrottleStore {
         return row.failures() == 0 && row.lastFailure() == null && row.lastSuccess() == null ? null : row;
     }
 
+    @Override
+    public Failures peekFailures(String key) {
+        List<Failures> found = jdbc.query(
+                "select failures, last_failure, last_success from login_failure where bucket_key = ?",
+                FAILURES, stored(key));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private List<Failures> lockFailures(String stored) {
         return jdbc.query(
                 "select failures, last_failure, last_success from login_failure where bucket_key = ? for update",
-                (rs, n) -> new Failures(rs.getInt(1), instant(rs.getObject(2, OffsetDateTime.class)),
-                        instant(rs.getObject(3, OffsetDateTime.class))), stored);
+                FAILURES, stored);
     }
 
     /** Writes the row {@link #failures} locked (or makes it, for a caller that did not read first). */

@@ -87,11 +87,19 @@ public class LoginThrottle {
             }
             String address = ClientAddress.key(remoteAddr);
             String key = pairKey(username, address);
+            // The address's bucket is locked first, in every step from an address (succeeded too):
+            // one lock order, so no deadlock; and the pairs of an address change one step at a time.
+            Duration addressWait = addresses.waitForNow(address);
+            if (!addressWait.isZero() && store.peekFailures(key) == null) {
+                // a name never tried from here while the address is held: nothing to count, so no
+                // row is made, and a flood of names adds none
+                return addressWait;
+            }
             Failures pair = current(store.failures(key), now);
             Duration wait = bucketWait(pair, now);
             boolean known = pair.lastSuccess() != null;
             if (!known) {
-                wait = max(wait, addresses.waitForNow(address));
+                wait = max(wait, addressWait);
             }
             if (!wait.isZero()) {
                 return wait;
@@ -119,8 +127,8 @@ public class LoginThrottle {
                 return null;
             }
             String address = ClientAddress.key(remoteAddr);
+            addresses.takeBackNow(address); // the address first, as in begin
             put(pairKey(username, address), new Failures(0, null, now), now);
-            addresses.takeBackNow(address);
             return null;
         });
     }

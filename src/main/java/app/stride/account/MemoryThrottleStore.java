@@ -55,6 +55,11 @@ final class MemoryThrottleStore implements ThrottleStore {
     }
 
     @Override
+    public synchronized Failures peekFailures(String key) {
+        return failures.get(key);
+    }
+
+    @Override
     public synchronized void putFailures(String key, Failures value, Predicate<Failures> held,
                                          Predicate<Failures> forgotten) {
         Instant now = clock.instant();

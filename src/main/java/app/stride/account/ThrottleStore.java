@@ -25,8 +25,11 @@ interface ThrottleStore {
     /** Runs the work as one step against every other thread and node; it may run again after a conflict. */
     <T> T atomically(Supplier<T> work);
 
-    /** The key's failures, or null. */
+    /** The key's failures, or null; the store may lock the key (and make its row) for the step's write. */
     Failures failures(String key);
+
+    /** The key's failures, or null, without locking or making anything: for a step that may write nothing. */
+    Failures peekFailures(String key);
 
     /**
      * Keeps the key's failures. {@code held} says which failures a bounded store must not drop to

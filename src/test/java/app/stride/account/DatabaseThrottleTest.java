@@ -98,6 +98,22 @@ class DatabaseThrottleTest {
     }
 
     @Test
+    void aFloodOfNamesFromAHeldAddressAddsNoRows() {
+        String flooder = "203.0.113.45";
+        for (int i = 0; i < 100; i++) { // the address's burst, each on a name of its own
+            assertThat(throttle.begin("db.flood.burst" + i, flooder)).as("guess %d", i).isZero();
+        }
+        for (int i = 0; i < 2_000; i++) {
+            assertThat(throttle.begin("db.flood.held" + i, flooder)).as("held guess %d", i).isPositive();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where bucket_key like 'pair:db.flood.%'",
+                Integer.class)).as("a row per counted guess, none per refused one").isEqualTo(100);
+        // a name that signed in from there before is still let in, and counted
+        otherNode().succeeded("db.flood.known", flooder);
+        assertThat(throttle.begin("db.flood.known", flooder)).isZero();
+    }
+
+    @Test
     void aUsernameOfAnyLengthIsCountedLikeAnyOther() {
         String endless = "x".repeat(5_000);
         for (int i = 0; i < 4; i++) {
