@@ -28,7 +28,8 @@ fi
 haproxy_bin="$(command -v haproxy || echo /usr/sbin/haproxy)"
 mkdir -p "$logs"
 
-export SPRING_PROFILES_ACTIVE=postgres
+# postgres: the shared database; proxied: the browser's address from the proxy's X-Forwarded-For
+export SPRING_PROFILES_ACTIVE=postgres,proxied
 export SPRING_DATASOURCE_URL="${SPRING_DATASOURCE_URL:-jdbc:postgresql://localhost:5432/stride}"
 export SPRING_DATASOURCE_USERNAME="${SPRING_DATASOURCE_USERNAME:-stride}"
 export SPRING_DATASOURCE_PASSWORD="${SPRING_DATASOURCE_PASSWORD:-}"

@@ -1,6 +1,7 @@
 package app.stride.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stride.TestPostgres;
 import app.stride.crash.AppCommand;
@@ -11,6 +12,8 @@ import app.stride.crash.QuizPublisher;
 import app.stride.crash.SaveLedger;
 import app.stride.crash.StudentTab;
 import app.stride.protocol.VaadinClient;
+import app.stride.protocol.VaadinClientException;
+import app.stride.protocol.VaadinClientException.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -119,6 +122,7 @@ class ClusterFailoverIT {
 
             List<StudentTab> typists = register("type", TYPISTS, proxyPort);
             List<StudentTab> late = register("late", LATE, proxyPort);
+            checkTheNodesSeeEachBrowsersAddress(db, proxyPort);
             String code;
             String lateCode;
             try (VaadinClient teacher = signedInTeacher(proxyPort)) {
@@ -149,9 +153,9 @@ class ClusterFailoverIT {
         }
     }
 
-    /** A production node: its own class path, the postgres profile, the sweep every second. */
+    /** A production node: its own class path, the postgres and proxied profiles of start-cluster.sh, the sweep every second. */
     private static List<String> nodeCommand(Path base, Database db, int port) {
-        return AppCommand.of(base, "768m", port, List.of("--spring.profiles.active=postgres",
+        return AppCommand.of(base, "768m", port, List.of("--spring.profiles.active=postgres,proxied",
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password()), "cluster-admin-pw",
                 List.of("--stride.quiz.deadline-sweep=PT1S"));
@@ -211,6 +215,30 @@ class ClusterFailoverIT {
         assertThat(perNode.keySet()).as("the nodes the " + prefix + " students were balanced onto")
                 .containsExactlyInAnyOrderElementsOf(nodes.keySet());
         return made;
+    }
+
+    /**
+     * The throttles count sign-ins and registrations per browser address, so the nodes must see the
+     * browser's, not the proxy's (else a whole exam shares one bucket: the 41st registration waits),
+     * and never one the browser wrote into X-Forwarded-For itself (a fresh bucket per guess). A
+     * browser elsewhere (127.0.0.2) registers, then guesses a password with a made-up header.
+     */
+    private void checkTheNodesSeeEachBrowsersAddress(Database db, int proxyPort) {
+        try (SourceAddressRelay elsewhere = new SourceAddressRelay("127.0.0.2", proxyPort)) {
+            StudentTab far = new StudentTab(elsewhere.port(), REQUEST_TIMEOUT, "far1", "far-pass-1");
+            students.add(far);
+            far.register("Cluster Student far");
+            try (VaadinClient guesser = VaadinClient.local(elsewhere.port(), REQUEST_TIMEOUT)) {
+                guesser.sendAlways("X-Forwarded-For", "198.51.100.250");
+                assertThatThrownBy(() -> guesser.login("far1", "a-wrong-guess"))
+                        .isInstanceOfSatisfying(VaadinClientException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LOGIN));
+            }
+        }
+        assertThat(db.strings("select bucket_key from pace_bucket where bucket_key like 'register:%'"))
+                .as("the addresses registrations were counted against")
+                .containsExactlyInAnyOrder("register:127.0.0.1", "register:127.0.0.2");
+        assertThat(db.strings("select bucket_key from login_failure where bucket_key like 'pair:far1@%'"))
+                .as("the address the wrong guess was counted against").containsExactly("pair:far1@127.0.0.2");
     }
 
     private String nodeOf(StudentTab student) {
@@ -362,6 +390,19 @@ class ClusterFailoverIT {
         void update(String sql) throws SQLException {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.executeUpdate(sql);
+            }
+        }
+
+        List<String> strings(String sql) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                 PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+                List<String> found = new ArrayList<>();
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql, e);
             }
         }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,8 @@ final class HttpTransport {
     private final HttpClient client;
     private final Duration timeout;
     private final CookieJar cookies = new CookieJar();
+    /** Sent with every request, as a browser extension or a tampering client would add them. */
+    private final Map<String, String> alwaysSent = new LinkedHashMap<>();
     private int requestCount;
     private Consumer<String> trace;
 
@@ -59,6 +62,10 @@ final class HttpTransport {
 
     CookieJar cookies() {
         return cookies;
+    }
+
+    void sendAlways(String name, String value) {
+        alwaysSent.put(name, value);
     }
 
     int requestCount() {
@@ -88,6 +95,7 @@ final class HttpTransport {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        alwaysSent.forEach(request::header);
         headers.forEach(request::header);
         cookies.header().ifPresent(cookie -> request.header("Cookie", cookie));
         requestCount++;

@@ -80,6 +80,12 @@ public final class VaadinClient implements AutoCloseable {
         return new VaadinClient(URI.create("http://127.0.0.1:" + port + "/"), requestTimeout);
     }
 
+    /** Sends the header with every request from now on: a client that sets what a browser would not (a forged X-Forwarded-For). */
+    public synchronized VaadinClient sendAlways(String name, String value) {
+        http.sendAlways(name, value);
+        return this;
+    }
+
     /** Logs every exchange with its bodies to the sink (e.g. System.out::println) while debugging; null stops. */
     public synchronized VaadinClient trace(Consumer<String> sink) {
         http.trace(sink);
