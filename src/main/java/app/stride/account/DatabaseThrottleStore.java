@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseThrottleStore implements ThrottleStore {
 
-    /** A key longer than the column (a username of any length can be typed) is kept as its SHA-256. */
+    /** A key longer than the column (a username of any length can be typed), or with a NUL, is kept as its SHA-256. */
     static final int LONGEST_KEY = 200;
 
     private static final RowMapper<Failures> FAILURES = (rs, n) -> new Failures(rs.getInt(1),
@@ -141,8 +141,9 @@ class DatabaseThrottleStore implements ThrottleStore {
                 + jdbc.update("delete from pace_bucket where empty_at <= ?", at(now)));
     }
 
+    /** The key as its row holds it: at most {@link #LONGEST_KEY} characters, no NUL (PostgreSQL's text cannot hold one). */
     static String stored(String key) {
-        if (key.length() <= LONGEST_KEY) {
+        if (key.length() <= LONGEST_KEY && key.indexOf('\u0000') < 0) {
             return key;
         }
         try {

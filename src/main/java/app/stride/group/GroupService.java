@@ -3,6 +3,7 @@ package app.stride.group;
 import app.stride.account.AccountService;
 import app.stride.account.CurrentUser;
 import app.stride.account.Role;
+import app.stride.base.UnsafeText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class GroupService {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_NAME) {
             throw new GroupInputException("name", "group.error.name");
+        }
+        if (UnsafeText.holdsUnsafe(trimmed)) { // members read it in lists: as display names (a NUL also fails on PostgreSQL)
+            throw new GroupInputException("name", "group.error.name.characters");
         }
         String code;
         do {

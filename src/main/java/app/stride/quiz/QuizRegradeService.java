@@ -5,6 +5,7 @@ import app.stride.account.CurrentUser;
 import app.stride.account.UserSummary;
 import app.stride.bank.QuestionBank;
 import app.stride.bank.StoredExercise;
+import app.stride.base.UnsafeText;
 import app.stride.exercise.Exercise;
 import app.stride.grading.Feedback;
 import java.time.Clock;
@@ -73,7 +74,9 @@ public class QuizRegradeService {
         if (!Double.isFinite(percent) || percent < 0 || percent > 100) {
             throw new QuizInputException("mark", "quiz.override.error.mark");
         }
-        String text = comment == null ? "" : comment.strip();
+        // a comment may be pasted from anywhere: line breaks stay, anything unsafe (a NUL, which
+        // PostgreSQL cannot hold) is kept as U+FFFD rather than refusing the teacher's text
+        String text = comment == null ? "" : UnsafeText.cleanKeepingLineBreaks(comment.strip());
         if (text.isEmpty() || text.length() > QuizOverride.MAX_COMMENT) {
             throw new QuizInputException("comment", "quiz.override.error.comment");
         }

@@ -2,6 +2,7 @@ package app.stride.quiz;
 
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
+import app.stride.base.UnsafeText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -155,6 +156,9 @@ public class QuizService {
     private void check(QuizSettings s) {
         if (s.title() == null || s.title().isBlank() || s.title().length() > 120) {
             throw new QuizInputException("title", "quiz.error.title");
+        }
+        if (UnsafeText.holdsUnsafe(s.title())) { // students read it in lists: as display names (a NUL also fails on PostgreSQL)
+            throw new QuizInputException("title", "quiz.error.title.characters");
         }
         if (s.items().isEmpty()) {
             throw new QuizInputException("items", "quiz.error.items");
