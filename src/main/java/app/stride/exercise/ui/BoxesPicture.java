@@ -18,7 +18,8 @@ final class BoxesPicture {
     }
 
     static Component of(BoxesFigure figure, Locale locale) {
-        return Markup.div("stride-figure", svg(figure, locale, i -> "class='box box-" + i % 4 + "'").toString());
+        return Markup.div("stride-figure", svg(figure, locale, i -> "class='box box-" + i % 4 + "'")
+                + FigureText.details(FigureText.boxList(figure, locale, i -> "")));
     }
 
     /** A box's label as the picture writes it: "A", or NMS's "2 (0.83)". */
@@ -32,7 +33,7 @@ final class BoxesPicture {
         int h = figure.imageHeight();
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-boxes' viewBox='0 0 ")
                 .append(w).append(' ').append(h).append("' role='img' aria-label='")
-                .append(Markup.text(ExerciseFigure.translated("figure.image", w, h))).append("'>")
+                .append(Markup.text(ExerciseFigure.translated("figure.image", w, h, figure.boxes().size()))).append("'>")
                 .append("<rect x='0' y='0' width='").append(w).append("' height='").append(h).append("' class='image'/>");
         boolean relative = figure.units() == BoxesFigure.Units.RELATIVE;
         if (relative) {

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The input grid, a channel at a time, with the window of each asked cell (the first solid, the
  * second dashed) where the runtime placed it: a window that starts in the padding is drawn over
- * the padding cells around the grid. Then the kernel, if there is one.
+ * the padding cells around the grid. Then the kernel, if there is one. Each grid's name says its
+ * size and where the windows lie; its values are a table under "picture as text" ({@link FigureText}).
  */
 final class GridPicture {
 
@@ -19,19 +20,22 @@ final class GridPicture {
 
     static Component of(GridFigure figure, Locale locale) {
         StringBuilder html = new StringBuilder();
+        StringBuilder tables = new StringBuilder();
         int channels = figure.input().size();
         for (int c = 0; c < channels; c++) {
             String caption = channels == 1 ? ExerciseFigure.translated("figure.input")
                     : ExerciseFigure.translated("figure.input.channel", c + 1);
             grid(html, figure.input().get(c), figure, figure.windows(), caption, locale);
+            tables.append(FigureText.gridTable(caption, figure.input().get(c), locale));
         }
         int kernels = figure.kernel().size();
         for (int c = 0; c < kernels; c++) {
             String caption = kernels == 1 ? ExerciseFigure.translated("figure.kernel")
                     : ExerciseFigure.translated("figure.kernel.channel", c + 1);
             grid(html, figure.kernel().get(c), figure, List.of(), caption, locale);
+            tables.append(FigureText.gridTable(caption, figure.kernel().get(c), locale));
         }
-        return Markup.div("stride-figure", html.toString());
+        return Markup.div("stride-figure", html.append(FigureText.details(tables.toString())).toString());
     }
 
     private static void grid(StringBuilder html, List<List<Double>> values, GridFigure figure,
@@ -54,7 +58,7 @@ final class GridPicture {
         html.append("<figure><figcaption>").append(Markup.text(caption)).append("</figcaption>")
                 .append("<svg xmlns='http://www.w3.org/2000/svg' class='stride-grid' viewBox='0 0 ").append(width)
                 .append(' ').append(height).append("' width='").append(width).append("' role='img' aria-label='")
-                .append(Markup.text(caption)).append("'>");
+                .append(Markup.text(FigureText.grid(caption, values, figure, windows))).append("'>");
         // the padding's cells dashed, the grid's lines, then the values: few elements, as the page keeps them all
         StringBuilder pad = new StringBuilder();
         for (int i = top; i < bottom; i++) {

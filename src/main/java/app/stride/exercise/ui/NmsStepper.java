@@ -37,7 +37,7 @@ public class NmsStepper extends Div {
         caption.getElement().setAttribute("aria-live", "polite");
         Div buttons = new Div(previous, next);
         buttons.addClassName("stride-toolbar");
-        add(picture, caption, buttons);
+        add(picture, legend(), caption, buttons);
         go(0);
     }
 
@@ -61,14 +61,18 @@ public class NmsStepper extends Div {
             }
         }
         List<String> classes = new ArrayList<>();
+        List<String> states = new ArrayList<>();
         for (int i = 0; i < figure.boxes().boxes().size(); i++) {
             String state = dropped.contains(i) ? "dropped" : selected.contains(i) ? "selected"
                     : suppressed.contains(i) ? "suppressed" : "waiting";
             classes.add("class='nms " + state + (now.contains(i) ? " now" : "") + "' data-box='" + i
                     + "' data-state='" + state + "'");
+            states.add(getTranslation("practice.nms.state." + state)
+                    + (now.contains(i) ? ", " + getTranslation("practice.nms.state.now") : ""));
         }
-        picture.getElement().setProperty("innerHTML",
-                BoxesPicture.svg(figure.boxes(), getLocale(), classes::get).toString());
+        // the boxes in words with their state at this step: the same trace the drawing is made from
+        picture.getElement().setProperty("innerHTML", BoxesPicture.svg(figure.boxes(), getLocale(), classes::get)
+                + FigureText.details(FigureText.boxList(figure.boxes(), getLocale(), states::get)));
         if (step == 0) {
             List<Integer> out = figure.droppedByScore().stream().sorted().toList();
             caption.setText(out.isEmpty() ? getTranslation("practice.nms.step0.none")
@@ -84,6 +88,17 @@ public class NmsStepper extends Div {
             caption.setText(gone.isEmpty() ? getTranslation("practice.nms.step.none", step, s.selected())
                     : getTranslation("practice.nms.step", step, s.selected(), gone.size(), join(gone)));
         }
+    }
+
+    /** What each kind of line means, in words beside a sample of it: a state is never told by colour alone. */
+    private Div legend() {
+        StringBuilder html = new StringBuilder("<ul class='stride-legend'>");
+        for (String state : List.of("waiting", "selected", "suppressed", "dropped")) {
+            html.append("<li><svg class='stride-boxes' viewBox='0 0 16 10' width='24' height='15' aria-hidden='true'>")
+                    .append("<rect x='1' y='1' width='14' height='8' class='nms ").append(state).append("'/></svg>")
+                    .append(Markup.text(getTranslation("practice.nms.state." + state))).append("</li>");
+        }
+        return Markup.div("stride-legend-box", html.append("</ul>").toString());
     }
 
     /** "1, 3 and 4" in the reader's words. */
