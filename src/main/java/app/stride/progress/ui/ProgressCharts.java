@@ -16,7 +16,8 @@ final class ProgressCharts {
      * A bar per family with its name above it: narrow enough that the words stay readable on a
      * phone, where a name beside its bar would be scaled down to a few pixels.
      */
-    static Svg mastery(List<ProgressService.FamilyLevel> families, Function<String, String> name, String title) {
+    static Svg mastery(List<ProgressService.FamilyLevel> families, Function<String, String> name, String title,
+                       String mastered) {
         int row = 34;
         int width = 360;
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' class='stride-chart "
@@ -30,6 +31,8 @@ final class ProgressCharts {
             svg.append("<text x='0' y='").append(y + 12).append("' class='label'>").append(escape(name.apply(f.family())))
                     .append("</text><text x='").append(width).append("' y='").append(y + 12)
                     .append("' text-anchor='end' class='label'>")
+                    // "mastered" in words beside the number: the green bar alone is colour alone
+                    .append(f.mastered() ? "✓ " + escape(mastered) + " · " : "")
                     .append(Double.isNaN(f.level()) ? "–" : Math.round(level * 100) + "%")
                     .append("</text><rect x='0' y='").append(y + 17).append("' width='").append(width)
                     .append("' height='10' rx='3' class='track'/><rect x='0' y='").append(y + 17).append("' width='")

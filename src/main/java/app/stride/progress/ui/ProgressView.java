@@ -117,11 +117,13 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         content.add(new H2(getTranslation("progress.mastery")),
                 new Paragraph(getTranslation("progress.mastery.rule", PracticeService.MASTERED_AFTER)),
                 ProgressCharts.mastery(report.families(), f -> getTranslation("family." + f),
-                        getTranslation("progress.mastery")));
+                        getTranslation("progress.mastery"), getTranslation("progress.table.mastered")),
+                ProgressTables.mastery(report.families(), this::getTranslation, getLocale()));
         report.families().stream().filter(ProgressService.FamilyLevel::due).forEach(f ->
                 content.add(new Paragraph(getTranslation("progress.due", getTranslation("family." + f.family())))));
         content.add(new H2(getTranslation("progress.accuracy")),
-                ProgressCharts.accuracy(report.accuracy(), getTranslation("progress.accuracy")));
+                ProgressCharts.accuracy(report.accuracy(), getTranslation("progress.accuracy")),
+                ProgressTables.accuracy(report.accuracy(), this::getTranslation, getLocale()));
         content.add(new H2(getTranslation("progress.mistakes")));
         if (report.mistakes().isEmpty()) {
             content.add(new Paragraph(getTranslation("progress.mistakes.none")));

@@ -27,7 +27,7 @@ class ProgressChartsTest {
         var families = List.of(new ProgressService.FamilyLevel("iou", 0.5, 4, false, false),
                 new ProgressService.FamilyLevel("nms", 1.0, 9, true, false),
                 new ProgressService.FamilyLevel("pooling", Double.NaN, 0, false, false));
-        Document doc = parse(ProgressCharts.mastery(families, f -> f + " <&'>", "Mastery"));
+        Document doc = parse(ProgressCharts.mastery(families, f -> f + " <&'>", "Mastery", "mastered"));
         NodeList rects = doc.getElementsByTagName("rect");
         double track = 0;
         for (int i = 0; i < rects.getLength(); i++) {
@@ -50,7 +50,23 @@ class ProgressChartsTest {
                         .isEqualTo(expected);
             }
         }
-        assertThat(doc.getDocumentElement().getTextContent()).contains("iou <&'>").contains("50%").contains("–");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("iou <&'>").contains("50%").contains("–")
+                .contains("✓ mastered · 100%").doesNotContain("mastered · 50%");
+    }
+
+    @Test
+    void theChartsNumbersAreTablesInTheReadersFormat() {
+        var families = List.of(new ProgressService.FamilyLevel("iou", 0.5, 4, false, true),
+                new ProgressService.FamilyLevel("nms", 1.0, 9, true, false));
+        org.jsoup.nodes.Document mastery = org.jsoup.Jsoup.parseBodyFragment(ProgressTables.mastery(families,
+                key -> "[" + key + "]", java.util.Locale.forLanguageTag("nl")).getElement().getProperty("innerHTML"));
+        assertThat(mastery.select("tbody tr").eachText()).containsExactly(
+                "[family.iou] 50% 4 [progress.table.due]", "[family.nms] 100% 9 [progress.table.mastered]");
+
+        org.jsoup.nodes.Document days = org.jsoup.Jsoup.parseBodyFragment(ProgressTables.accuracy(List.of(
+                new ProgressService.DayScore(LocalDate.of(2026, 11, 2), 0.75, 4)), key -> key,
+                java.util.Locale.ENGLISH).getElement().getProperty("innerHTML"));
+        assertThat(days.select("tbody tr").eachText()).containsExactly("Nov 2, 2026 75% 4");
     }
 
     @Test
