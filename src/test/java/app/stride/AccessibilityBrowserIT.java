@@ -91,9 +91,10 @@ class AccessibilityBrowserIT extends BrowserTestBase {
      * started for an earlier test has run out since.
      */
     private long runningAttempt() {
+        String code = fixture().joinCode(); // first: making it signs out when done
         signIn(STUDENT, "STUDENT");
         try {
-            return taking.join(fixture().joinCode());
+            return taking.join(code);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -228,6 +229,25 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#stride-main h1")).hasText("Progress");
         assertThat(page.locator("#stride-main h1")).isFocused();
         assertThat(page).hasTitle("Progress · Stride");
+    }
+
+    @Test
+    void anExerciseThatOpensGivesTheKeyboardToItsFirstAnswerAnOptionForAChoiceQuestion() {
+        fixture();
+        logIn(STUDENT, PASSWORD);
+        open("practice?template=concept-dropout-at-test&seed=3");
+        // the 14 Tabs to the first option: now none; the arrow keys then choose among them
+        // (the focus is on the input each Vaadin field keeps in the page, inside its element)
+        assertThat(page.locator("vaadin-radio-button input").first()).isFocused();
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("vaadin-radio-button input").nth(1)).isFocused();
+
+        open("practice?template=iou-pixels&seed=99");
+        assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
+
+        long attempt = runningAttempt();
+        open("quiz-attempt?id=" + attempt);
+        assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
     }
 
     @Test

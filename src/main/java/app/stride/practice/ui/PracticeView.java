@@ -3,6 +3,7 @@ package app.stride.practice.ui;
 import app.stride.account.CurrentUser;
 import app.stride.bank.QuestionBank;
 import app.stride.exercise.Exercise;
+import app.stride.exercise.ui.AnswerInput;
 import app.stride.practice.PracticeService;
 import app.stride.shell.Titles;
 import com.vaadin.flow.component.button.Button;
@@ -226,10 +227,8 @@ class PracticeView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             next.setEnabled(true);
             return;
         }
-        // the first answer box takes the keyboard without scrolling: on a phone the question
-        // above it must stay in sight
-        card.inputs.values().stream().findFirst().ifPresent(input -> input.getElement().executeJs(
-                "setTimeout(() => (this.focusElement || this).focus({preventScroll: true}))"));
+        // the first answer box (or option) takes the keyboard
+        card.inputs.values().stream().findFirst().ifPresent(AnswerInput::takeFocus);
     }
 
     void submit(Map<String, String> typed) {

@@ -6,6 +6,7 @@ import app.stride.exercise.PartSpec;
 import app.stride.exercise.Template;
 import app.stride.exercise.ui.AnswerField;
 import app.stride.exercise.ui.AnswerForm;
+import app.stride.exercise.ui.AnswerInput;
 import app.stride.exercise.ui.ReadingChoices;
 import app.stride.grading.Outcome;
 import app.stride.grading.PartResult;
@@ -110,5 +111,10 @@ class AnswerCard extends QuestionCard {
      */
     void showSaved(Map<String, String> typed, String exceptPart) {
         form.show(typed, exceptPart);
+    }
+
+    /** The card's first answer box, or option, takes the keyboard. */
+    void focusFirstAnswer() {
+        form.inputs().values().stream().findFirst().ifPresent(AnswerInput::takeFocus);
     }
 }

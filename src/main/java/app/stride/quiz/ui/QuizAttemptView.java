@@ -27,7 +27,7 @@ import com.vaadin.flow.router.Route;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import jakarta.annotation.security.PermitAll;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +67,7 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** The attempt's version as this tab last saw it. */
     private long version;
     /** The questions still being answered, by id. */
-    private final Map<Long, AnswerCard> cards = new HashMap<>();
+    private final Map<Long, AnswerCard> cards = new LinkedHashMap<>(); // in question order
 
     QuizAttemptView(QuizTakingService taking, QuestionBank bank) {
         this.taking = taking;
@@ -140,6 +140,9 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         show(sheet.timeUp() ? taking.timeUp(attemptId) : sheet);
     }
 
+    /** Whether the first answer has had the keyboard since the page opened. */
+    private boolean answerFocused;
+
     void show(AttemptSheet attempt) {
         questions.removeAll();
         cards.clear();
@@ -183,6 +186,10 @@ class QuizAttemptView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         timeLeft.setVisible(true);
         submit.setVisible(true);
+        if (!answerFocused) { // once, as the attempt opens: a later redraw must not move a typing student
+            answerFocused = true;
+            cards.values().stream().findFirst().ifPresent(AnswerCard::focusFirstAnswer);
+        }
     }
 
     /** The page's side of an answer card: saving, and reading an answer back without grading it. */
