@@ -251,6 +251,24 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void theTeachersPreviewScrollsWithTheKeyboardToItsLastQuestion() {
+        fixture();
+        page.setViewportSize(360, 740);
+        logIn(TEACHER, PASSWORD);
+        open("quizzes");
+        page.locator("vaadin-button[data-preview='" + QUIZ + "']").click();
+        Locator questions = page.locator(".stride-preview-scroll");
+        Locator last = questions.locator(".stride-prompt").last();
+        assertThat(questions).isVisible();
+        assertThat(last).not().isInViewport();
+        // the dialog's first tab stop is the questions' region; End scrolls it down
+        page.keyboard().press("Tab");
+        assertThat(questions).isFocused();
+        page.keyboard().press("End");
+        assertThat(last).isInViewport();
+    }
+
+    @Test
     void handingInOnAPhonePutsTheResultInFocusAndInSight() {
         long attempt = runningAttempt();
         page.setViewportSize(360, 740);

@@ -207,6 +207,14 @@ class QuizzesView extends Main implements HasDynamicTitle {
     void preview(QuizCard quiz) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("quiz.preview.title", quiz.title()));
+        // the questions scroll in a region of their own that takes the keyboard (the dialog's own
+        // scroller is out of reach): the arrow and page keys reach every question, not only Tab's
+        Div questions = new Div();
+        questions.addClassName("stride-preview-scroll");
+        questions.getElement().setAttribute("tabindex", "0");
+        questions.getElement().setAttribute("role", "region");
+        questions.getElement().setAttribute("aria-label", getTranslation("quiz.preview.questions"));
+        dialog.add(questions);
         int n = 0;
         for (Exercise exercise : taking.preview(quiz.id())) {
             QuestionCard card = new QuestionCard(QuestionCard.subheading(getTranslation("quiz.question", n + 1)),
@@ -234,7 +242,7 @@ class QuizzesView extends Main implements HasDynamicTitle {
             check.getElement().setAttribute("data-check-question", String.valueOf(n));
             check.getElement().setAttribute("aria-label", getTranslation("quiz.preview.check", n + 1));
             card.add(form, check, score, solution);
-            dialog.add(card);
+            questions.add(card);
             n++;
         }
         dialog.getFooter().add(new Button(getTranslation("quiz.preview.close"), click -> dialog.close()));
