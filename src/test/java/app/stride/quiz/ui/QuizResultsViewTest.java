@@ -58,6 +58,51 @@ class QuizResultsViewTest extends QuizViewTest {
     }
 
     @Test
+    void theLiveSummaryIsRewrittenOnlyWhenItsWordsChange() {
+        QuizCard quiz = publishedByTeacher(new QuizSettings("Quiet results",
+                List.of(new QuizSettings.Item("iou", null, null, 1)), false, 20, null, null, 1, false,
+                FeedbackPolicy.AFTER_SUBMIT));
+        UI.getCurrent().navigate("quiz-results", QueryParameters.of("id", String.valueOf(quiz.id())));
+        QuizResultsView view = _get(QuizResultsView.class);
+        loginAs("quiet.bo", "STUDENT");
+        AttemptSheet attempt = join(quiz);
+        login("teacher", "TEACHER");
+        poll();
+        assertThat(view.summary.getText()).contains("1 started, 0 handed in");
+        sentToTheBrowser(view.summary);
+
+        // a minute on, the running attempt's time is read again: the grid changes, the words do not
+        clock.advance(QuizResultsView.REREAD_RUNNING.plusSeconds(1));
+        poll();
+        assertThat(sentToTheBrowser(view.summary)).as("changes to the live region a screen reader would read out again")
+                .isZero();
+
+        loginAs("quiet.bo", "STUDENT");
+        taking.submit(attempt.id());
+        login("teacher", "TEACHER");
+        poll();
+        assertThat(view.summary.getText()).contains("1 started, 1 handed in");
+        assertThat(sentToTheBrowser(view.summary)).isPositive();
+    }
+
+    private static void poll() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+    }
+
+    /** How many of the changes the next response would carry touch the component or what is inside it; then none are left. */
+    private static long sentToTheBrowser(com.vaadin.flow.component.Component component) {
+        java.util.Set<com.vaadin.flow.internal.StateNode> inside = new java.util.HashSet<>();
+        component.getElement().getNode().visitNodeTree(inside::add);
+        long[] touching = {0};
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {
+            if (inside.contains(change.getNode())) {
+                touching[0]++;
+            }
+        });
+        return touching[0];
+    }
+
+    @Test
     void theTeacherReadsAHandedInAttemptWithTheKeyButAnotherTeacherMayNot() {
         QuizCard quiz = publishedByTeacher(new QuizSettings("Review attempts",
                 List.of(new QuizSettings.Item("conv-params", "conv-params-rgb", null, 1)), false, 20, null,
