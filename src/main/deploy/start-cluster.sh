@@ -3,6 +3,7 @@
 # multi-node setup (see the README, "Several nodes behind HAProxy"). Needs the production jar
 # (mvn -Pproduction package), a PostgreSQL database for Stride (README, "PostgreSQL") and Debian's
 # haproxy (and curl, for the nodes' readiness). Runs in the foreground; Ctrl-C (or SIGTERM) stops the proxy and both nodes gracefully.
+# A node that dies leaves the other serving (try kill -9 on one).
 #
 # Settings (environment):
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD   the database (default jdbc:postgresql://localhost:5432/stride, stride)
@@ -66,8 +67,30 @@ done
 export STRIDE_PROXY_BIND="${STRIDE_PROXY_BIND:-0.0.0.0}" STRIDE_PROXY_PORT="$proxy_port"
 export STRIDE_NODE1="127.0.0.1:${node_ports[0]}" STRIDE_NODE2="127.0.0.1:${node_ports[1]:-${node_ports[0]}}"
 "$haproxy_bin" -db -f src/main/deploy/haproxy.cfg > "$logs/haproxy.log" 2>&1 &
-pids=("$!" "${pids[@]}")
+proxy_pid=$!
+node_pids=("${pids[@]}")
+pids=("$proxy_pid" "${pids[@]}")
 echo "Stride on http://localhost:$proxy_port (nodes on ${node_ports[*]}); Ctrl-C stops all"
-wait -n "${pids[@]}" || true
-echo "A process of the cluster ended by itself; stopping the others (see $logs)" >&2
-exit 1
+# A node that dies (kill -9 one to try it) leaves the others serving: HAProxy sends its students
+# to a live node, where they sign in again and find every saved answer. Only the proxy's end, or
+# the last node's, stops the rest.
+alive=${#node_pids[@]}
+while true; do
+  ended=""
+  wait -n -p ended "${pids[@]}" || true
+  if [[ "$ended" == "$proxy_pid" || -z "$ended" ]]; then
+    echo "The proxy ended by itself; stopping the nodes (see $logs/haproxy.log)" >&2
+    exit 1
+  fi
+  alive=$((alive - 1))
+  for i in "${!node_pids[@]}"; do
+    [[ "${node_pids[$i]}" == "$ended" ]] && echo "The node on port ${node_ports[$i]} ended (see $logs/node-${node_ports[$i]}.log); $alive node(s) serve on" >&2
+  done
+  if (( alive == 0 )); then
+    echo "No node left; stopping the proxy" >&2
+    exit 1
+  fi
+  left=()
+  for pid in "${pids[@]}"; do [[ "$pid" == "$ended" ]] || left+=("$pid"); done
+  pids=("${left[@]}")
+done
