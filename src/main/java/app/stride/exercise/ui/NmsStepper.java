@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ public class NmsStepper extends Div {
     public final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
     public final Paragraph caption = new Paragraph();
     private final Div picture = new Div();
+    /** The boxes in words at the step shown, inside a "Picture as text" that stays open from step to step. */
+    final Div boxesText = new Div();
     private final NmsFigure figure;
     private int step;
 
@@ -37,7 +40,7 @@ public class NmsStepper extends Div {
         caption.getElement().setAttribute("aria-live", "polite");
         Div buttons = new Div(previous, next);
         buttons.addClassName("stride-toolbar");
-        add(picture, legend(), caption, buttons);
+        add(picture, asText(), legend(), caption, buttons);
         go(0);
     }
 
@@ -70,9 +73,10 @@ public class NmsStepper extends Div {
             states.add(getTranslation("practice.nms.state." + state)
                     + (now.contains(i) ? ", " + getTranslation("practice.nms.state.now") : ""));
         }
+        picture.getElement().setProperty("innerHTML",
+                BoxesPicture.svg(figure.boxes(), getLocale(), classes::get).toString());
         // the boxes in words with their state at this step: the same trace the drawing is made from
-        picture.getElement().setProperty("innerHTML", BoxesPicture.svg(figure.boxes(), getLocale(), classes::get)
-                + FigureText.details(FigureText.boxList(figure.boxes(), getLocale(), states::get)));
+        boxesText.getElement().setProperty("innerHTML", FigureText.boxList(figure.boxes(), getLocale(), states::get));
         if (step == 0) {
             List<Integer> out = figure.droppedByScore().stream().sorted().toList();
             caption.setText(out.isEmpty() ? getTranslation("practice.nms.step0.none")
@@ -88,6 +92,16 @@ public class NmsStepper extends Div {
             caption.setText(gone.isEmpty() ? getTranslation("practice.nms.step.none", step, s.selected())
                     : getTranslation("practice.nms.step", step, s.selected(), gone.size(), join(gone)));
         }
+    }
+
+    /** A native details element made once: a student who opened it keeps it open while stepping. */
+    private Div asText() {
+        Element details = new Element("details");
+        details.getClassList().add("stride-figure-text");
+        details.appendChild(new Element("summary").setText(getTranslation("figure.as.text")), boxesText.getElement());
+        Div wrapper = new Div();
+        wrapper.getElement().appendChild(details);
+        return wrapper;
     }
 
     /** What each kind of line means, in words beside a sample of it: a state is never told by colour alone. */

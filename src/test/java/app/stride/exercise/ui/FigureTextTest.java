@@ -74,7 +74,7 @@ class FigureTextTest extends KaribuTest {
                 new BoxesFigure.LabeledBox("3", 14, 10, 44, 40, 0.7)));
         NmsStepper stepper = new NmsStepper(new NmsFigure(boxes, 0.5, 0.3, List.of(1), List.of(
                 new Nms.Step(0, List.of(new Nms.Suppressed(3, 0.75))), new Nms.Step(2, List.of()))));
-        Document step0 = Jsoup.parseBodyFragment(stepper.getElement().getChild(0).getProperty("innerHTML"));
+        Document step0 = Jsoup.parseBodyFragment(stepper.boxesText.getElement().getProperty("innerHTML"));
         assertThat(step0.select(".stride-box-list li").eachText()).containsExactly(
                 "Box 0 from (10, 10) to (40, 40), score 0.9: not decided yet (thin line)",
                 "Box 1 from (12, 12) to (42, 42), score 0.2: dropped by the score threshold (grey dotted line)",
@@ -82,14 +82,14 @@ class FigureTextTest extends KaribuTest {
                 "Box 3 from (14, 10) to (44, 40), score 0.7: not decided yet (thin line)");
 
         stepper.go(1);
-        Document step1 = Jsoup.parseBodyFragment(stepper.getElement().getChild(0).getProperty("innerHTML"));
+        Document step1 = Jsoup.parseBodyFragment(stepper.boxesText.getElement().getProperty("innerHTML"));
         assertThat(step1.select(".stride-box-list li").eachText()).containsExactly(
                 "Box 0 from (10, 10) to (40, 40), score 0.9: selected (thick solid line), in this step",
                 "Box 1 from (12, 12) to (42, 42), score 0.2: dropped by the score threshold (grey dotted line)",
                 "Box 2 from (60, 60) to (90, 90), score 0.8: not decided yet (thin line)",
                 "Box 3 from (14, 10) to (44, 40), score 0.7: suppressed (dashed line), in this step");
 
-        Document legend = Jsoup.parseBodyFragment(stepper.getElement().getChild(1).getProperty("innerHTML"));
+        Document legend = Jsoup.parseBodyFragment(stepper.getElement().getChild(2).getProperty("innerHTML"));
         assertThat(legend.select(".stride-legend li").eachText()).containsExactly("not decided yet (thin line)",
                 "selected (thick solid line)", "suppressed (dashed line)", "dropped by the score threshold (grey dotted line)");
     }
