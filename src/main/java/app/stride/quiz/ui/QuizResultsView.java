@@ -273,8 +273,12 @@ class QuizResultsView extends Main implements BeforeEnterObserver, HasDynamicTit
         shown = mark;
         readAt = clock.instant();
         long handedIn = r.students().stream().filter(QuizResultsService.StudentResult::submitted).count();
-        summary.setText(getTranslation("quiz.results.summary", r.joinCode() == null ? "—" : r.joinCode(),
-                r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : ""));
+        String words = getTranslation("quiz.results.summary", r.joinCode() == null ? "—" : r.joinCode(),
+                r.students().size(), handedIn) + (r.live() ? " · " + getTranslation("quiz.results.live") : "");
+        // a live region: written again, even with the same words, a screen reader reads it out again
+        if (!words.equals(summary.getText())) {
+            summary.setText(words);
+        }
         heading.setText(getTranslation("quiz.results.title", r.title()));
         title = r.title();
         // a closed quiz with every attempt handed in changes no more: stop asking the server
