@@ -139,8 +139,18 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 new State("home", () -> open("")),
                 new State("practice: conv picture", () -> open("practice?template=conv-by-hand-rgb&seed=7")),
                 new State("practice: NMS stepper", () -> open("practice?template=nms-full&seed=7")),
+                new State("practice: a choice question", () -> {
+                    open("practice?template=concept-dropout-at-test&seed=3");
+                    // an exercise that opens gives the keyboard to its first answer: for a choice
+                    // question its first option (the 14 Tabs), the arrows then move on; the
+                    // focus is on the input each Vaadin field keeps inside its element
+                    assertThat(page.locator("vaadin-radio-button input").first()).isFocused();
+                    page.keyboard().press("ArrowDown");
+                    assertThat(page.locator("vaadin-radio-button input").nth(1)).isFocused();
+                }),
                 new State("practice: feedback on a wrong answer", () -> {
                     open("practice?template=iou-pixels&seed=99");
+                    assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
                     for (String part : List.of("intersection", "union", "iou")) {
                         page.locator("vaadin-text-field[data-part='" + part + "'] input").fill("1");
                     }
@@ -148,7 +158,10 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                     assertThat(page.locator("vaadin-text-field[data-part='union'] + .stride-result"))
                             .hasText(Pattern.compile("\\S"));
                 }),
-                new State("quiz attempt", () -> open("quiz-attempt?id=" + running)),
+                new State("quiz attempt", () -> {
+                    open("quiz-attempt?id=" + running);
+                    assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
+                }),
                 new State("quiz handed in", () -> open("quiz-attempt?id=" + f.handedIn())),
                 new State("mock exam", () -> open("quiz-attempt?id=" + exam)),
                 new State("join", () -> open("join")),
@@ -229,25 +242,6 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(page.locator("#stride-main h1")).hasText("Progress");
         assertThat(page.locator("#stride-main h1")).isFocused();
         assertThat(page).hasTitle("Progress · Stride");
-    }
-
-    @Test
-    void anExerciseThatOpensGivesTheKeyboardToItsFirstAnswerAnOptionForAChoiceQuestion() {
-        fixture();
-        logIn(STUDENT, PASSWORD);
-        open("practice?template=concept-dropout-at-test&seed=3");
-        // the 14 Tabs to the first option: now none; the arrow keys then choose among them
-        // (the focus is on the input each Vaadin field keeps in the page, inside its element)
-        assertThat(page.locator("vaadin-radio-button input").first()).isFocused();
-        page.keyboard().press("ArrowDown");
-        assertThat(page.locator("vaadin-radio-button input").nth(1)).isFocused();
-
-        open("practice?template=iou-pixels&seed=99");
-        assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
-
-        long attempt = runningAttempt();
-        open("quiz-attempt?id=" + attempt);
-        assertThat(page.locator("#stride-main vaadin-text-field input").first()).isFocused();
     }
 
     @Test
