@@ -2,6 +2,7 @@ package app.stride.exercise.ui;
 
 import app.stride.exercise.BoxesFigure;
 import app.stride.exercise.GridFigure;
+import app.stride.shell.TextAlternative;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -80,7 +81,6 @@ final class FigureText {
 
     /** What the picture shows, behind a summary the student opens: closed, it takes one line. */
     static String details(String body) {
-        return "<details class='stride-figure-text'><summary>" + Markup.text(ExerciseFigure.translated("figure.as.text"))
-                + "</summary>" + body + "</details>";
+        return TextAlternative.details(ExerciseFigure.translated("figure.as.text"), body);
     }
 }

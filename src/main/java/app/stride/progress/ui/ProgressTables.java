@@ -1,6 +1,7 @@
 package app.stride.progress.ui;
 
 import app.stride.practice.ProgressService;
+import app.stride.shell.TextAlternative;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.text.NumberFormat;
@@ -56,8 +57,7 @@ final class ProgressTables {
     private static Component details(Function<String, String> t, String body) {
         Div div = new Div();
         div.addClassName("stride-chart-text");
-        div.getElement().setProperty("innerHTML", "<details class='stride-figure-text'><summary>"
-                + text(t.apply("progress.table.summary")) + "</summary>" + body + "</details>");
+        div.getElement().setProperty("innerHTML", TextAlternative.details(t.apply("progress.table.summary"), body));
         return div;
     }
 
